@@ -1,0 +1,5 @@
+import sys
+
+from dvc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,32 @@
+"""The ``dvc`` command: opens the GUI by default; subcommands for everything scriptable.
+
+Exit codes: 0 success, 1 a refusal (a clear message on stderr), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from dvc.domain.messages import UserError
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from dvc import i18n
+    from dvc.cli.parser import build_parser, early_language
+    from dvc.services.preferences import resolve_language
+
+    i18n.install(resolve_language(early_language(argv)))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args) or EXIT_OK
+    except UserError as exc:
+        print(exc.message(i18n.translate), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(i18n.translate("cli", "Interrupted."), file=sys.stderr)
+        return EXIT_REFUSED

@@ -1,0 +1,107 @@
+"""What each ``dvc`` subcommand does: parse, call a service, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.i18n import translate
+from dvc.services import paths
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return Path(args.db).expanduser()
+    if getattr(args, "drill", False):
+        return paths.drill_db_path()
+    return paths.default_db_path()
+
+
+def emit(args: argparse.Namespace, data: dict, human: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(human)
+
+
+def confirm(question: str, *, assume_yes: bool) -> None:
+    """Ask on a terminal; a script must say --yes."""
+    if assume_yes:
+        return
+    if not sys.stdin.isatty():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Not confirmed. Run again with --yes to go ahead."))
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "はい"):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was changed."))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from dvc.ui.app import run
+
+    explicit = bool(args.db) or bool(paths.os.environ.get(paths.ENV_DB))
+    return run(db_path=db_path(args), drill=args.drill, explicit_path=explicit)
+
+
+def init(args: argparse.Namespace) -> int:
+    from dvc.services.setup import create_database
+
+    with create_database(
+        db_path(args),
+        council=args.council,
+        short=args.short,
+        name=args.name,
+        device_number=args.device,
+        operator_name=args.operator,
+    ) as ws:
+        ident = ws.identity
+        data = {"path": str(ws.path), "council": ident.council_code, "short": ident.council_short,
+                "council_name": ident.council_name, "device": ident.device_number, "drill": ident.drill}
+    emit(args, data, translate("cli", "Created {path} for {council} (laptop {device}).").format(
+        path=data["path"], council=data["council_name"], device=data["device"]))
+    return 0
+
+
+def info(args: argparse.Namespace) -> int:
+    from dvc.services.overview import database_summary
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        data = database_summary(ws)
+    lines = [
+        translate("cli", "Database: {path}").format(path=data["path"]),
+        translate("cli", "Council: {name} ({code})").format(name=data["council_name"], code=data["council"]),
+        translate("cli", "Laptop: {device}").format(device=data["device"]),
+    ]
+    if data["drill"]:
+        lines.append(translate("cli", "This is a DRILL database."))
+    lines += [f"  {table}: {count}" for table, count in data["counts"].items()]
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def drill_new(args: argparse.Namespace) -> int:
+    from dvc.services.drill import DrillSpec, create_drill
+    from dvc.services.setup import is_drill_file
+
+    target = args.db and Path(args.db).expanduser() or paths.drill_db_path()
+    if target.exists() and is_drill_file(target):
+        confirm(translate("cli", "Replace the drill database {path}?").format(path=target), assume_yes=args.yes)
+    spec = DrillSpec(volunteers=args.volunteers, needs=args.needs, checked_in=args.checked_in,
+                     seed=args.seed, council=args.council)
+    summary = create_drill(target, spec, replace=True)
+    data = summary.as_dict()
+    emit(args, data, translate("cli", "Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.").format(
+        path=data["path"], volunteers=data["volunteers"], needs=data["needs"], checked_in=data["checked_in"]))
+    return 0
+
+
+def screenshots(args: argparse.Namespace) -> int:
+    from dvc.ui.screenshots import save_screenshots
+
+    files = save_screenshots(db_path=db_path(args), outdir=Path(args.outdir))
+    emit(args, {"files": [str(f) for f in files]},
+         "\n".join(str(f) for f in files))
+    return 0

@@ -1,0 +1,1 @@
+"""Plain-Python rules of a volunteer center: no Qt, no SQL."""

@@ -1,0 +1,40 @@
+"""Messages for people, raised below the UI and translated above it.
+
+Lower layers cannot import Qt, so they mark their English source text with
+``QT_TRANSLATE_NOOP(context, text)``; pyside6-lupdate collects these marks into
+the translation files and the GUI or CLI translates them when showing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    return text
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+class UserError(Exception):
+    """A refusal to show a person: a clear message, no traceback.
+
+    ``text`` is English source text with ``{name}`` placeholders; ``params``
+    fill them after translation.
+    """
+
+    context = "errors"
+
+    def __init__(self, text: str, **params: Any) -> None:
+        super().__init__(text.format(**params) if params else text)
+        self.text = text
+        self.params = params
+
+    def message(self, translate: Translate = _identity) -> str:
+        translated = translate(self.context, self.text)
+        return translated.format(**self.params) if self.params else translated

@@ -1,0 +1,127 @@
+"""Maintain the translation files.
+
+    python -m dvc.i18n.build            # update .ts from the sources, then compile .qm
+    python -m dvc.i18n.build --check    # exit 1 if a .ts has unfinished entries or a .qm is stale
+
+Source strings are English. dvc_ja.ts must translate every one; dvc_en.ts
+exists for plural forms and is complete when every entry is marked finished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+from dvc.i18n import HERE
+
+ROOT = HERE.parent
+LANGUAGES = ("ja", "en")
+
+
+def _tool(name: str) -> str:
+    for candidate in (Path(PySide6.__file__).parent / name, Path(PySide6.__file__).parent / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def ts_path(language: str) -> Path:
+    return HERE / f"dvc_{language}.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT.parent)) for p in ROOT.rglob("*.py") if "migrations" not in p.parts)
+
+
+def update() -> None:
+    for language in LANGUAGES:
+        subprocess.run(
+            [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
+             *sources(), "-ts", str(ts_path(language))],
+            cwd=ROOT.parent,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    fill_english()
+
+
+def fill_english() -> None:
+    """English source text is its own English translation: mark it so."""
+    path = ts_path("en")
+    tree = ET.parse(path)
+    changed = False
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if message.get("numerus") == "yes":
+            continue  # plural forms are written by hand
+        translation.text = message.findtext("source") or ""
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        ET.indent(tree)
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def compile_qm(language: str, out: Path) -> None:
+    subprocess.run([_tool("lrelease"), "-silent", str(ts_path(language)), "-qm", str(out)], check=True)
+
+
+def unfinished(language: str) -> list[str]:
+    tree = ET.parse(ts_path(language))
+    missing = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            missing.append(message.findtext("source") or "")
+            continue
+        if language != "en" and not "".join(translation.itertext()).strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def check() -> list[str]:
+    problems = []
+    for language in LANGUAGES:
+        for source in unfinished(language):
+            problems.append(f"dvc_{language}.ts: unfinished: {source!r}")
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / "fresh.qm"
+            compile_qm(language, fresh)
+            shipped = HERE / f"dvc_{language}.qm"
+            if not shipped.exists() or shipped.read_bytes() != fresh.read_bytes():
+                problems.append(f"dvc_{language}.qm is stale: run python -m dvc.i18n.build")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dvc.i18n.build")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = check()
+        print("\n".join(problems) or "translations complete")
+        return 1 if problems else 0
+    update()
+    for language in LANGUAGES:
+        compile_qm(language, HERE / f"dvc_{language}.qm")
+    for language in LANGUAGES:
+        left = unfinished(language)
+        if left:
+            print(f"dvc_{language}.ts: {len(left)} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

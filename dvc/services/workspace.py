@@ -1,0 +1,149 @@
+"""An open dvc database with its identity: the handle every use case takes."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.store import migrate
+from dvc.store.codes import allocate_codes
+from dvc.store.database import Database, DatabaseLocked, NotADatabase, open_database
+from dvc.store.tables import SYNCED_TABLES, Council, Device, Setting
+
+KEY_COUNCIL = "self.council"
+KEY_DEVICE = "self.device"
+KEY_DRILL = "drill"
+KEY_DRILL_SEED = "drill.seed"
+
+
+@dataclass(frozen=True)
+class Identity:
+    council_code: str
+    council_short: str
+    council_name: str
+    device_id: str
+    device_number: int
+    drill: bool
+
+
+class Workspace:
+    def __init__(self, db: Database, identity: Identity) -> None:
+        self.db = db
+        self.identity = identity
+        self.operator = ""
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.db.transaction(operator=self.operator) as s:
+            yield s
+
+    def session(self) -> Session:
+        """A session for reading; nothing is committed unless the caller does."""
+        return self.db.session(operator=self.operator)
+
+    def new_codes(self, session: Session, kind: str, count: int = 1) -> list[str]:
+        return allocate_codes(
+            session,
+            kind=kind,
+            council_short=self.identity.council_short,
+            device_number=self.identity.device_number,
+            count=count,
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_db_or_explain(path: Path, *, create: bool = False) -> Database:
+    """Open the file, turning every expected failure into a message for a person."""
+    try:
+        return open_database(path, create=create)
+    except DatabaseLocked:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is already open in another dvc window or command. "
+                "Close it there first; only one program may write to a database at a time.",
+            ),
+            path=str(path),
+        ) from None
+    except NotADatabase:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database."), path=str(path)) from None
+    except FileNotFoundError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no database at {path}. Create one with 'dvc init' or open the drill with 'dvc --drill'."
+            ),
+            path=str(path),
+        ) from None
+    except migrate.NewerSchemaError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} was written by a newer version of dvc. Update dvc on this laptop to open it."
+            ),
+            path=str(path),
+        ) from None
+
+
+def read_identity(session: Session) -> Identity | None:
+    settings = {s.key: s.value for s in session.exec(select(Setting)).all()}
+    council_code = settings.get(KEY_COUNCIL)
+    device_id = settings.get(KEY_DEVICE)
+    if not council_code or not device_id:
+        return None
+    council = session.exec(select(Council).where(Council.code == council_code)).one()
+    device = session.exec(select(Device).where(Device.id == uuid.UUID(device_id))).one()
+    return Identity(
+        council_code=council.code,
+        council_short=council.short,
+        council_name=council.name,
+        device_id=device_id,
+        device_number=device.number,
+        drill=settings.get(KEY_DRILL) == "1",
+    )
+
+
+def newest_stamp(session: Session) -> str | None:
+    stamps = [session.exec(select(func.max(t.updated_at))).one() for t in SYNCED_TABLES]
+    stamps = [s for s in stamps if s]
+    return max(stamps) if stamps else None
+
+
+def open_workspace(path: os.PathLike | str) -> Workspace:
+    db = open_db_or_explain(Path(path))
+    try:
+        with db.session() as s:
+            identity = read_identity(s)
+            newest = newest_stamp(s)
+        if identity is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("errors", "{path} has no council set up yet. Create it with 'dvc init'."),
+                path=str(db.path),
+            )
+        db.bind_identity(device_id=identity.device_id, origin=identity.council_code)
+        if newest:
+            # After a restart, or if this laptop's clock was set back, keep
+            # stamping after everything already in the file.
+            db.clock.observe(newest)
+    except BaseException:
+        db.close()
+        raise
+    return Workspace(db, identity)

@@ -1,0 +1,1 @@
+"""SQLite storage: tables, engine, migrations, queries. No Qt."""

@@ -1,0 +1,77 @@
+"""Schema migrations, applied when a database is opened.
+
+A database that is behind is first copied aside with SQLite's online backup
+API, so a failed migration can never cost the data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer dvc: opening it here could damage it."""
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(db_path: Path, reason: str) -> Path:
+    """Copy a live database with the online backup API; returns the copy's path."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{db_path.stem}-{reason}-{stamp}.db"
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, db_path: Path | None) -> Path | None:
+    """Bring the schema to head. Returns the backup made first, if any."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerSchemaError(current)
+    backup = None
+    if current is not None and db_path is not None:
+        backup = backup_copy(db_path, f"before-migration-{current}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

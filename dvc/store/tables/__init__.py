@@ -1,0 +1,20 @@
+"""Every table of dvc; importing this package registers them on SQLModel.metadata."""
+
+from dvc.store.tables.audit import AuditEvent
+from dvc.store.tables.base import Synced
+from dvc.store.tables.equipment import Equipment, Loan
+from dvc.store.tables.identity import CodeCounter, Council, Device, Operator, Setting
+from dvc.store.tables.needs import Need, NeedStatusChange, Survey
+from dvc.store.tables.teams import ActivityReport, Dispatch, Team, TeamMember
+from dvc.store.tables.volunteers import Attendance, Group, Volunteer
+
+SYNCED_TABLES = (
+    Council, Device, Operator, Setting, CodeCounter,
+    Group, Volunteer, Attendance,
+    Need, Survey, NeedStatusChange,
+    Team, TeamMember, Dispatch, ActivityReport,
+    Equipment, Loan,
+    AuditEvent,
+)
+
+__all__ = [t.__name__ for t in SYNCED_TABLES] + ["SYNCED_TABLES", "Synced"]
