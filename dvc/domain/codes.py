@@ -83,7 +83,7 @@ def _digits_of(kind: str, council: str, device: int, seq: int) -> str:
     # Letters count as their two-digit alphabet position, so a misheard
     # council or kind letter also breaks the check digit.
     letters = "".join(f"{ord(c) - ord('A') + 10:02d}" for c in kind + council)
-    return f"{letters}{device:02d}{seq}"
+    return f"{letters}{device:02d}{seq:0{MIN_SEQ_DIGITS}d}"
 
 
 def check_digit(digits: str) -> int:

@@ -24,17 +24,17 @@ def _identity(_context: str, text: str) -> str:
 class UserError(Exception):
     """A refusal to show a person: a clear message, no traceback.
 
-    ``text`` is English source text with ``{name}`` placeholders; ``params``
+    ``source`` is English source text with ``{name}`` placeholders; ``params``
     fill them after translation.
     """
 
     context = "errors"
 
-    def __init__(self, text: str, **params: Any) -> None:
-        super().__init__(text.format(**params) if params else text)
-        self.text = text
+    def __init__(self, source: str, /, **params: Any) -> None:
+        super().__init__(source.format(**params) if params else source)
+        self.source = source
         self.params = params
 
     def message(self, translate: Translate = _identity) -> str:
-        translated = translate(self.context, self.text)
+        translated = translate(self.context, self.source)
         return translated.format(**self.params) if self.params else translated

@@ -1,0 +1,1 @@
+"""Exchange bundles between laptops and councils. No Qt."""

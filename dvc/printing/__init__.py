@@ -1,0 +1,1 @@
+"""Printed forms: ReportLab rendering of forms/, fonts, QR. No Qt."""

@@ -1,0 +1,63 @@
+"""Empty database to head, and the tables match the migrations exactly."""
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import dvc.store.tables  # noqa: F401
+from dvc.store import migrate
+from dvc.store.database import make_engine, open_database
+
+
+def test_empty_to_head(tmp_path):
+    engine = make_engine(tmp_path / "m.db")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine, tmp_path / "m.db")
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    engine.dispose()
+
+
+def test_autogenerate_finds_no_difference(tmp_path):
+    engine = make_engine(tmp_path / "m.db")
+    migrate.upgrade(engine, None)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata)
+    engine.dispose()
+    assert diff == [], f"tables and migrations differ: run python -m dvc.store.revision: {diff}"
+
+
+def test_a_database_behind_head_is_backed_up_before_migrating(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_database(path, create=True)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    # Pretend head moved on: a backup must be made only when something is to be applied.
+    head = migrate.head_revision()
+    if head == "0001":
+        db = open_database(path)
+        assert db.migration_backup is None
+        db.close()
+        return
+    db = open_database(path)
+    assert db.migration_backup is not None and db.migration_backup.exists()
+    db.close()
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(path, create=True).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    con.commit()
+    con.close()
+    try:
+        open_database(path)
+    except migrate.NewerSchemaError:
+        pass
+    else:
+        raise AssertionError("a database from a newer dvc was opened")
