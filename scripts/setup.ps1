@@ -38,6 +38,13 @@ Write-Host "== pip: installing dvc and its test tools"
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 if (-not $NoRun) {
-    Write-Host "== opening dvc on the drill database"
-    & .venv\Scripts\dvc.exe --drill
+    # The council's real database when this laptop has one, the drill otherwise.
+    & .venv\Scripts\python.exe -c "from dvc.services.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"
+    if ($LASTEXITCODE -eq 0) {
+        Write-Host "== opening dvc"
+        & .venv\Scripts\dvc.exe
+    } else {
+        Write-Host "== opening dvc on the drill database (no real database on this laptop yet)"
+        & .venv\Scripts\dvc.exe --drill
+    }
 }

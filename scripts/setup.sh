@@ -51,10 +51,17 @@ echo "== pip: installing dvc and its test tools"
 .venv/bin/python -m pip install -q -e ".[test]"
 
 if [ "$run_app" -eq 1 ]; then
-  echo "== opening dvc on the drill database"
+  # The council's real database when this laptop has one, the drill otherwise.
+  app=(.venv/bin/dvc)
+  if .venv/bin/python -c "from dvc.services.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"; then
+    echo "== opening dvc"
+  else
+    echo "== opening dvc on the drill database (no real database on this laptop yet)"
+    app+=(--drill)
+  fi
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "   (no screen found: running on a virtual screen with xvfb-run)"
-    exec xvfb-run -a .venv/bin/dvc --drill
+    exec xvfb-run -a "${app[@]}"
   fi
-  exec .venv/bin/dvc --drill
+  exec "${app[@]}"
 fi

@@ -1,0 +1,64 @@
+"""The dvc command as a script sees it: exit codes, JSON, messages without tracebacks."""
+
+import json
+import subprocess
+import sys
+
+from dvc.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_then_info_as_json(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "init", "--council", "koganei", "--operator", "山田", "--json")
+    assert code == 0
+    assert json.loads(out)["short"] == "KG"
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["council_name"] == "小金井市社会福祉協議会"
+    assert data["counts"]["volunteers"] == 0
+
+
+def test_refusal_is_exit_1_with_a_japanese_message(capsys, db_path):
+    run(capsys, "--db", str(db_path), "init", "--council", "koganei")
+    code, out, err = run(capsys, "--db", str(db_path), "init", "--council", "koganei")
+    assert code == 1
+    assert "Traceback" not in err
+    assert "上書き" in err
+
+
+def test_refusal_in_english_with_an_english_locale(capsys, db_path, monkeypatch):
+    monkeypatch.delenv("DVC_LANG")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    code, _, err = run(capsys, "--db", str(db_path / "missing" / "x.db"), "info")
+    assert code == 1
+    assert "There is no database" in err
+
+
+def test_missing_database_is_a_refusal_not_a_crash(capsys, tmp_path):
+    code, _, err = run(capsys, "--db", str(tmp_path / "none.db"), "info")
+    assert code == 1
+    assert err.strip() and "Traceback" not in err
+
+
+def test_help_is_japanese_by_default_and_english_on_request():
+    ja = subprocess.run([sys.executable, "-m", "dvc", "--help"], capture_output=True, text=True, check=True)
+    assert "使い方" in ja.stdout or "データベース" in ja.stdout
+    en = subprocess.run([sys.executable, "-m", "dvc", "--lang", "en", "--help"], capture_output=True, text=True, check=True)
+    assert "database" in en.stdout
+
+
+def test_usage_error_is_exit_2(capsys):
+    try:
+        main(["init"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("missing --council accepted")
