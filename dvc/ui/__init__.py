@@ -1,0 +1,1 @@
+"""The PySide6 GUI: main window, one package per desk."""

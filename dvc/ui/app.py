@@ -1,0 +1,52 @@
+"""Starting the GUI: the application, its language and font, the workspace, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from dvc import i18n
+from dvc.services.preferences import resolve_language
+from dvc.ui.fonts import apply_japanese_font
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+LAPTOP_SIZE = (1366, 768)
+
+
+def _language() -> str:
+    # `dvc --lang en` installed its choice before the GUI starts: keep it.
+    # (A public i18n.installed() would be nicer than peeking at _translators.)
+    return i18n.language() if i18n._translators else resolve_language()
+
+
+def ensure_application() -> QApplication:
+    """The one QApplication, made ready for Japanese: translations installed, a Japanese font set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("dvc")
+        app.setOrganizationName("dvc")
+        i18n.install(_language())
+        i18n.attach_to_app()
+        apply_japanese_font(app)
+    return app  # type: ignore[return-value]
+
+
+def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
+    app = ensure_application()
+    from dvc.ui.main_window import MainWindow
+    from dvc.ui.startup import open_for_gui
+
+    ws = open_for_gui(db_path=Path(db_path), drill=drill, explicit_path=explicit_path)
+    if ws is None:
+        return EXIT_REFUSED
+    try:
+        window = MainWindow(ws)
+        window.resize(*LAPTOP_SIZE)
+        window.showMaximized()
+        return app.exec()
+    finally:
+        ws.close()

@@ -1,0 +1,5 @@
+"""マッチング: put volunteers into teams for needs."""
+
+from dvc.ui.desks.matching.page import MatchingPage
+
+__all__ = ["MatchingPage"]

@@ -1,0 +1,36 @@
+"""Showing stored values in tables: times in Asia/Tokyo, missing values as a blank cell.
+
+No dash for "missing": in a Japanese font "—" looks like the kanji 一 ("one").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from dvc.domain.timeutil import to_local
+
+NOTHING = ""
+
+
+def clock_time(moment: datetime | None) -> str:
+    return to_local(moment).strftime("%H:%M") if moment else NOTHING
+
+
+def day_and_time(moment: datetime | None) -> str:
+    if not moment:
+        return NOTHING
+    local = to_local(moment)
+    return f"{local.month}/{local.day} {local:%H:%M}"
+
+
+def number(value: int | None) -> str:
+    return NOTHING if value is None else f"{value:,}"
+
+
+def joined(items: Iterable[str]) -> str:
+    return "、".join(items) or NOTHING
+
+
+def text(value: str) -> str:
+    return value or NOTHING

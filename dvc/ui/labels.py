@@ -1,0 +1,70 @@
+"""How the stored English keys of the domain's closed lists (vocab.py) read on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from dvc.domain.vocab import Gender, NeedStatus, Priority, TeamStatus
+
+CONTEXT = "vocab"
+
+NEED_STATUS = {
+    NeedStatus.RECEIVED: QT_TRANSLATE_NOOP("vocab", "Received"),
+    NeedStatus.AWAITING_SURVEY: QT_TRANSLATE_NOOP("vocab", "Awaiting survey"),
+    NeedStatus.SURVEYED: QT_TRANSLATE_NOOP("vocab", "Surveyed"),
+    NeedStatus.AWAITING_MATCH: QT_TRANSLATE_NOOP("vocab", "Awaiting matching"),
+    NeedStatus.ACTIVE: QT_TRANSLATE_NOOP("vocab", "Active"),
+    NeedStatus.DONE: QT_TRANSLATE_NOOP("vocab", "Done"),
+    NeedStatus.CONTINUING: QT_TRANSLATE_NOOP("vocab", "Continuing"),
+    NeedStatus.ON_HOLD: QT_TRANSLATE_NOOP("vocab", "On hold"),
+    NeedStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
+}
+
+PRIORITY = {
+    Priority.HIGH: QT_TRANSLATE_NOOP("vocab", "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("vocab", "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP("vocab", "Low"),
+}
+
+TEAM_STATUS = {
+    TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
+    TeamStatus.CONFIRMED: QT_TRANSLATE_NOOP("vocab", "Confirmed"),
+    TeamStatus.DISPATCHED: QT_TRANSLATE_NOOP("vocab", "Out on site"),
+    TeamStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
+    TeamStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
+}
+
+GENDER = {
+    Gender.FEMALE: QT_TRANSLATE_NOOP("vocab", "Female"),
+    Gender.MALE: QT_TRANSLATE_NOOP("vocab", "Male"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("vocab", "Other"),
+    Gender.UNSPECIFIED: QT_TRANSLATE_NOOP("vocab", "Not given"),
+}
+
+
+def _label(table: dict, key: str) -> str:
+    source = table.get(key)
+    # A key from a newer version or another council's file still shows, untranslated.
+    return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def need_status(key: str) -> str:
+    return _label(NEED_STATUS, key)
+
+
+def priority(key: str) -> str:
+    return _label(PRIORITY, key)
+
+
+def team_status(key: str) -> str:
+    return _label(TEAM_STATUS, key)
+
+
+def gender(key: str) -> str:
+    return _label(GENDER, key)
+
+
+def insurance(insured: bool) -> str:
+    if insured:
+        return QCoreApplication.translate("vocab", "Insured")
+    return QCoreApplication.translate("vocab", "Not insured")

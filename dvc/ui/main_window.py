@@ -1,0 +1,120 @@
+"""The main window: the desks as navigation, the drill banner, the status line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from dvc.services.workspace import Workspace
+from dvc.ui.desks import DESKS, DeskPage
+from dvc.ui.desks.head_office import HeadOfficePage
+from dvc.ui.dialogs.settings import SettingsDialog
+from dvc.ui.events import EventBus
+from dvc.ui.widgets.drill_banner import DrillBanner
+from dvc.ui.widgets.status_line import StatusLine
+
+# F1…F6: one key, no modifier, and no clash with what a barcode scanner types.
+DESK_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6)
+NAV_STYLE = """
+QListWidget#deskNavigation { background: #1f3a5f; color: white; border: none; font-size: 13pt; }
+QListWidget#deskNavigation::item { padding: 12px 10px; }
+QListWidget#deskNavigation::item:selected { background: #3f6fa8; color: white; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace, bus: EventBus | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.bus = bus or EventBus(self)
+        ident = ws.identity
+        title = self.tr("dvc — {council}").format(council=ident.council_name)
+        if ident.drill:
+            title = self.tr("{title} [DRILL]").format(title=title)
+        self.setWindowTitle(title)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("deskNavigation")
+        self.navigation.setStyleSheet(NAV_STYLE)
+        # Focus stays in the desk's fields, where a barcode scanner types; F1…F6 or a click switch desks.
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget(self)
+        self.pages: list[DeskPage] = []
+        for number, desk in enumerate(DESKS, start=1):
+            page = desk.page(ws, self.bus, self.stack)
+            page.setObjectName(f"desk_{desk.key}")
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(f"F{number}  {desk.label()}", self.navigation)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+        self.navigation.currentRowChanged.connect(self.show_desk)
+
+        self.banner = DrillBanner(self) if ident.drill else None
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.banner is not None:
+            column.addWidget(self.banner)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.status_line = StatusLine(ws, self)
+        self.setStatusBar(self.status_line)
+        self._build_menus()
+        for page in self.pages:
+            if isinstance(page, HeadOfficePage):
+                page.settings_requested.connect(self.open_settings)
+        self.navigation.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if settings.shortcut().isEmpty():
+            settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        desk_menu = self.menuBar().addMenu(self.tr("&Desks"))
+        self.desk_actions: list[QAction] = []
+        for index, (desk, key) in enumerate(zip(DESKS, DESK_KEYS)):
+            action = QAction(desk.label(), self)
+            action.setShortcut(QKeySequence(key))
+            # Window-wide: works while the focus is in any field of any desk.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, i=index: self.show_desk(i))
+            desk_menu.addAction(action)
+            self.desk_actions.append(action)
+
+    def show_desk(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self.stack.setCurrentIndex(index)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        page = self.pages[index]
+        page.refresh_if_stale()
+        page.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_page(self) -> DeskPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, key: str) -> DeskPage:
+        return next(p for p, desk in zip(self.pages, DESKS) if desk.key == key)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self).exec()

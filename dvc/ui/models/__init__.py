@@ -1,0 +1,1 @@
+"""Table models: one shape for every list (see paged.py)."""

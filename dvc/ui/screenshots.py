@@ -1,0 +1,65 @@
+"""`dvc screenshots OUTDIR`: a PNG of every desk screen and dialog, for the manual and for review."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from dvc.services import paths
+from dvc.services.workspace import open_workspace
+from dvc.ui.app import LAPTOP_SIZE, ensure_application
+from dvc.ui.desks import DESKS
+
+
+def _needs_offscreen() -> bool:
+    if QApplication.instance() is not None or "QT_QPA_PLATFORM" in os.environ:
+        return False
+    if sys.platform.startswith("linux"):
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
+
+
+def _save(widget: QWidget, target: Path) -> Path:
+    # Never on screen: no flicker on a desk laptop, and it works without a display.
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.show()
+    QApplication.processEvents()
+    if not widget.grab().save(str(target)):
+        raise OSError(f"could not write {target}")
+    return target
+
+
+def save_screenshots(*, db_path: Path, outdir: Path) -> list[Path]:
+    """Open the database, photograph each desk at laptop size, close it again (the lock is released)."""
+    if _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    ensure_application()
+    from dvc.ui.dialogs.first_run import FirstRunDialog
+    from dvc.ui.dialogs.settings import SettingsDialog
+    from dvc.ui.main_window import MainWindow
+
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with open_workspace(db_path) as ws:
+        window = MainWindow(ws)
+        window.resize(*LAPTOP_SIZE)
+        try:
+            for number, desk in enumerate(DESKS, start=1):
+                window.show_desk(number - 1)
+                saved.append(_save(window, outdir / f"{number:02d}-{desk.key}.png"))
+            settings = SettingsDialog(window)
+            saved.append(_save(settings, outdir / f"{len(DESKS) + 1:02d}-settings.png"))
+            settings.close()
+        finally:
+            window.close()
+            window.deleteLater()
+    first_run = FirstRunDialog(db_path=paths.default_db_path(), explicit_path=False)
+    saved.append(_save(first_run, outdir / f"{len(DESKS) + 2:02d}-first-run.png"))
+    first_run.close()
+    first_run.deleteLater()
+    return saved

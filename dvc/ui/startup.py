@@ -1,0 +1,60 @@
+"""From a database path to an open workspace: open it, make the drill, or ask on first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from dvc.services import paths
+from dvc.services.workspace import Workspace, open_workspace
+from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
+from dvc.ui.operations import run_operation
+
+# The drill a laptop gets on first use: a morning at a mid-sized center.
+DRILL_VOLUNTEERS = 300
+DRILL_NEEDS = 60
+
+
+def create_drill_database(path: Path, parent: QWidget | None = None) -> bool:
+    """Make the drill database behind a progress bar; False if it was refused."""
+    from dvc.services.drill import DrillSpec, create_drill
+
+    progress = QProgressDialog(QCoreApplication.translate("startup", "Preparing the drill database…"), "", 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("startup", "Drill"))
+    progress.setCancelButton(None)  # a half-made drill database is worse than waiting a few seconds
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    spec = DrillSpec(volunteers=DRILL_VOLUNTEERS, needs=DRILL_NEEDS)
+    try:
+        made = run_operation(parent, lambda: create_drill(path, spec, replace=False, progress=report))
+    finally:
+        progress.close()
+    return made is not None
+
+
+def open_drill(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    if not path.exists() and not create_drill_database(path, parent):
+        return None
+    return run_operation(parent, lambda: open_workspace(path))
+
+
+def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWidget | None = None) -> Workspace | None:
+    """The workspace the main window will show, or None if the user gave up or it was refused."""
+    if drill:
+        return open_drill(db_path, parent)
+    if db_path.exists():
+        return run_operation(parent, lambda: open_workspace(db_path))
+    dialog = FirstRunDialog(db_path=db_path, explicit_path=explicit_path, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.choice == DRILL:
+        return open_drill(paths.drill_db_path(), parent)
+    return dialog.workspace

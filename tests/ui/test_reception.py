@@ -1,0 +1,98 @@
+"""Reception's scan/search field: what a barcode scanner and a person type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dvc.services import roster
+from dvc.store.tables import Volunteer
+from dvc.ui import events
+
+
+def _reception(window):
+    window.show_desk(0)
+    return window.page("reception")
+
+
+def test_scanning_a_code_and_enter_filters_the_table(qtbot, drill_window, drill_workspace):
+    reception = _reception(drill_window)
+    assert reception.model.total() == 5
+    target = roster.volunteer_page(drill_workspace, search="鈴木")[0]
+    qtbot.keyClicks(reception.search_field, target.code)
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Return)
+    assert reception.model.total() == 1
+    assert reception.model.row_at(0).code == target.code
+    assert reception.list.view.currentIndex().row() == 0
+    # The next scan replaces the last one instead of being appended to it.
+    assert reception.search_field.selectedText() == target.code
+
+
+def test_searching_by_name(qtbot, drill_window):
+    reception = _reception(drill_window)
+    reception.search_field.setText("山田")  # typed through the IME, which QTest cannot drive
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Return)
+    assert [r.name for r in reception.model.loaded_rows()] == ["山田 太郎"]
+    assert "山田" in reception.result_label.text()
+
+
+def test_no_match_says_so(qtbot, drill_window):
+    reception = _reception(drill_window)
+    qtbot.keyClicks(reception.search_field, "V-KG1-9999-9")
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Enter)
+    assert reception.list.is_showing_empty()
+    assert "V-KG1-9999-9" in reception.list.empty_label.text()
+
+
+def test_escape_clears_the_search(qtbot, drill_window):
+    reception = _reception(drill_window)
+    qtbot.keyClicks(reception.search_field, "zzz")
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Return)
+    assert reception.model.total() == 0
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Escape)
+    assert reception.search_field.text() == ""
+    assert reception.model.total() == 5
+
+
+def test_counts_of_today(drill_window):
+    reception = _reception(drill_window)
+    values = [card.value_text() for card in
+              (reception.checked_in, reception.first_time, reception.repeat, reception.on_site, reception.registered)]
+    assert values == ["3", "1", "2", "3", "5"]
+
+
+def test_an_announcement_refreshes_the_roster(drill_window, drill_workspace):
+    reception = _reception(drill_window)
+    with drill_workspace.transaction() as s:
+        s.add(Volunteer(code=drill_workspace.new_codes(s, "V")[0], name="新人 一郎", kana="しんじん いちろう"))
+    assert reception.model.total() == 5
+    drill_window.bus.announce(events.VOLUNTEERS)
+    assert reception.model.total() == 6
+    assert reception.registered.value_text() == "6"
+
+
+def test_hidden_desks_refresh_when_shown(drill_window, drill_workspace):
+    needs = drill_window.page("needs")
+    drill_window.show_desk(1)
+    before = needs.model.total()
+    drill_window.show_desk(0)
+    from dvc.store.tables import Need
+
+    with drill_workspace.transaction() as s:
+        s.add(Need(code=drill_workspace.new_codes(s, "N")[0], district="東町"))
+    drill_window.bus.announce(events.NEEDS)
+    assert needs.model.total() == before  # not on screen: nothing read yet
+    drill_window.show_desk(1)
+    assert needs.model.total() == before + 1
+
+
+def test_needs_status_filter(drill_window):
+    drill_window.show_desk(1)
+    needs = drill_window.page("needs")
+    needs.set_filter("done")
+    assert [r.status for r in needs.model.loaded_rows()] == ["done"]
+    needs.set_filter("open")
+    assert needs.model.total() == 5
+    needs.set_filter("on_hold")
+    assert needs.list.is_showing_empty()
+    assert needs.list.empty_label.text() == "この状態のニーズはありません。"
+    assert needs.cards["awaiting_match"].value_text() == "2"
