@@ -1,7 +1,8 @@
 """Maintain the translation files.
 
     python -m dvc.i18n.build            # update .ts from the sources, then compile .qm
-    python -m dvc.i18n.build --check    # exit 1 if a .ts has unfinished entries or a .qm is stale
+    python -m dvc.i18n.build --check    # exit 1 if a .ts misses strings of the code, has unfinished
+                                        # entries, or a .qm is stale
 
 Source strings are English. dvc_ja.ts must translate every one; dvc_en.ts
 exists for plural forms and is complete when every entry is marked finished.
@@ -43,16 +44,42 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT.parent)) for p in ROOT.rglob("*.py") if "migrations" not in p.parts)
 
 
+def lupdate(language: str, ts: Path) -> None:
+    """Bring ``ts`` up to date with the strings in the sources."""
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
+         *sources(), "-ts", str(ts)],
+        cwd=ROOT.parent,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def update() -> None:
     for language in LANGUAGES:
-        subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
-             *sources(), "-ts", str(ts_path(language))],
-            cwd=ROOT.parent,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        lupdate(language, ts_path(language))
     fill_english()
+
+
+def message_keys(ts: Path) -> set[tuple[str, str]]:
+    tree = ET.parse(ts)
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def stale_sources(language: str) -> list[str]:
+    """Strings in the code that the .ts lacks, or that the .ts keeps though the code dropped them."""
+    shipped = ts_path(language)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / shipped.name
+        shutil.copyfile(shipped, fresh)
+        lupdate(language, fresh)
+        wanted = message_keys(fresh)
+    have = message_keys(shipped)
+    return [f"{context}: {source!r}" for context, source in sorted(wanted ^ have)]
 
 
 def fill_english() -> None:
@@ -94,6 +121,8 @@ def unfinished(language: str) -> list[str]:
 def check() -> list[str]:
     problems = []
     for language in LANGUAGES:
+        for source in stale_sources(language):
+            problems.append(f"dvc_{language}.ts is stale (run python -m dvc.i18n.build): {source}")
         for source in unfinished(language):
             problems.append(f"dvc_{language}.ts: unfinished: {source!r}")
         with tempfile.TemporaryDirectory() as tmp:
