@@ -59,8 +59,10 @@
         <translation>Back</translation>
     </message>
     <message>
-        <source>No teams today yet. Teams made at the matching desk will be listed here.</source>
-        <translation>No teams today yet. Teams made at the matching desk will be listed here.</translation>
+        <source>No teams today yet.
+Teams made at the matching desk will be listed here.</source>
+        <translation>No teams today yet.
+Teams made at the matching desk will be listed here.</translation>
     </message>
 </context>
 <context>
@@ -273,8 +275,10 @@
         <translation>No needs are waiting for matching.</translation>
     </message>
     <message>
-        <source>Nobody is waiting. Volunteers appear here when reception checks them in.</source>
-        <translation>Nobody is waiting. Volunteers appear here when reception checks them in.</translation>
+        <source>Nobody is waiting.
+Volunteers appear here when reception checks them in.</source>
+        <translation>Nobody is waiting.
+Volunteers appear here when reception checks them in.</translation>
     </message>
 </context>
 <context>
@@ -335,8 +339,10 @@
         <translation>{count} needs</translation>
     </message>
     <message>
-        <source>No requests for help yet. Requests taken by phone or at the desk will be listed here.</source>
-        <translation>No requests for help yet. Requests taken by phone or at the desk will be listed here.</translation>
+        <source>No requests for help yet.
+Requests taken by phone or at the desk will be listed here.</source>
+        <translation>No requests for help yet.
+Requests taken by phone or at the desk will be listed here.</translation>
     </message>
     <message>
         <source>No needs with this status.</source>
@@ -390,8 +396,10 @@
         <translation>{count} volunteers, in kana order</translation>
     </message>
     <message>
-        <source>No volunteer matches “{text}”. Check the code, or search by name or kana.</source>
-        <translation>No volunteer matches “{text}”. Check the code, or search by name or kana.</translation>
+        <source>No volunteer matches “{text}”.
+Check the code, or search by name or kana.</source>
+        <translation>No volunteer matches “{text}”.
+Check the code, or search by name or kana.</translation>
     </message>
     <message>
         <source>No volunteers are registered yet.</source>

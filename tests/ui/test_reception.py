@@ -53,6 +53,14 @@ def test_escape_clears_the_search(qtbot, drill_window):
     assert reception.model.total() == 5
 
 
+def test_down_arrow_walks_into_the_results(qtbot, drill_window):
+    reception = _reception(drill_window)
+    reception.search_field.setFocus()
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Down)
+    assert reception.list.view.hasFocus()
+    assert reception.list.view.currentIndex().row() == 0
+
+
 def test_counts_of_today(drill_window):
     reception = _reception(drill_window)
     values = [card.value_text() for card in

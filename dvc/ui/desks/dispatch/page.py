@@ -45,5 +45,5 @@ class DispatchPage(DeskPage):
         self.out.set_value(by_status[TeamStatus.DISPATCHED])
         self.back.set_value(by_status[TeamStatus.RETURNED])
         self.list.show_rows(
-            bool(rows), self.tr("No teams today yet. Teams made at the matching desk will be listed here.")
+            bool(rows), self.tr("No teams today yet.\nTeams made at the matching desk will be listed here.")
         )

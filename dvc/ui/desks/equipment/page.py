@@ -13,7 +13,7 @@ from dvc.ui.models.stock import StockTableModel
 from dvc.ui.widgets.list_view import ListOrEmpty
 
 M = StockTableModel
-COLUMN_CHARS = {M.COL_NAME: 14, M.COL_UNIT: 3, M.COL_OWNED: 5, M.COL_OUT: 5, M.COL_LOST: 5, M.COL_DAMAGED: 5, M.COL_AVAILABLE: 5}
+COLUMN_CHARS = {M.COL_NAME: 16, M.COL_UNIT: 3, M.COL_OWNED: 5, M.COL_OUT: 5, M.COL_LOST: 5, M.COL_DAMAGED: 5, M.COL_AVAILABLE: 5}
 
 
 class EquipmentPage(DeskPage):
@@ -26,7 +26,9 @@ class EquipmentPage(DeskPage):
         self.body.addWidget(self.summary)
         self.model = StockTableModel(self)
         self.list = ListOrEmpty(self.model, self)
-        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_NAME)
+        self.list.set_column_widths(COLUMN_CHARS)
+        # A short table of numbers: keep each count next to its item rather than across the screen.
+        self.list.view.horizontalHeader().setStretchLastSection(False)
         self.body.addWidget(self.list, 1)
 
     def focus_target(self) -> QWidget:

@@ -71,5 +71,5 @@ class MatchingPage(DeskPage):
         self.people_box.setTitle(self.tr("Volunteers ready, not in a team ({count})").format(count=f"{ready:,}"))
         self.needs.show_rows(waiting > 0, self.tr("No needs are waiting for matching."))
         self.people.show_rows(
-            ready > 0, self.tr("Nobody is waiting. Volunteers appear here when reception checks them in.")
+            ready > 0, self.tr("Nobody is waiting.\nVolunteers appear here when reception checks them in.")
         )

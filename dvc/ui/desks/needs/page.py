@@ -87,7 +87,7 @@ class NeedsPage(DeskPage):
         total = self.model.total()
         self.result_label.setText(self.tr("{count} needs").format(count=f"{total:,}"))
         if sum(counts.values()) == 0:
-            empty = self.tr("No requests for help yet. Requests taken by phone or at the desk will be listed here.")
+            empty = self.tr("No requests for help yet.\nRequests taken by phone or at the desk will be listed here.")
         else:
             empty = self.tr("No needs with this status.")
         self.list.show_rows(total > 0, empty)

@@ -46,6 +46,8 @@ class ReceptionPage(DeskPage):
         self.body.addLayout(search_row)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.focus_list,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
         self.checked_in = FigureCard(self.tr("Checked in today"), self)
         self.first_time = FigureCard(self.tr("First time"), self)
@@ -63,6 +65,13 @@ class ReceptionPage(DeskPage):
 
     def focus_target(self) -> QWidget:
         return self.search_field
+
+    def focus_list(self) -> None:
+        """Down from the search field walks into the results, keyboard only."""
+        view = self.list.view
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and self.model.rowCount():
+            view.selectRow(0)
 
     def search(self) -> None:
         self.search_text = self.search_field.text().strip()
@@ -93,7 +102,7 @@ class ReceptionPage(DeskPage):
         else:
             self.result_label.setText(self.tr("{count} volunteers, in kana order").format(count=f"{found:,}"))
         if text:
-            empty = self.tr("No volunteer matches “{text}”. Check the code, or search by name or kana.").format(text=text)
+            empty = self.tr("No volunteer matches “{text}”.\nCheck the code, or search by name or kana.").format(text=text)
         else:
             empty = self.tr("No volunteers are registered yet.")
         self.list.show_rows(found > 0, empty)
