@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 HERE = Path(__file__).parent
 _translators: list[QTranslator] = []
 _language = "ja"
+_installed = False
 
 
 def qm_path(language: str) -> Path:
@@ -25,13 +26,14 @@ def install(language: str) -> None:
     Works before a QApplication exists (for the CLI): ``translate`` then asks
     the translators directly.
     """
-    global _language
+    global _language, _installed
     app = QCoreApplication.instance()
     for old in _translators:
         if app is not None:
             app.removeTranslator(old)
     _translators.clear()
     _language = language
+    _installed = True
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
     ours = QTranslator()
     if ours.load(str(qm_path(language))):
@@ -42,6 +44,11 @@ def install(language: str) -> None:
     if app is not None:
         for tr in _translators:
             app.installTranslator(tr)
+
+
+def is_installed() -> bool:
+    """True once a language was chosen in this process (e.g. by ``dvc --lang en``)."""
+    return _installed
 
 
 def language() -> str:

@@ -16,12 +16,6 @@ EXIT_REFUSED = 1
 LAPTOP_SIZE = (1366, 768)
 
 
-def _language() -> str:
-    # `dvc --lang en` installed its choice before the GUI starts: keep it.
-    # (A public i18n.installed() would be nicer than peeking at _translators.)
-    return i18n.language() if i18n._translators else resolve_language()
-
-
 def ensure_application() -> QApplication:
     """The one QApplication, made ready for Japanese: translations installed, a Japanese font set."""
     app = QApplication.instance()
@@ -29,8 +23,11 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("dvc")
         app.setOrganizationName("dvc")
-        i18n.install(_language())
-        i18n.attach_to_app()
+        # `dvc --lang en` chose before the GUI started: keep that choice.
+        if i18n.is_installed():
+            i18n.attach_to_app()
+        else:
+            i18n.install(resolve_language())
         apply_japanese_font(app)
     return app  # type: ignore[return-value]
 

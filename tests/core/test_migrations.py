@@ -61,3 +61,7 @@ def test_a_newer_database_is_refused(tmp_path):
         pass
     else:
         raise AssertionError("a database from a newer dvc was opened")
+
+
+def test_the_fast_path_head_matches_the_migration_scripts():
+    assert migrate.SCHEMA_HEAD == migrate.head_revision(), "update SCHEMA_HEAD in dvc/store/migrate.py"
