@@ -16,7 +16,7 @@ from dvc.ui.widgets.list_view import ListOrEmpty
 
 M = NeedTableModel
 COLUMN_CHARS = {M.COL_CODE: 9, M.COL_RECEIVED: 7, M.COL_DISTRICT: 6, M.COL_WORK: 16, M.COL_HEADCOUNT: 3,
-                M.COL_PRIORITY: 4, M.COL_STATUS: 7}
+                M.COL_PRIORITY: 4, M.COL_STATUS: 8}
 FILTER_ALL = "all"
 FILTER_OPEN = "open"
 CARDS_PER_ROW = 9
