@@ -8,13 +8,13 @@ import re
 import sqlite3
 import subprocess
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlmodel import select
 
+from dvc.domain.address import address_key
 from dvc.domain.codes import parse_code
 from dvc.domain.hlc import Stamp
 from dvc.domain.messages import UserError
@@ -217,7 +217,7 @@ def test_needs_spread_over_the_board(drill):
         parse_code(n.code, "N")
         assert 1 <= n.headcount <= 10 and n.work_types
         assert cutoff - timedelta(days=10) < n.received_at <= cutoff
-        assert n.address_key == "".join(unicodedata.normalize("NFKC", n.site_address).split())
+        assert n.address_key == address_key(n.site_address)
         assert n.site_address.startswith("東京都小金井市") and HIRAGANA.match(n.requester_kana)
         assert PHONE.match(n.requester_phone)
     history = defaultdict(list)

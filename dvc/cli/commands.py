@@ -90,7 +90,7 @@ def drill_new(args: argparse.Namespace) -> int:
     if target.exists() and is_drill_file(target):
         confirm(translate("cli", "Replace the drill database {path}?").format(path=target), assume_yes=args.yes)
     spec = DrillSpec(volunteers=args.volunteers, needs=args.needs, checked_in=args.checked_in,
-                     seed=args.seed, council=args.council)
+                     seed=args.seed, council=args.council, day=args.day)
     summary = create_drill(target, spec, replace=True)
     data = summary.as_dict()
     emit(args, data, translate("cli", "Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from dvc.i18n import translate
 
@@ -44,6 +45,13 @@ def _positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(translate("cli", "must not be negative: {text}").format(text=text))
     return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate("cli", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=translate("cli", "volunteers checked in today (default: about a third)"))
     p.add_argument("--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed"))
     p.add_argument("--council", default="koganei", metavar="CODE", help=translate("cli", "council code"))
+    p.add_argument("--day", type=_day, metavar="YYYY-MM-DD",
+                   help=translate("cli", "the drill's 'today' (default: today); with the seed it fixes the scenario"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "replace an existing drill database without asking"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
     p.set_defaults(handler=commands.drill_new)

@@ -133,6 +133,10 @@ def parse_code(text: str, kind: str | None = None) -> Code:
     code = Code(k, council, int(device), int(seq))
     if int(device) < 1 or int(seq) < 1:
         raise CodeError("not-a-code", text)
+    if clean != str(code):
+        # Only the printed form is a code: '01000000' is not how 1000000 is
+        # printed, and accepting it would let a digit swap through.
+        raise CodeError("bad-check-digit" if clean[:-1] == str(code)[:-1] else "not-a-code", text)
     if check_digit(code._digits()) != int(check):
         raise CodeError("bad-check-digit", text)
     return code

@@ -9,12 +9,12 @@ scenario for a seed.
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate
 
 from dvc.domain import drill_names as nm
+from dvc.domain.address import address_key
 from dvc.domain.timeutil import TOKYO, fiscal_year, local_day
 from dvc.domain.vocab import WORK_TYPES, Channel, Gender, GenderPreference, NeedStatus, Priority
 
@@ -39,11 +39,6 @@ def tokyo_time(day: date, days_before: int, hours: float) -> datetime:
     """A UTC-aware moment ``hours`` after Tokyo midnight, ``days_before`` the drill day."""
     midnight = datetime.combine(day - timedelta(days=days_before), time(), tzinfo=TOKYO)
     return (midnight + timedelta(seconds=round(hours * 3600))).astimezone(timezone.utc)
-
-
-def address_key(text: str) -> str:
-    """Full-width digits and spaces folded, so the same house typed two ways matches."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 @dataclass

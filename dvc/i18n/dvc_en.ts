@@ -629,6 +629,10 @@ Check the code, or search by name or kana.</translation>
         <translation>must not be negative: {text}</translation>
     </message>
     <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>not a date (YYYY-MM-DD): {text}</translation>
+    </message>
+    <message>
         <source>dvc: desk software for a disaster volunteer center.
 Without a command, the application window opens.</source>
         <translation>dvc: desk software for a disaster volunteer center.
@@ -717,6 +721,10 @@ Without a command, the application window opens.</translation>
     <message>
         <source>council code</source>
         <translation>council code</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s &apos;today&apos; (default: today); with the seed it fixes the scenario</source>
+        <translation>the drill&apos;s &apos;today&apos; (default: today); with the seed it fixes the scenario</translation>
     </message>
     <message>
         <source>replace an existing drill database without asking</source>

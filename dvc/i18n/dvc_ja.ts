@@ -629,6 +629,10 @@ Check the code, or search by name or kana.</source>
         <translation>負の数は指定できません: {text}</translation>
     </message>
     <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>日付ではありません（YYYY-MM-DD の形で）：{text}</translation>
+    </message>
+    <message>
         <source>dvc: desk software for a disaster volunteer center.
 Without a command, the application window opens.</source>
         <translation>dvc：災害ボランティアセンターの窓口用ソフトウェア。
@@ -717,6 +721,10 @@ Without a command, the application window opens.</source>
     <message>
         <source>council code</source>
         <translation>社協コード</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s &apos;today&apos; (default: today); with the seed it fixes the scenario</source>
+        <translation>訓練の「今日」の日付（既定：今日）。シードと合わせると同じシナリオになります</translation>
     </message>
     <message>
         <source>replace an existing drill database without asking</source>

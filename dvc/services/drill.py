@@ -25,7 +25,7 @@ from dvc.domain import drill_scenario as sc
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import local_day
 from dvc.services.setup import create_database, remove_database_files
-from dvc.services.workspace import KEY_DRILL_SEED, Workspace
+from dvc.services.workspace import KEY_DRILL_DAY, KEY_DRILL_SEED, Workspace
 from dvc.store.ids import attendance_id
 from dvc.store.tables import (
     Attendance, Equipment, Group, Need, NeedStatusChange, Operator, Setting, Survey, Volunteer,
@@ -168,6 +168,7 @@ class _Filler:
         self.total = spec.volunteers + attendance + spec.needs
         self.advance(0)
         self.s.add(Setting(key=KEY_DRILL_SEED, value=str(spec.seed)))
+        self.s.add(Setting(key=KEY_DRILL_DAY, value=spec.day.isoformat()))
         raw = self.s.connection().connection.driver_connection
         before = raw.execute("PRAGMA cache_size").fetchone()[0]
         raw.execute(f"PRAGMA cache_size=-{CACHE_KIB}")

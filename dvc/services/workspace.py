@@ -22,6 +22,7 @@ KEY_COUNCIL = "self.council"
 KEY_DEVICE = "self.device"
 KEY_DRILL = "drill"
 KEY_DRILL_SEED = "drill.seed"
+KEY_DRILL_DAY = "drill.day"
 
 
 @dataclass(frozen=True)

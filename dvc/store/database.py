@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -45,7 +46,13 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+        # Japanese stays readable in JSON columns, so SQL (LIKE, json_each) and
+        # a person with a SQLite browser see 軽トラ, not \u8efd...
+        json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

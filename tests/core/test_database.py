@@ -3,7 +3,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import String, cast, text
 from sqlmodel import select
 
 from dvc.domain.hlc import Stamp
@@ -136,3 +136,12 @@ def test_tombstones_not_deletes(workspace):
         s.get(Volunteer, v.id).deleted = True
     with workspace.session() as s:
         assert s.get(Volunteer, uuid.UUID(str(v.id))).deleted is True
+
+
+def test_json_columns_keep_japanese_readable_for_sql(workspace):
+    with workspace.transaction() as s:
+        (code,) = workspace.new_codes(s, "V")
+        s.add(_volunteer(code, vehicles=["軽トラ"], skills=["看護師"]))
+    with workspace.session() as s:
+        found = s.exec(select(Volunteer).where(cast(Volunteer.vehicles, String).like("%軽トラ%"))).all()
+    assert [v.code for v in found] == [code]
