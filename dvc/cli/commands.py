@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,11 @@ def db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "drill", False):
         return paths.drill_db_path()
     return paths.default_db_path()
+
+
+def explicit_db(args: argparse.Namespace) -> bool:
+    """True when the user named a database (--db or DVC_DB) rather than taking the default."""
+    return bool(args.db) or bool(os.environ.get(paths.ENV_DB))
 
 
 def emit(args: argparse.Namespace, data: dict, human: str) -> None:
@@ -41,8 +47,7 @@ def confirm(question: str, *, assume_yes: bool) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from dvc.ui.app import run
 
-    explicit = bool(args.db) or bool(paths.os.environ.get(paths.ENV_DB))
-    return run(db_path=db_path(args), drill=args.drill, explicit_path=explicit)
+    return run(db_path=db_path(args), drill=args.drill, explicit_path=explicit_db(args))
 
 
 def init(args: argparse.Namespace) -> int:
@@ -101,7 +106,11 @@ def drill_new(args: argparse.Namespace) -> int:
 def screenshots(args: argparse.Namespace) -> int:
     from dvc.ui.screenshots import save_screenshots
 
-    files = save_screenshots(db_path=db_path(args), outdir=Path(args.outdir))
+    target = db_path(args)
+    if not explicit_db(args) and not target.exists() and paths.drill_db_path().exists():
+        # Right after `dvc drill new` on a laptop with no real database yet.
+        target = paths.drill_db_path()
+    files = save_screenshots(db_path=target, outdir=Path(args.outdir))
     emit(args, {"files": [str(f) for f in files]},
          "\n".join(str(f) for f in files))
     return 0

@@ -10,7 +10,8 @@ from dvc.i18n import translate
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001, ANN201
-        return super().add_usage(usage, actions, groups, prefix or translate("cli", "usage: "))
+        # argparse passes prefix="" when it builds a subcommand's prog: keep that empty.
+        return super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dvc.services import paths
@@ -23,6 +23,14 @@ def _needs_offscreen() -> bool:
     return False
 
 
+def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
+    # The offscreen platform warns about window hints it cannot apply: noise
+    # for someone who only asked for pictures.
+    if "propagateSizeHints" in message:
+        return
+    print(message, file=sys.stderr)
+
+
 def _save(widget: QWidget, target: Path) -> Path:
     # Never on screen: no flicker on a desk laptop, and it works without a display.
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -37,6 +45,8 @@ def save_screenshots(*, db_path: Path, outdir: Path) -> list[Path]:
     """Open the database, photograph each desk at laptop size, close it again (the lock is released)."""
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     ensure_application()
     from dvc.ui.dialogs.first_run import FirstRunDialog
     from dvc.ui.dialogs.settings import SettingsDialog

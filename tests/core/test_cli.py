@@ -62,3 +62,18 @@ def test_usage_error_is_exit_2(capsys):
         assert exc.code == 2
     else:
         raise AssertionError("missing --council accepted")
+
+
+def test_subcommand_usage_has_one_prefix():
+    out = subprocess.run([sys.executable, "-m", "dvc", "drill", "new", "--help"], capture_output=True, text=True, check=True).stdout
+    assert out.count("使い方") == 1
+
+
+def test_drill_new_then_screenshots_without_naming_a_database(capsys, tmp_path):
+    code, _, _ = run(capsys, "drill", "new", "--volunteers", "30", "--needs", "5", "--seed", "2")
+    assert code == 0
+    code, out, err = run(capsys, "screenshots", str(tmp_path / "shots"), "--json")
+    assert code == 0, err
+    files = json.loads(out)["files"]
+    assert len(files) >= 6
+    assert "propagateSizeHints" not in err
