@@ -740,6 +740,23 @@ Without a command, the application window opens.</translation>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside dvc: {error}
+
+Everything that was confirmed is saved. You can go on working; if it happens again, restart dvc and give this file to whoever looks after it:
+{log}</source>
+        <translation>Something went wrong inside dvc: {error}
+
+Everything that was confirmed is saved. You can go on working; if it happens again, restart dvc and give this file to whoever looks after it:
+{log}</translation>
+    </message>
+</context>
+<context>
     <name>desks</name>
     <message>
         <source>Reception</source>

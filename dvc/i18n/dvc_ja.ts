@@ -740,6 +740,23 @@ Without a command, the application window opens.</source>
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside dvc: {error}
+
+Everything that was confirmed is saved. You can go on working; if it happens again, restart dvc and give this file to whoever looks after it:
+{log}</source>
+        <translation>dvc の内部で問題が起きました：{error}
+
+確定済みの操作はすべて保存されています。このまま作業を続けられます。繰り返し起きる場合は dvc を再起動し、次のファイルを担当者に渡してください：
+{log}</translation>
+    </message>
+</context>
+<context>
     <name>desks</name>
     <message>
         <source>Reception</source>

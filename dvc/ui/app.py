@@ -34,9 +34,11 @@ def ensure_application() -> QApplication:
 
 def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     app = ensure_application()
+    from dvc.ui import crash
     from dvc.ui.main_window import MainWindow
     from dvc.ui.startup import open_for_gui
 
+    crash.install()
     ws = open_for_gui(db_path=Path(db_path), drill=drill, explicit_path=explicit_path)
     if ws is None:
         return EXIT_REFUSED
