@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
 from dvc.i18n import translate
 from dvc.services import paths
 
@@ -114,3 +115,42 @@ def screenshots(args: argparse.Namespace) -> int:
     emit(args, {"files": [str(f) for f in files]},
          "\n".join(str(f) for f in files))
     return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help=translate("cli", "create a council's database"),
+                       description=translate("cli", "Create a council's database on this laptop."))
+    p.add_argument("--council", required=True, metavar="CODE",
+                   help=translate("cli", "council code: koganei, mitaka, chofu, komae, fuchu, or a new one"))
+    p.add_argument("--short", metavar="XY", help=translate("cli", "two-letter code used in record codes (new councils only)"))
+    p.add_argument("--name", help=translate("cli", "the council's name (new councils only)"))
+    p.add_argument("--device", type=positive_int, default=1, metavar="N",
+                   help=translate("cli", "this laptop's number within the council, 1-99 (default 1)"))
+    p.add_argument("--operator", default="", metavar="NAME", help=translate("cli", "name of the first staff member"))
+    add_json_flag(p)
+    p.set_defaults(handler=init)
+
+    p = sub.add_parser("info", help=translate("cli", "show the database's council, device and counts"))
+    add_json_flag(p)
+    p.set_defaults(handler=info)
+
+    drill = sub.add_parser("drill", help=translate("cli", "drill (training) databases"))
+    drill_sub = add_subcommands(drill)
+    p = drill_sub.add_parser("new", help=translate("cli", "create a drill database with a realistic scenario"),
+                             description=translate("cli", "Create a drill database. The same seed gives the same scenario."))
+    p.add_argument("--volunteers", type=positive_int, default=300, metavar="N", help=translate("cli", "number of volunteers"))
+    p.add_argument("--needs", type=positive_int, default=60, metavar="M", help=translate("cli", "number of requests for help"))
+    p.add_argument("--checked-in", type=positive_int, default=None, metavar="K",
+                   help=translate("cli", "volunteers checked in today (default: about a third)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed"))
+    p.add_argument("--council", default="koganei", metavar="CODE", help=translate("cli", "council code"))
+    p.add_argument("--day", type=iso_day, metavar="YYYY-MM-DD",
+                   help=translate("cli", "the drill's 'today' (default: today); with the seed it fixes the scenario"))
+    p.add_argument("--yes", action="store_true", help=translate("cli", "replace an existing drill database without asking"))
+    add_json_flag(p)
+    p.set_defaults(handler=drill_new)
+
+    p = sub.add_parser("screenshots", help=translate("cli", "save a picture of every desk screen"))
+    p.add_argument("outdir", metavar="OUTDIR", help=translate("cli", "folder for the PNG files"))
+    add_json_flag(p)
+    p.set_defaults(handler=screenshots)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from datetime import date
 
 from dvc.i18n import translate
@@ -38,7 +39,7 @@ def early_language(argv: list[str]) -> str | None:
     return None
 
 
-def _positive(text: str) -> int:
+def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -48,11 +49,27 @@ def _positive(text: str) -> int:
     return value
 
 
-def _day(text: str) -> date:
+def iso_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(translate("cli", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
+
+
+# Each module adds its own subcommands with ``register(subparsers)``: one line
+# here per command group, so desks do not edit each other's argument code.
+COMMAND_MODULES = (
+    "dvc.cli.commands",
+)
+
+
+def add_json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+
+
+def add_subcommands(p: argparse.ArgumentParser, *, required: bool = True) -> argparse._SubParsersAction:
+    """A group of subcommands (e.g. `dvc drill new`) with translated help."""
+    return p.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND", parser_class=_Parser, required=required)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,42 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--drill", action="store_true", help=translate("cli", "open the drill database (made on first use)"))
     parser.add_argument("--lang", choices=("ja", "en"), help=translate("cli", "language of messages and screens"))
     parser.set_defaults(handler=commands.run_gui)
-    sub = parser.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND", parser_class=_Parser)
+    sub = add_subcommands(parser, required=False)
 
-    p = sub.add_parser("init", help=translate("cli", "create a council's database"),
-                       description=translate("cli", "Create a council's database on this laptop."))
-    p.add_argument("--council", required=True, metavar="CODE",
-                   help=translate("cli", "council code: koganei, mitaka, chofu, komae, fuchu, or a new one"))
-    p.add_argument("--short", metavar="XY", help=translate("cli", "two-letter code used in record codes (new councils only)"))
-    p.add_argument("--name", help=translate("cli", "the council's name (new councils only)"))
-    p.add_argument("--device", type=_positive, default=1, metavar="N",
-                   help=translate("cli", "this laptop's number within the council, 1-99 (default 1)"))
-    p.add_argument("--operator", default="", metavar="NAME", help=translate("cli", "name of the first staff member"))
-    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
-    p.set_defaults(handler=commands.init)
-
-    p = sub.add_parser("info", help=translate("cli", "show the database's council, device and counts"))
-    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
-    p.set_defaults(handler=commands.info)
-
-    drill = sub.add_parser("drill", help=translate("cli", "drill (training) databases"))
-    drill_sub = drill.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND", parser_class=_Parser, required=True)
-    p = drill_sub.add_parser("new", help=translate("cli", "create a drill database with a realistic scenario"),
-                             description=translate("cli", "Create a drill database. The same seed gives the same scenario."))
-    p.add_argument("--volunteers", type=_positive, default=300, metavar="N", help=translate("cli", "number of volunteers"))
-    p.add_argument("--needs", type=_positive, default=60, metavar="M", help=translate("cli", "number of requests for help"))
-    p.add_argument("--checked-in", type=_positive, default=None, metavar="K",
-                   help=translate("cli", "volunteers checked in today (default: about a third)"))
-    p.add_argument("--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed"))
-    p.add_argument("--council", default="koganei", metavar="CODE", help=translate("cli", "council code"))
-    p.add_argument("--day", type=_day, metavar="YYYY-MM-DD",
-                   help=translate("cli", "the drill's 'today' (default: today); with the seed it fixes the scenario"))
-    p.add_argument("--yes", action="store_true", help=translate("cli", "replace an existing drill database without asking"))
-    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
-    p.set_defaults(handler=commands.drill_new)
-
-    p = sub.add_parser("screenshots", help=translate("cli", "save a picture of every desk screen"))
-    p.add_argument("outdir", metavar="OUTDIR", help=translate("cli", "folder for the PNG files"))
-    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
-    p.set_defaults(handler=commands.screenshots)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
