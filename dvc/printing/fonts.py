@@ -63,3 +63,26 @@ def find_japanese_font() -> FontFile | None:
         if font.path.is_file():
             return font
     return None
+
+
+PDF_FONT_NAME = "DvcJapanese"
+_registered: str | None = None
+
+
+class NoJapaneseFont(RuntimeError):
+    """No Japanese TrueType font on this computer: forms cannot be printed legibly."""
+
+
+def pdf_font() -> str:
+    """Register the Japanese font with ReportLab (embedded as a subset in every PDF); returns its name."""
+    global _registered
+    if _registered is None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        font = find_japanese_font()
+        if font is None:
+            raise NoJapaneseFont()
+        pdfmetrics.registerFont(TTFont(PDF_FONT_NAME, str(font.path), subfontIndex=font.subfont_index))
+        _registered = PDF_FONT_NAME
+    return _registered
