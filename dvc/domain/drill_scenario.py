@@ -16,6 +16,7 @@ from itertools import accumulate
 from dvc.domain import drill_names as nm
 from dvc.domain.address import address_key
 from dvc.domain.timeutil import TOKYO, fiscal_year, local_day
+from dvc.domain.need_intake import phone_key
 from dvc.domain.vocab import WORK_TYPES, Channel, Gender, GenderPreference, NeedStatus, Priority
 
 HISTORY_DAYS = 6  # earlier days on which repeat volunteers were checked in
@@ -312,6 +313,8 @@ def make_need(rng: random.Random, day: date,
         "channel": rng.choices(list(Channel), weights=(60, 18, 12, 10))[0].value,
         "staff_name": staff, "requester_name": requester, "requester_kana": requester_kana,
         "requester_phone": nm.koganei_landline(rng) if rng.random() < 0.55 else nm.mobile_phone(rng),
+        "requester_address": "", "import_key": "",
+        "remaining_work": history[-1][2] if status == NeedStatus.CONTINUING else "",
         "site_address": site, "address_key": address_key(site), "district": town.name,
         "damage": damage.format(cm=rng.randrange(10, 90, 5)), "work_types": work_types,
         "headcount": rng.choices(range(1, 11), weights=(4, 12, 18, 18, 15, 12, 6, 6, 4, 5))[0],
@@ -328,6 +331,7 @@ def make_need(rng: random.Random, day: date,
         "latitude": lat, "longitude": lon,
         "notes": rng.choice(nm.NEED_NOTES) if rng.random() < 0.2 else "",
     }
+    need["phone_key"] = phone_key(need["requester_phone"])
     survey = None
     surveyed = next((h for h in history if h[0] == NeedStatus.SURVEYED), None)
     if surveyed is not None:

@@ -8,6 +8,7 @@ the translation files and the GUI or CLI translates them when showing them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 Translate = Callable[[str, str], str]
@@ -19,6 +20,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
 
 def _identity(_context: str, text: str) -> str:
     return text
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word inside a message that is translated too, e.g. a status name in a refusal."""
+
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return self.source
 
 
 class UserError(Exception):
@@ -37,4 +49,7 @@ class UserError(Exception):
 
     def message(self, translate: Translate = _identity) -> str:
         translated = translate(self.context, self.source)
-        return translated.format(**self.params) if self.params else translated
+        if not self.params:
+            return translated
+        params = {k: translate(v.context, v.source) if isinstance(v, Term) else v for k, v in self.params.items()}
+        return translated.format(**params)

@@ -65,5 +65,7 @@ class Outcome(StrEnum):
 
 
 WORK_TYPES = ("泥出し", "家財搬出", "片付け・清掃", "運搬", "土のう", "家屋内の片付け", "話し相手", "その他")
+# Household flags on a need (要配慮世帯): the desk ticks them, the board and matching look at them.
+VULNERABLE = ("高齢", "障がい", "乳幼児", "妊婦", "要介護", "ひとり暮らし")
 VEHICLES = ("自転車", "バイク", "軽トラ", "乗用車")
 KOGANEI_TOWNS = ("本町", "東町", "梶野町", "関野町", "緑町", "中町", "前原町", "貫井北町", "貫井南町", "桜町")

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from dvc.domain.vocab import Gender, NeedStatus, Priority, TeamStatus
+from dvc.domain.need_status import STATUS_TEXT
+from dvc.domain.vocab import Gender, Priority, TeamStatus
 
 CONTEXT = "vocab"
 
-NEED_STATUS = {
-    NeedStatus.RECEIVED: QT_TRANSLATE_NOOP("vocab", "Received"),
-    NeedStatus.AWAITING_SURVEY: QT_TRANSLATE_NOOP("vocab", "Awaiting survey"),
-    NeedStatus.SURVEYED: QT_TRANSLATE_NOOP("vocab", "Surveyed"),
-    NeedStatus.AWAITING_MATCH: QT_TRANSLATE_NOOP("vocab", "Awaiting matching"),
-    NeedStatus.ACTIVE: QT_TRANSLATE_NOOP("vocab", "Active"),
-    NeedStatus.DONE: QT_TRANSLATE_NOOP("vocab", "Done"),
-    NeedStatus.CONTINUING: QT_TRANSLATE_NOOP("vocab", "Continuing"),
-    NeedStatus.ON_HOLD: QT_TRANSLATE_NOOP("vocab", "On hold"),
-    NeedStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
-}
+NEED_STATUS = STATUS_TEXT  # the domain's, so refusals and screens name a status the same way
 
 PRIORITY = {
     Priority.HIGH: QT_TRANSLATE_NOOP("vocab", "High"),

@@ -29,23 +29,39 @@ def test_autogenerate_finds_no_difference(tmp_path):
 
 
 def test_a_database_behind_head_is_backed_up_before_migrating(tmp_path):
+    from alembic import command
+
     path = tmp_path / "old.db"
-    db = open_database(path, create=True)
-    db.close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
-    con.commit()
-    con.close()
-    # Pretend head moved on: a backup must be made only when something is to be applied.
-    head = migrate.head_revision()
-    if head == "0001":
+    engine = make_engine(path)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    if migrate.head_revision() == "0001":
         db = open_database(path)
         assert db.migration_backup is None
         db.close()
         return
+    # A row written by the old schema must survive the later migrations.
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO need (id, origin, updated_at, deleted, code, received_at, channel, staff_name, requester_name,"
+        " requester_kana, requester_phone, site_address, address_key, district, damage, work_types, headcount,"
+        " estimated_days, required_skills, vehicle_needed, gender_preference, equipment, parking, toilet, vulnerable,"
+        " priority, preferred_dates, status, status_reason, shared_with_block, notes)"
+        " VALUES ('00000000000000000000000000000001', 'koganei', '', 0, 'N-KG1-0001-0', '2025-04-01 00:00:00',"
+        " 'phone', '', '', '', '', '', '', '', '', '[]', 1, 1, '[]', '', 'any', '', '', '', '[]', 'medium', '',"
+        " 'received', '', 0, '')"
+    )
+    con.commit()
+    con.close()
     db = open_database(path)
     assert db.migration_backup is not None and db.migration_backup.exists()
     db.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM need").fetchone() == (1,)
+    con.close()
 
 
 def test_a_newer_database_is_refused(tmp_path):

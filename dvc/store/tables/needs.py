@@ -24,6 +24,9 @@ class Need(Synced, table=True):
     requester_name: str = Field(default="", max_length=100)
     requester_kana: str = Field(default="", max_length=100)
     requester_phone: str = Field(default="", max_length=30, index=True)
+    # Digits only (see domain/normalise.py): 042-383-1111 and ０４２３８３１１１１ are one caller.
+    phone_key: str = Field(default="", max_length=30, index=True)
+    requester_address: str = Field(default="", max_length=300)  # when the requester lives elsewhere
     site_address: str = Field(default="", max_length=300)
     address_key: str = Field(default="", max_length=300, index=True)  # normalised, for duplicates
     district: str = Field(default="", max_length=50, index=True)
@@ -42,6 +45,9 @@ class Need(Synced, table=True):
     preferred_dates: str = Field(default="", max_length=200)
     status: str = Field(default=NeedStatus.RECEIVED, max_length=20, index=True)
     status_reason: str = Field(default="", max_length=500)
+    remaining_work: str = Field(default="", max_length=1000)  # what a 継続 need still needs done
+    # Fingerprint of the row a need was imported from: importing the same file again adds nothing.
+    import_key: str = Field(default="", max_length=64, index=True)
     shared_with_block: bool = Field(default=False)  # 応援要請
     latitude: float | None = None
     longitude: float | None = None

@@ -1,0 +1,127 @@
+"""The life of a request for help (ニーズ): which status may follow which, and what a change must say.
+
+    受付 → 調査待ち → 調査済 → マッチング待ち → 活動中 → 完了
+                                  ↑               ↓
+                                  └──── 継続 ←────┘   (継続 is back on the matching board, with what is left)
+
+保留 (on hold) and 取消 (cancelled) can be reached from any status before a team is
+on site and need a reason; a held need resumes where the desk decides. A need
+that needs no survey (a phone call for a 話し相手) may go straight from 受付 to
+マッチング待ち. A 完了 need reopens as 継続 and a cancelled one as 受付, both with a
+reason, because residents call back and mistakes are made.
+
+Pure rules, no storage: ``check`` says whether a change is allowed, and
+``history_is_consistent`` what a need's recorded changes must look like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
+from dvc.domain.vocab import NeedStatus as S
+
+FIRST = S.RECEIVED
+
+# English source text of each status (context "vocab"); screens, forms and messages translate it.
+STATUS_TEXT: dict[S, str] = {
+    S.RECEIVED: QT_TRANSLATE_NOOP("vocab", "Received"),
+    S.AWAITING_SURVEY: QT_TRANSLATE_NOOP("vocab", "Awaiting survey"),
+    S.SURVEYED: QT_TRANSLATE_NOOP("vocab", "Surveyed"),
+    S.AWAITING_MATCH: QT_TRANSLATE_NOOP("vocab", "Awaiting matching"),
+    S.ACTIVE: QT_TRANSLATE_NOOP("vocab", "Active"),
+    S.DONE: QT_TRANSLATE_NOOP("vocab", "Done"),
+    S.CONTINUING: QT_TRANSLATE_NOOP("vocab", "Continuing"),
+    S.ON_HOLD: QT_TRANSLATE_NOOP("vocab", "On hold"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
+}
+
+
+def status_term(status: str) -> Term | str:
+    """A status inside a message: translated where it is shown; an unknown key stays as it is."""
+    text = STATUS_TEXT.get(status)  # a StrEnum key is found by its plain string
+    return Term("vocab", text) if text else status
+
+# Statuses before a team goes out: these may be held or cancelled.
+_BEFORE_ACTIVE = (S.RECEIVED, S.AWAITING_SURVEY, S.SURVEYED, S.AWAITING_MATCH, S.CONTINUING)
+
+NEXT: dict[S, tuple[S, ...]] = {
+    S.RECEIVED: (S.AWAITING_SURVEY, S.AWAITING_MATCH, S.ON_HOLD, S.CANCELLED),
+    S.AWAITING_SURVEY: (S.SURVEYED, S.ON_HOLD, S.CANCELLED),
+    S.SURVEYED: (S.AWAITING_MATCH, S.ON_HOLD, S.CANCELLED),
+    S.AWAITING_MATCH: (S.ACTIVE, S.ON_HOLD, S.CANCELLED),
+    S.ACTIVE: (S.DONE, S.CONTINUING),
+    S.CONTINUING: (S.ACTIVE, S.DONE, S.ON_HOLD, S.CANCELLED),
+    S.ON_HOLD: (*_BEFORE_ACTIVE, S.CANCELLED),
+    S.DONE: (S.CONTINUING,),
+    S.CANCELLED: (S.RECEIVED,),
+}
+
+# Changes a person must explain: the reason is printed on the history and the board.
+_NEEDS_REASON_TO = frozenset({S.ON_HOLD, S.CANCELLED, S.CONTINUING})
+_NEEDS_REASON_FROM = frozenset({S.DONE, S.CANCELLED})
+
+
+@dataclass(frozen=True)
+class Change:
+    from_status: str  # "" for the first record, made at intake
+    to_status: str
+    reason: str = ""
+
+
+def allowed_next(status: str) -> tuple[S, ...]:
+    try:
+        return NEXT[S(status)]
+    except ValueError:
+        return ()
+
+
+def needs_reason(from_status: str, to_status: str) -> bool:
+    return to_status in _NEEDS_REASON_TO or from_status in _NEEDS_REASON_FROM
+
+
+def check(from_status: str, to_status: str, reason: str = "") -> Change:
+    """The change, if allowed; otherwise a UserError saying why, for the person at the desk."""
+    try:
+        target = S(to_status)
+    except ValueError:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{status}” is not a status of a need."), status=to_status) from None
+    reason = reason.strip()
+    if from_status == target:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The need already has this status."))
+    if target not in allowed_next(from_status):
+        if from_status == S.ACTIVE and target in (S.ON_HOLD, S.CANCELLED):
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel."))
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "A need cannot go from “{from_status}” to “{to_status}”."),
+            from_status=status_term(from_status), to_status=status_term(target),
+        )
+    if needs_reason(from_status, target) and not reason:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Give a reason for this change (it is kept in the need's history)."))
+    return Change(from_status, target.value, reason)
+
+
+def replay(changes: Sequence[Change]) -> str:
+    """The status a list of changes leads to; raises UserError at the first change that is not allowed."""
+    status = ""
+    for number, change in enumerate(changes):
+        if number == 0:
+            if change.from_status or change.to_status != FIRST:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "A need's history must start with its intake."))
+        else:
+            if change.from_status != status:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "A need's history has a gap before “{status}”."),
+                                status=change.to_status)
+            check(change.from_status, change.to_status, change.reason)
+        status = change.to_status
+    return status
+
+
+def history_is_consistent(changes: Sequence[Change], current: str) -> bool:
+    """The recorded changes chain from intake, each allowed, and end at the need's current status."""
+    try:
+        return bool(changes) and replay(changes) == current
+    except UserError:
+        return False
