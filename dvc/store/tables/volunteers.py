@@ -68,6 +68,9 @@ class Volunteer(Synced, table=True):
     available_dates: str = Field(default="", max_length=500)
     preferred_district: str = Field(default="", max_length=50)
     intake_sheet_id: uuid.UUID | None = Field(default=None, unique=True)  # pre-printed blank sheet
+    # Set once when the row came from a pre-registration file (services/volunteer_import.py):
+    # importing the same file again finds it here, even after the desk corrected the person's details.
+    import_key: str = Field(default="", max_length=64, index=True)
     notes: str = Field(default="", max_length=2000)
     registered_at: datetime = utc_field(now=True)
 
