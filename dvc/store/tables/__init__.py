@@ -3,6 +3,7 @@
 from dvc.store.tables.audit import AuditEvent
 from dvc.store.tables.base import Synced
 from dvc.store.tables.equipment import Equipment, Loan
+from dvc.store.tables.exchange import BlockDayFigures, ExchangeBundle, ExchangeConflict, Peer, RecordSource
 from dvc.store.tables.identity import CodeCounter, Council, Device, Operator, Setting
 from dvc.store.tables.needs import Need, NeedStatusChange, Survey
 from dvc.store.tables.teams import ActivityReport, Dispatch, Team, TeamMember
@@ -15,6 +16,7 @@ SYNCED_TABLES = (
     Team, TeamMember, Dispatch, ActivityReport,
     Equipment, Loan,
     AuditEvent,
+    Peer, ExchangeBundle, ExchangeConflict, RecordSource, BlockDayFigures,
 )
 
 __all__ = [t.__name__ for t in SYNCED_TABLES] + ["SYNCED_TABLES", "Synced"]
