@@ -73,19 +73,23 @@ class Workspace:
         self.close()
 
 
+def locked_error(path: Path) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is already open in another dvc window or command. "
+            "Close it there first; only one program may write to a database at a time.",
+        ),
+        path=str(path),
+    )
+
+
 def open_db_or_explain(path: Path, *, create: bool = False) -> Database:
     """Open the file, turning every expected failure into a message for a person."""
     try:
         return open_database(path, create=create)
     except DatabaseLocked:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} is already open in another dvc window or command. "
-                "Close it there first; only one program may write to a database at a time.",
-            ),
-            path=str(path),
-        ) from None
+        raise locked_error(path) from None
     except NotADatabase:
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database."), path=str(path)) from None
     except FileNotFoundError:

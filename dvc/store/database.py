@@ -114,6 +114,20 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+@contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Hold the database's write lock without opening it (to replace the file)."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise DatabaseLocked(path) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
     """Open (or create) a database, take the write lock and migrate it to head."""
     path = Path(path).expanduser().resolve()

@@ -6,7 +6,6 @@ API, so a failed migration can never cost the data.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+from dvc.store.copies import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,6 +47,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         has_table = conn.execute(
@@ -57,21 +64,9 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_copy(db_path: Path, reason: str) -> Path:
-    """Copy a live database with the online backup API; returns the copy's path."""
-    folder = db_path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy a live database aside into ``backups/`` beside it; returns the copy's path."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{db_path.stem}-{reason}-{stamp}.db"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    return copy_database(db_path, db_path.parent / "backups" / f"{db_path.stem}-{reason}-{stamp}.db")
 
 
 def upgrade(engine: Engine, db_path: Path | None) -> Path | None:
@@ -80,10 +75,8 @@ def upgrade(engine: Engine, db_path: Path | None) -> Path | None:
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
-    from alembic.script import ScriptDirectory
 
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise NewerSchemaError(current)
     backup = None
     if current is not None and db_path is not None:

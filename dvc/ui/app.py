@@ -35,6 +35,7 @@ def ensure_application() -> QApplication:
 def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     app = ensure_application()
     from dvc.ui import crash
+    from dvc.ui.auto_backup import AutoBackup
     from dvc.ui.main_window import MainWindow
     from dvc.ui.startup import open_for_gui
 
@@ -44,6 +45,10 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
         return EXIT_REFUSED
     try:
         window = MainWindow(ws)
+        backups = AutoBackup(ws, window)
+        backups.done.connect(window.status_line.show_backup)
+        # On exit too: the copy taken as the laptop closes is the one people reach for.
+        app.aboutToQuit.connect(lambda: backups.backup_if_changed(reason="exit"))
         window.resize(*LAPTOP_SIZE)
         window.showMaximized()
         return app.exec()

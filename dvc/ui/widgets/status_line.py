@@ -7,7 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from dvc.domain.timeutil import TOKYO
+from dvc.domain.timeutil import TOKYO, to_local
+from dvc.services.backup import STALE_AFTER_MINUTES, backup_is_stale, last_backup
 from dvc.services.workspace import Workspace
 
 
@@ -27,11 +28,14 @@ class StatusLine(QStatusBar):
         self.operator = QLabel()
         self.database = QLabel(self.tr("File: {name}").format(name=ws.path.name))
         self.database.setToolTip(str(ws.path))
+        self.backup = QLabel()
         self.clock = QLabel()
-        for label in (self.council, self.device, self.operator, self.database):
+        for label in (self.council, self.device, self.operator, self.database, self.backup):
             self.addWidget(label)
         self.addPermanentWidget(self.clock)
         self.set_operator(ws.operator)
+        self.ws_path = ws.path
+        self.show_backup(last_backup(ws.path), "")
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
@@ -44,3 +48,15 @@ class StatusLine(QStatusBar):
     def tick(self) -> None:
         # The center's time is Tokyo time whatever the laptop's zone is set to.
         self.clock.setText(datetime.now(TOKYO).strftime("%Y/%m/%d %H:%M:%S"))
+
+    def show_backup(self, when: datetime | None, error: str) -> None:
+        """The last good backup; red when it is older than an hour or the last attempt failed."""
+        if when is None:
+            text = self.tr("Backup: none yet")
+        else:
+            text = self.tr("Backup: {time}").format(time=to_local(when).strftime("%H:%M"))
+        stale = backup_is_stale(self.ws_path)
+        self.backup.setText(text)
+        self.backup.setStyleSheet("color: #b00020; font-weight: bold;" if stale or error else "")
+        tip = self.tr("No backup for over {minutes} minutes.").format(minutes=STALE_AFTER_MINUTES) if stale else ""
+        self.backup.setToolTip("\n".join(t for t in (tip, error) if t))
