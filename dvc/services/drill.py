@@ -142,8 +142,12 @@ class _Filler:
 
     def _plan(self, table: type, first: dict) -> tuple:
         columns = list(table.__table__.columns)
-        # A forgotten column would silently take its Python default (uuid4, now()).
-        missing = {c.name for c in columns} - first.keys()
+        # A column the scenario does not fill takes its plain default (a column
+        # added later by a desk); one whose default is computed (uuid4, now())
+        # would silently differ between runs of the same seed, so it must be given.
+        fixed = {c.name: c.default.arg for c in columns
+                 if c.name not in first and c.default is not None and not callable(c.default.arg)}
+        missing = {c.name for c in columns} - first.keys() - fixed.keys()
         if missing:
             raise ValueError(f"drill rows for {table.__tablename__} lack {sorted(missing)}")
         dialect = self.s.get_bind().dialect
@@ -153,7 +157,11 @@ class _Filler:
         # sqlite3 stores a bool as 0/1 just as the Boolean processor would, only faster.
         processors = [(i, p) for i, c in enumerate(columns) if not isinstance(c.type, Boolean)
                       and (p := c.type.dialect_impl(dialect).bind_processor(dialect))]
-        return sql, itemgetter(*names), processors
+        getter = itemgetter(*names)
+        if fixed:
+            pick = getter
+            getter = lambda row: pick({**fixed, **row})  # noqa: E731
+        return sql, getter, processors
 
     def advance(self, n: int) -> None:
         self.done += n
