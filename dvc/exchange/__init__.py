@@ -1,1 +1,1 @@
-"""Exchange bundles between laptops and councils. No Qt."""
+"""Exchange bundles between laptops and councils: format, signatures, encryption, export, import and merge (no Qt)."""

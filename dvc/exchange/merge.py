@@ -1,0 +1,268 @@
+"""Merging a bundle's rows into the database: per record, the newest clock stamp wins.
+
+Stamps from different laptops never tie (the device id is their last part),
+so every laptop that has seen the same versions keeps the same one, whatever
+the order the bundles came in. The version that loses is kept in the conflict
+log when it carried news the winner did not know about (a change made on
+both sides), so staff can look at it and reverse the outcome. Writes go
+straight to SQLite inside the caller's transaction, keeping the incoming
+stamps; the caller commits, or rolls back for a preview.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from dvc.exchange import policy, refusals
+from dvc.exchange.codec import META, RowError, TableCodec, raw_to_json
+from dvc.exchange.manifest import Member
+from dvc.exchange.reader import OpenedBundle
+
+CHUNK = 2000
+FUTURE_MS = 2 * 24 * 3600 * 1000
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged, "conflicts": self.conflicts}
+
+
+@dataclass
+class Conflict:
+    table: str
+    record_id: uuid.UUID
+    label: str  # the record's code when it has one
+    winner: str  # "incoming" or "local"
+    winner_stamp: str
+    loser_stamp: str
+    winner_data: dict
+    loser_data: dict
+
+    def differences(self) -> list[tuple[str, object, object]]:
+        """(field, local value, incoming value) for each field that differs."""
+        local, incoming = ((self.loser_data, self.winner_data) if self.winner == "incoming"
+                           else (self.winner_data, self.loser_data))
+        return [(k, local.get(k), incoming.get(k)) for k in incoming
+                if k not in ("updated_at",) and local.get(k) != incoming.get(k)]
+
+
+@dataclass
+class MergeResult:
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    max_stamp: str = ""
+    seen: dict[str, str] = field(default_factory=dict)  # newest stamp per device among the rows
+
+    @property
+    def changed(self) -> int:
+        return sum(c.new + c.updated for c in self.tables.values())
+
+
+@dataclass(frozen=True)
+class MergeContext:
+    self_council: str
+    scope: str
+    bundle_id: uuid.UUID
+    source_council: str
+    source_device_number: int
+    sender_seen: dict[str, str]
+    imported_at: datetime
+    stamp: str  # this laptop's stamp for the record-source rows written now
+
+
+def node(stamp: str) -> str:
+    return stamp.split("-", 2)[2]
+
+
+def merge(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeContext,
+          progress: Progress | None = None) -> MergeResult:
+    result = MergeResult()
+    order = {t: i for i, t in enumerate(policy.TABLE_ORDER)}
+    members = sorted(bundle.manifest.members, key=lambda m: order.get(m.table, len(order)))
+    total = sum(m.rows for m in members)
+    done = 0
+    now_ms = int(time.time() * 1000)
+    for member in members:
+        if member.table in policy.LOCAL_ONLY:
+            raise refusals.bad_row(member.table, 0, "this table never travels")
+        if member.table not in order or policy.rule(ctx.scope, member.table) is None:
+            # A table from a newer dvc, or one this kind of peer may not send: read (checksums) but not applied.
+            for _ in bundle.rows(member):
+                pass
+            continue
+        merger = _TableMerge(conn, member, ctx, result, now_ms)
+        batch: list[tuple[int, object]] = []
+        for item in bundle.rows(member):
+            batch.append(item)
+            if len(batch) >= CHUNK:
+                merger.apply(batch)
+                done += len(batch)
+                batch = []
+                if progress is not None:
+                    progress(done, total)
+        merger.apply(batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+        merger.check_references()
+    return result
+
+
+class _TableMerge:
+    def __init__(self, conn: sqlite3.Connection, member: Member, ctx: MergeContext, result: MergeResult,
+                 now_ms: int) -> None:
+        self.conn, self.ctx, self.result, self.now_ms = conn, ctx, result, now_ms
+        self.table = member.table
+        self.codec: TableCodec = policy.codec(self.table)
+        allowed = set(policy.fields_for(ctx.scope, self.table))
+        self.fields = [f for f in member.fields if f in self.codec.columns and f in allowed]
+        missing = [f for f in META if f not in self.fields]
+        missing += [c for c in self.codec.required if c not in self.fields and c not in META]
+        if missing:
+            raise refusals.bad_row(self.table, 0, f"{missing[0]}: missing")
+        rule = policy.rule(ctx.scope, self.table)
+        self.consent = rule.consent if rule and ctx.scope == policy.SCOPE_BLOCK else ""
+        self.counts = result.tables.setdefault(self.table, TableCounts())
+        self.columns = [c.name for c in self.codec.table.columns]
+        self.position = {f: i for i, f in enumerate(self.fields)}
+        self.has_code = "code" in self.position
+        quoted = ", ".join(f'"{c}"' for c in self.columns)
+        self.insert_sql = f'INSERT INTO "{self.table}" ({quoted}) VALUES ({", ".join("?" * len(self.columns))})'
+        sets = ", ".join(f'"{f}" = ?' for f in self.fields if f != "id")
+        self.update_sql = f'UPDATE "{self.table}" SET {sets} WHERE id = ?'
+        self.touched = False
+
+    def apply(self, batch: list[tuple[int, object]]) -> None:
+        if not batch:
+            return
+        rows = []
+        for line, obj in batch:
+            try:
+                raw = self.codec.decode(obj, self.fields)
+            except RowError as exc:
+                raise refusals.bad_row(self.table, line, str(exc)) from None
+            if int(raw[2][:15]) > self.now_ms + FUTURE_MS:
+                raise refusals.future_stamp(self.table)
+            rows.append(raw)
+        ids = [r[0] for r in rows]
+        local_stamps = dict(self._select("id, updated_at", ids))
+        differing = [i for i, r in zip(ids, rows) if i in local_stamps and local_stamps[i] != r[2]]
+        wanted = ", ".join(f'"{f}"' for f in self.fields)
+        local_rows = {r[0]: r for r in self._select(wanted, differing)} if differing else {}
+        received = dict(self.conn.execute(
+            f"SELECT record_id, stamp FROM record_source WHERE table_name = ? AND record_id IN ({_marks(differing)})",
+            [self.table, *differing]).fetchall()) if differing else {}
+        inserts, updates, sources = [], [], []
+        for raw in rows:
+            self._note_seen(raw[2])
+            rid, stamp = raw[0], raw[2]
+            if self.consent and raw[1] == self.ctx.self_council:
+                self.counts.unchanged += 1  # our own people and groups: only we edit them
+                continue
+            withdrawn = self.consent and raw[self.position[self.consent]] == 0
+            if rid not in local_stamps:
+                if withdrawn:
+                    self.counts.unchanged += 1  # nothing of theirs here to clear
+                    continue
+                inserts.append(self._full_row(raw))
+                sources.append(rid)
+                self.counts.new += 1
+            elif local_stamps[rid] == stamp:
+                self.counts.unchanged += 1
+            else:
+                self._resolve(raw, local_rows[rid], received.get(rid, ""), updates, sources)
+        try:
+            if inserts:
+                self.conn.executemany(self.insert_sql, inserts)
+            if updates:
+                self.conn.executemany(self.update_sql, updates)
+        except sqlite3.IntegrityError as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise refusals.missing_reference(self.table, len(inserts) + len(updates)) from None
+            raise refusals.clashing_record(self.table) from None
+        if sources:
+            self._record_sources(sources, {r[0]: r[2] for r in rows})
+        self.touched = self.touched or bool(inserts or updates)
+
+    def _resolve(self, incoming: list, local: tuple, received: str, updates: list, sources: list) -> None:
+        in_stamp, local_stamp = incoming[2], local[2]
+        same = all(raw_to_json(a, self.codec.columns[f]) == raw_to_json(b, self.codec.columns[f])
+                   for f, a, b in zip(self.fields[3:], incoming[3:], local[3:]))
+        if in_stamp > local_stamp:
+            updates.append([*incoming[1:], incoming[0]])
+            sources.append(incoming[0])
+            self.counts.updated += 1
+            known = (local_stamp == received or node(local_stamp) == node(in_stamp)
+                     or self.ctx.sender_seen.get(node(local_stamp), "") >= local_stamp)
+            if not same and not known:
+                self._conflict("incoming", incoming, local)
+        else:
+            stale = in_stamp <= received or node(local_stamp) == node(in_stamp)
+            if not same and not stale and not self._logged(incoming[0], in_stamp, local_stamp):
+                self._conflict("local", local, incoming)
+            else:
+                self.counts.unchanged += 1
+
+    def _conflict(self, winner: str, won: list | tuple, lost: list | tuple) -> None:
+        self.counts.conflicts += 1
+        label = str(won[self.position["code"]]) if self.has_code else ""
+        self.result.conflicts.append(Conflict(
+            table=self.table, record_id=uuid.UUID(hex=won[0]), label=label, winner=winner,
+            winner_stamp=won[2], loser_stamp=lost[2], winner_data=self._as_json(won), loser_data=self._as_json(lost)))
+
+    def _logged(self, rid: str, loser: str, winner: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM exchange_conflict WHERE record_id = ? AND loser_stamp = ? AND winner_stamp = ?",
+            (rid, loser, winner)).fetchone() is not None
+
+    def _as_json(self, raw: list | tuple) -> dict:
+        return {f: raw_to_json(v, self.codec.columns[f]) for f, v in zip(self.fields, raw) if f != "id"}
+
+    def _full_row(self, raw: list) -> list:
+        return [raw[self.position[c]] if c in self.position else self.codec.default_raw(c) for c in self.columns]
+
+    def _select(self, columns: str, ids: list[str]) -> list[tuple]:
+        return self.conn.execute(f'SELECT {columns} FROM "{self.table}" WHERE id IN ({_marks(ids)})', ids).fetchall()
+
+    def _note_seen(self, stamp: str) -> None:
+        n = node(stamp)
+        if stamp > self.result.seen.get(n, ""):
+            self.result.seen[n] = stamp
+        if stamp > self.result.max_stamp:
+            self.result.max_stamp = stamp
+
+    def _record_sources(self, ids: list[str], stamps: dict[str, str]) -> None:
+        ctx = self.ctx
+        at = ctx.imported_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.conn.executemany(
+            "INSERT INTO record_source (id, origin, updated_at, deleted, table_name, record_id, bundle_id, "
+            "source_council, source_device_number, imported_at, stamp) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (table_name, record_id) DO UPDATE SET bundle_id = excluded.bundle_id, "
+            "source_council = excluded.source_council, source_device_number = excluded.source_device_number, "
+            "imported_at = excluded.imported_at, stamp = excluded.stamp, updated_at = excluded.updated_at",
+            [(uuid.uuid4().hex, ctx.self_council, ctx.stamp, self.table, rid, ctx.bundle_id.hex, ctx.source_council,
+              ctx.source_device_number, at, stamps[rid]) for rid in ids])
+
+    def check_references(self) -> None:
+        """Every foreign key of the rows written must point at a record that exists now."""
+        if not self.touched:
+            return
+        broken = self.conn.execute(f'PRAGMA foreign_key_check("{self.table}")').fetchall()
+        if broken:
+            raise refusals.missing_reference(self.table, len(broken))
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
