@@ -1,0 +1,106 @@
+"""Cleaning what people type or what a web form exported, before it is stored.
+
+Each ``clean_*`` returns the stored form or raises ``InvalidValue`` with a
+message for a person. Everything starts with NFKC, so full-width digits and
+letters (what a Japanese IME gives) and half-width katakana are accepted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import jaconv
+import phonenumbers
+
+from dvc.domain.messages import QT_TRANSLATE_NOOP
+
+_SPACES = re.compile(r"\s+")
+# What a ふりがな may hold once folded to hiragana: kana, the long-vowel mark, the middle dot, spaces.
+_KANA = re.compile(r"^[\u3041-\u3096\u309d\u309eー・ ]+$")
+_POSTAL_MARKS = re.compile(r"^(〒|郵便番号)\s*")
+_DASHES = re.compile(r"[‐‑‒–—―−ーｰ－]")
+# Deliberately loose: one @, a dot in the domain, no spaces. Mail servers decide the rest.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+class InvalidValue(ValueError):
+    """A value that cannot be stored; ``source`` is English source text (context "errors")."""
+
+    def __init__(self, source: str, **params: object) -> None:
+        super().__init__(source.format(**params) if params else source)
+        self.source = source
+        self.params = params
+
+
+def nfkc(text: str | None) -> str:
+    """NFKC, runs of spaces (also the ideographic space) as one, trimmed."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+
+
+def clean_text(text: str | None) -> str:
+    return nfkc(text)
+
+
+def clean_name(text: str | None) -> str:
+    return nfkc(text)
+
+
+def clean_kana(text: str | None) -> str:
+    """ふりがな in hiragana (katakana, half-width katakana accepted); empty stays empty."""
+    folded = jaconv.kata2hira(nfkc(text))
+    if folded and not _KANA.match(folded):
+        raise InvalidValue(QT_TRANSLATE_NOOP("errors", "Write the furigana in kana (hiragana or katakana)."))
+    return folded
+
+
+def kana_key(kana: str) -> str:
+    """The ふりがな as compared for duplicates: hiragana, no spaces or middle dots."""
+    return jaconv.kata2hira(nfkc(kana)).replace(" ", "").replace("・", "")
+
+
+def clean_phone(text: str | None) -> str:
+    """Japanese numbers as 090-1234-5678 / 042-381-1234; foreign ones as +1 415-555-2671."""
+    raw = nfkc(text)
+    if not raw:
+        return ""
+    try:
+        number = phonenumbers.parse(raw, "JP")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and number.country_code == 81:
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        # A number the library can lay out as a Japanese number (0 + hyphens) is accepted even when
+        # its range is not in the library's allocation data: that data ages, people's phones don't wait.
+        if phonenumbers.is_valid_number(number) or (
+            phonenumbers.is_possible_number(number) and national.startswith("0") and "-" in national
+        ):
+            return national
+    elif number is not None and phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    raise InvalidValue(QT_TRANSLATE_NOOP("errors", "“{text}” is not a phone number."), text=raw)
+
+
+def clean_postal_code(text: str | None) -> str:
+    """Seven digits as 184-0004."""
+    raw = _POSTAL_MARKS.sub("", nfkc(text))
+    digits = _DASHES.sub("", raw).replace("-", "").replace(" ", "")
+    if not raw:
+        return ""
+    if not (len(digits) == 7 and digits.isascii() and digits.isdigit()):
+        raise InvalidValue(QT_TRANSLATE_NOOP("errors", "“{text}” is not a postal code (7 digits, e.g. 184-0004)."),
+                           text=raw)
+    return f"{digits[:3]}-{digits[3:]}"
+
+
+def clean_email(text: str | None) -> str:
+    address = nfkc(text).replace(" ", "")
+    if address and not _EMAIL.match(address):
+        raise InvalidValue(QT_TRANSLATE_NOOP("errors", "“{text}” is not an e-mail address."), text=address)
+    return address
+
+
+def split_list(text: str | None) -> list[str]:
+    """A list typed in one field, separated by 、 , ; or / (not ・, which joins words such as 片付け・清掃)."""
+    parts = re.split(r"[、,;/]", nfkc(text))
+    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
