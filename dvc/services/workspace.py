@@ -47,12 +47,12 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self.db.transaction(operator=self.operator) as s:
+        with self.db.transaction(operator=self.operator, device_number=self.identity.device_number) as s:
             yield s
 
     def session(self) -> Session:
         """A session for reading; nothing is committed unless the caller does."""
-        return self.db.session(operator=self.operator)
+        return self.db.session(operator=self.operator, device_number=self.identity.device_number)
 
     def new_codes(self, session: Session, kind: str, count: int = 1) -> list[str]:
         return allocate_codes(

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from dvc.domain.hlc import HybridClock
 from dvc.store import migrate
+from dvc.store.audit_trail import install_audit_trail
 from dvc.store.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 5000
@@ -80,16 +81,17 @@ class Database:
         self.clock = HybridClock(device_id.replace("-", ""))
         self.origin = origin
 
-    def session(self, *, operator: str = "") -> Session:
+    def session(self, *, operator: str = "", device_number: int | None = None) -> Session:
         s = Session(self.engine, expire_on_commit=False)
         s.info["db"] = self
         s.info["operator"] = operator
+        s.info["device_number"] = device_number
         return s
 
     @contextmanager
-    def transaction(self, *, operator: str = "") -> Iterator[Session]:
+    def transaction(self, *, operator: str = "", device_number: int | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        with self.session(operator=operator) as s:
+        with self.session(operator=operator, device_number=device_number) as s:
             try:
                 yield s
                 s.commit()
@@ -153,3 +155,4 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
 
 
 install_stamping()
+install_audit_trail()
