@@ -103,6 +103,8 @@ BLOCK_RULES: dict[str, TableRule] = {
 }
 
 _ALL = TableRule()
+# The trail of local-only tables stays local too: it would carry their values (settings, keys) along.
+_AUDIT = TableRule(where="table_name NOT IN (" + ", ".join(f"'{t}'" for t in sorted(LOCAL_ONLY)) + ")")
 
 
 def rule(scope: str, table: str) -> TableRule | None:
@@ -110,7 +112,7 @@ def rule(scope: str, table: str) -> TableRule | None:
     if table in LOCAL_ONLY or table not in _MODELS:
         return None
     if scope == SCOPE_COUNCIL:
-        return _ALL
+        return _AUDIT if table == "audit_event" else _ALL
     return BLOCK_RULES.get(table)
 
 

@@ -52,6 +52,7 @@ def ensure_keys(ws: Workspace) -> PrivateKeys:
             return PrivateKeys.from_text(signing.value, encryption.value)
     keys = PrivateKeys.generate()
     with ws.transaction() as s:
+        s.info["no_audit"] = True  # the audit trail keeps values: private keys must not be copied there
         s.add(Setting(key=KEY_SIGNING, value=keys.signing_text()))
         s.add(Setting(key=KEY_ENCRYPTION, value=keys.encryption_text()))
         device = s.get(Device, uuid.UUID(ws.identity.device_id))
