@@ -39,7 +39,8 @@ class Workspace:
     def __init__(self, db: Database, identity: Identity) -> None:
         self.db = db
         self.identity = identity
-        self.operator = ""
+        self.operator = ""  # the signed-in staff member's name, written on every change
+        self.operator_role = ""
 
     @property
     def path(self) -> Path:

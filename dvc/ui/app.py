@@ -36,6 +36,7 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     app = ensure_application()
     from dvc.ui import crash
     from dvc.ui.auto_backup import AutoBackup
+    from dvc.ui.dialogs.sign_in import SignInDialog
     from dvc.ui.main_window import MainWindow
     from dvc.ui.startup import open_for_gui
 
@@ -44,6 +45,8 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     if ws is None:
         return EXIT_REFUSED
     try:
+        if not ws.operator and SignInDialog(ws).exec() != SignInDialog.DialogCode.Accepted:
+            return EXIT_OK
         window = MainWindow(ws)
         backups = AutoBackup(ws, window)
         backups.done.connect(window.status_line.show_backup)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from dvc.domain.need_status import STATUS_TEXT
-from dvc.domain.vocab import Gender, Priority, TeamStatus
+from dvc.domain.vocab import Channel, Gender, GenderPreference, Priority, Role, TeamStatus
 
 CONTEXT = "vocab"
 
@@ -30,6 +30,20 @@ GENDER = {
     Gender.MALE: QT_TRANSLATE_NOOP("vocab", "Male"),
     Gender.OTHER: QT_TRANSLATE_NOOP("vocab", "Other"),
     Gender.UNSPECIFIED: QT_TRANSLATE_NOOP("vocab", "Not given"),
+}
+
+
+CHANNEL = {
+    Channel.PHONE: QT_TRANSLATE_NOOP("vocab", "Phone"),
+    Channel.WALK_IN: QT_TRANSLATE_NOOP("vocab", "Walk-in"),
+    Channel.VISIT: QT_TRANSLATE_NOOP("vocab", "Visit"),
+    Channel.OTHER_AGENCY: QT_TRANSLATE_NOOP("vocab", "Other agency"),
+}
+
+GENDER_PREFERENCE = {
+    GenderPreference.ANY: QT_TRANSLATE_NOOP("vocab", "No preference"),
+    GenderPreference.WOMEN_ONLY: QT_TRANSLATE_NOOP("vocab", "Women only"),
+    GenderPreference.MEN_ONLY: QT_TRANSLATE_NOOP("vocab", "Men only"),
 }
 
 
@@ -59,3 +73,22 @@ def insurance(insured: bool) -> str:
     if insured:
         return QCoreApplication.translate("vocab", "Insured")
     return QCoreApplication.translate("vocab", "Not insured")
+
+
+def channel(key: str) -> str:
+    return _label(CHANNEL, key)
+
+
+def gender_preference(key: str) -> str:
+    return _label(GENDER_PREFERENCE, key)
+
+
+ROLE = {
+    Role.STAFF: QT_TRANSLATE_NOOP("vocab", "Staff"),
+    Role.DESK_LEAD: QT_TRANSLATE_NOOP("vocab", "Desk lead"),
+    Role.CENTER_HEAD: QT_TRANSLATE_NOOP("vocab", "Center head"),
+}
+
+
+def role(key: str) -> str:
+    return _label(ROLE, key)

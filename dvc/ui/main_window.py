@@ -12,6 +12,7 @@ from dvc.services.workspace import Workspace
 from dvc.ui.desks import DESKS, DeskPage
 from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog
+from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.widgets.drill_banner import DrillBanner
 from dvc.ui.widgets.status_line import StatusLine
@@ -83,6 +84,13 @@ class MainWindow(QMainWindow):
             settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        sign_in = QAction(self.tr("&Change operator…"), self)
+        sign_in.setShortcut(QKeySequence("Ctrl+L"))
+        sign_in.triggered.connect(self.change_operator)
+        file_menu.addAction(sign_in)
+        audit = QAction(self.tr("&Audit log…"), self)
+        audit.triggered.connect(self.open_audit_log)
+        file_menu.addAction(audit)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -115,6 +123,18 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> DeskPage:
         return next(p for p, desk in zip(self.pages, DESKS) if desk.key == key)
+
+    def change_operator(self) -> None:
+        from dvc.ui.dialogs.sign_in import SignInDialog
+
+        if SignInDialog(self.ws, self).exec() == SignInDialog.DialogCode.Accepted:
+            self.status_line.set_operator(self.ws.operator)
+            self.bus.announce(events.OPERATOR)
+
+    def open_audit_log(self) -> None:
+        from dvc.ui.dialogs.audit_log import AuditLogDialog
+
+        AuditLogDialog(self.ws, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self).exec()

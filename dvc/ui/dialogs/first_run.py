@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.codes import MAX_DEVICE_NO
 from dvc.domain.councils import KNOWN_COUNCILS
+from dvc.domain.vocab import Role
 from dvc.services.setup import create_database
 from dvc.services.workspace import Workspace
 from dvc.ui.operations import run_operation
@@ -131,6 +132,8 @@ class FirstRunDialog(QDialog):
         if workspace is None:
             return
         workspace.operator = operator
+        # create_database made this first staff member the center head.
+        workspace.operator_role = Role.CENTER_HEAD if operator else ""
         self.workspace = workspace
         self.choice = CREATE
         super().accept()
