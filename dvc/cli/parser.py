@@ -61,6 +61,7 @@ def iso_day(text: str) -> date:
 COMMAND_MODULES = (
     "dvc.cli.commands",
     "dvc.cli.backup",
+    "dvc.cli.privacy",
     "dvc.cli.exchange",
 )
 

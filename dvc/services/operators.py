@@ -119,3 +119,12 @@ def require_role(ws: Workspace, role: str) -> None:
     if role == Role.CENTER_HEAD:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Only the center head may do this. Sign in as the center head first."))
     raise UserError(QT_TRANSLATE_NOOP("errors", "Only a desk lead or the center head may do this."))
+
+
+def sign_in_by_name(ws: Workspace, *, name: str, pin: str | None = None) -> OperatorRow:
+    """For the command line, where there is no list to choose from."""
+    wanted = " ".join(unicodedata.normalize("NFKC", name).split())
+    match = next((row for row in list_operators(ws) if row.name == wanted), None)
+    if match is None:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not on the staff list."), name=wanted)
+    return sign_in(ws, operator_id=match.id, pin=pin)
