@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作の記録</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>Only the day</source>
+        <translation>この日だけ</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} 件の変更</translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
+        <translation>条件に合う変更はありません。</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>記録 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>AvailableVolunteerModel</name>
     <message>
         <source>Code</source>
@@ -70,6 +136,41 @@ Teams made at the matching desk will be listed here.</source>
     <message>
         <source>DRILL MODE — this is training data</source>
         <translation>訓練モード — これは訓練用のデータです</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {code} instead of registering a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same furigana and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -244,6 +345,14 @@ Teams made at the matching desk will be listed here.</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Change operator…</source>
+        <translation>担当者の交代(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>操作の記録(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -369,7 +478,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished">資機材</translation>
+        <translation>資機材</translation>
     </message>
     <message>
         <source>Parking / toilet</source>
@@ -437,7 +546,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Site survey</source>
-        <translation type="unfinished"></translation>
+        <translation>現地調査</translation>
     </message>
     <message>
         <source>Details corrected</source>
@@ -903,6 +1012,64 @@ Check the code, or search by name or kana.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer (ボランティア受付票)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — group {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keying in a blank intake sheet: it will belong to this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to watch out for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} similar registrations exist. Register a new person anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Reception rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record on-site enrolment (当日加入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanResultPanel</name>
     <message>
         <source>Check-out: scan the sheet of someone going home</source>
@@ -998,6 +1165,41 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>表示言語の変更は、次に dvc を起動したときに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk? Your name goes on every change you make.</source>
+        <translation>この窓口で作業するのはどなたですか？ 行った変更にはすべて名前が記録されます。</translation>
+    </message>
+    <message>
+        <source>Type to find your name</source>
+        <translation>名前・ふりがなの一部を入力して探す</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>担当者を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>暗証番号(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1428,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">団体</translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1243,6 +1445,173 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Returning</source>
         <translation>リピーター</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>e.g. 山田 太郎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished">ふりがな</translation>
+    </message>
+    <message>
+        <source>e.g. やまだ たろう</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">生年月日</translation>
+    </message>
+    <message>
+        <source>e.g. 1990/4/1 or 平成2年4月1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (if no birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話番号</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>phone or e-mail is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">郵便番号</translation>
+    </message>
+    <message>
+        <source>e.g. 184-0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation type="unfinished">緊急連絡先の電話</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 居住地の社会福祉協議会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent (under 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can lead a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shared with the block&apos;s councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 看護師、大工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster volunteering before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not insured / not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured for FY{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled here today (当日加入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insured for FY{year} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wareki}, {age} years old</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1685,73 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>One kind of work a line. The intake form, the board&apos;s filter and the import use this list; needs already taken keep the work they have.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>受付（出欠）</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <translation>現地調査</translation>
+    </message>
+    <message>
+        <source>Need status</source>
+        <translation>ニーズの状態</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>チームの一員</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>送り出し</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>活動報告</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>資機材</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>貸出</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>社協</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>端末</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +2113,7 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のみ：何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Imported {count} needs.</source>
@@ -1777,7 +2213,7 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>only show what would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む内容を表示するだけにする</translation>
     </message>
     <message>
         <source>show or set the council&apos;s list of work types</source>
@@ -1789,161 +2225,271 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>Wrote {path}. Fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き出しました。フィンガープリント: {fingerprint}</translation>
     </message>
     <message>
         <source>{name} ({council}), laptop {device}
 Fingerprint: {fingerprint}
 Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); trust only if every digit matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{council}）{device}号機
+フィンガープリント: {fingerprint}
+相手の社協の職員と（電話などで）フィンガープリントを読み合わせ、すべての数字が一致したときだけ信頼してください。</translation>
     </message>
     <message>
         <source>Trust this laptop?</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンを信頼しますか？</translation>
     </message>
     <message>
         <source>Trusted {council} laptop {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{council} の {device}号機を信頼しました。</translation>
     </message>
     <message>
         <source>No trusted laptops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼しているパソコンはまだありません。</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>全件</translation>
     </message>
     <message>
         <source>changes only</source>
-        <translation type="unfinished"></translation>
+        <translation>変更分のみ</translation>
     </message>
     <message>
         <source>Wrote {path} for {peer} ({kind}): {rows} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{peer} 宛てに {path} を書き出しました（{kind}）: {rows} 件。</translation>
     </message>
     <message>
         <source>Bundle from {name} laptop {device}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {device}号機からの交換ファイル:</translation>
     </message>
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>表	新規	更新	変更なし	競合</translation>
     </message>
     <message>
         <source>Preview only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューのみです。何も変更していません。</translation>
     </message>
     <message>
         <source>This bundle had been imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは以前に取り込み済みです。</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>競合はありません。</translation>
     </message>
     <message>
         <source>Replace the kept version with the other one?</source>
-        <translation type="unfinished"></translation>
+        <translation>残した版をもう一方の版に置き換えますか？</translation>
     </message>
     <message>
         <source>Reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えました。</translation>
     </message>
     <message>
         <source>Made by {origin}; entered on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成: {origin}。このパソコンで入力された記録です。</translation>
     </message>
     <message>
         <source>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</source>
-        <translation type="unfinished"></translation>
+        <translation>作成: {origin}。{at} に {council} {device}号機から取り込みました（交換ファイル {bundle}）。</translation>
     </message>
     <message>
         <source>exchange files with other laptops and councils</source>
-        <translation type="unfinished"></translation>
+        <translation>他のパソコン・他の社協とのファイル交換</translation>
     </message>
     <message>
         <source>write this laptop&apos;s public identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>このパソコンの公開IDファイルを書き出す</translation>
     </message>
     <message>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル</translation>
     </message>
     <message>
         <source>trust another laptop after comparing its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリントを確認して他のパソコンを信頼する</translation>
     </message>
     <message>
         <source>the other laptop&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のパソコンのIDファイル</translation>
     </message>
     <message>
         <source>do not ask (the fingerprint was compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しない（フィンガープリントは照合済み）</translation>
     </message>
     <message>
         <source>list the trusted laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼しているパソコンの一覧</translation>
     </message>
     <message>
         <source>write a bundle for a council</source>
-        <translation type="unfinished"></translation>
+        <translation>社協宛ての交換ファイルを書き出す</translation>
     </message>
     <message>
         <source>council code; our own code for our other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>社協コード（自社協の他のパソコン宛てには自社協のコード）</translation>
     </message>
     <message>
         <source>bundle file to write (.dvcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す交換ファイル（.dvcx）</translation>
     </message>
     <message>
         <source>everything, not only changes since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>前回からの変更分だけでなく全件</translation>
     </message>
     <message>
         <source>do not encrypt (signed only)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化しない（署名のみ）</translation>
     </message>
     <message>
         <source>check and import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルを検査して取り込む</translation>
     </message>
     <message>
         <source>bundle file (.dvcx)</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイル（.dvcx）</translation>
     </message>
     <message>
         <source>show what would change, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を表示するだけで何も変更しない</translation>
     </message>
     <message>
         <source>list the versions that lost a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合で採用されなかった版の一覧</translation>
     </message>
     <message>
         <source>keep the other version of a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合のもう一方の版を採用する</translation>
     </message>
     <message>
         <source>conflict id (from dvc exchange conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合ID（dvc exchange conflicts で表示）</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しない</translation>
     </message>
     <message>
         <source>where a record came from</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の出所を表示する</translation>
     </message>
     <message>
         <source>the record&apos;s code, e.g. V-KG1-0042-7</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の番号（例: V-KG1-0042-7）</translation>
+    </message>
+    <message>
+        <source>already imported as {other}</source>
+        <translation>取り込み済み（{other}）</translation>
+    </message>
+    <message>
+        <source>already registered as {other}</source>
+        <translation>登録済み（{other}）</translation>
+    </message>
+    <message>
+        <source>the same person as row {other}</source>
+        <translation>{other}行目と同じ人</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} to add, {skipped} already known, {bad} with errors.</source>
+        <translation>{rows}行：追加 {new}、登録済み {skipped}、エラー {bad}。</translation>
+    </message>
+    <message>
+        <source>New groups: {names}</source>
+        <translation>新しい団体：{names}</translation>
+    </message>
+    <message>
+        <source>Columns not read: {names}</source>
+        <translation>読み込まない列：{names}</translation>
+    </message>
+    <message>
+        <source>row {line}</source>
+        <translation>{line}行目</translation>
+    </message>
+    <message>
+        <source>same phone as {codes}</source>
+        <translation>{codes} と同じ電話番号</translation>
+    </message>
+    <message>
+        <source>{count} bad rows written to {path}.</source>
+        <translation>エラーの {count} 行を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Imported {count} volunteers.</source>
+        <translation>ボランティア {count} 人を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>新しく取り込む行はありません。</translation>
+    </message>
+    <message>
+        <source>volunteers: import pre-registrations</source>
+        <translation>ボランティア：事前登録の取り込み</translation>
+    </message>
+    <message>
+        <source>import pre-registered volunteers from a CSV or Excel file</source>
+        <translation>事前登録したボランティアを CSV または Excel ファイルから取り込む</translation>
+    </message>
+    <message>
+        <source>Import pre-registered volunteers (CSV in UTF-8 or Shift_JIS, or .xlsx). Rows already imported or already registered are not added again; bad rows are listed with their row number and left out. The columns are described in manual/import_volunteers.md.</source>
+        <translation>事前登録したボランティアを取り込みます（CSV は UTF-8 または Shift_JIS、または .xlsx）。取り込み済み・登録済みの人は追加しません。エラーの行は行番号つきで表示し、取り込みません。列の説明は manual/import_volunteers.md にあります。</translation>
+    </message>
+    <message>
+        <source>the .csv or .xlsx file</source>
+        <translation>.csv または .xlsx ファイル</translation>
+    </message>
+    <message>
+        <source>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</source>
+        <translation>エラーの行を理由つきでこの CSV ファイルに書き出す（BOM 付き UTF-8）</translation>
+    </message>
+    <message>
+        <source>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</source>
+        <translation>{day} より前に登録された全員の氏名・連絡先・住所を削除しますか？（集計の数字は残ります）元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Personal data removed: {volunteers} volunteers, {groups} groups, {needs} requests.</source>
+        <translation>個人情報を削除しました：ボランティア {volunteers} 人、団体 {groups}、依頼 {needs} 件。</translation>
+    </message>
+    <message>
+        <source>{count} requests still have a team on site and were left as they are.</source>
+        <translation>{count} 件の依頼は活動中のチームがあるため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>{count} backup copies deleted.</source>
+        <translation>バックアップ {count} 件を削除しました。</translation>
+    </message>
+    <message>
+        <source>{count} backup copies in {folder} still hold personal data: delete them with --delete-backups or by hand.</source>
+        <translation>{folder} のバックアップ {count} 件にはまだ個人情報が残っています。--delete-backups を付けるか、手で削除してください。</translation>
+    </message>
+    <message>
+        <source>remove personal data of a closed center, keep the figures</source>
+        <translation>閉所したセンターの個人情報を削除する（集計は残す）</translation>
+    </message>
+    <message>
+        <source>Remove names, contacts, addresses and notes of volunteers, groups and requesters registered before the closing day. Center head only.</source>
+        <translation>閉所日より前に登録されたボランティア・団体・依頼者の氏名、連絡先、住所、メモを削除します。センター長のみ実行できます。</translation>
+    </message>
+    <message>
+        <source>the day the center closed</source>
+        <translation>センターを閉所した日</translation>
+    </message>
+    <message>
+        <source>your name (a center head)</source>
+        <translation>あなたの氏名（センター長）</translation>
+    </message>
+    <message>
+        <source>your PIN, if you have one</source>
+        <translation>暗証番号（ある場合）</translation>
+    </message>
+    <message>
+        <source>also delete the backup copies, which still hold the data</source>
+        <translation>個人情報が残っているバックアップも削除する</translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2663,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone number {phone} is too short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“{status}” is not a status of a need.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +2715,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>未入力：{fields}。</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” is not an age (0 to 120).</source>
         <translation>「{text}」は年齢として読めません（0〜120）。</translation>
     </message>
@@ -2198,15 +2744,15 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>dvc のIDファイルではないか、壊れているか書き換えられています。</translation>
     </message>
     <message>
         <source>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このIDファイルは新しいバージョンの dvc で作られています。先にこのパソコンの dvc を更新してください。</translation>
     </message>
     <message>
         <source>This bundle was made by a newer version of dvc (format {version}). Update dvc on this laptop to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは新しいバージョンの dvc で作られています（形式 {version}）。取り込むには、このパソコンの dvc を更新してください。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The backup to {path} failed: {error}</source>
@@ -2254,79 +2800,79 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは dvc の交換ファイルではないか、壊れているか途中までしかありません（{detail}）。何も取り込んでいません。送り主にもう一度送ってもらってください。</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was imported; ask the sender for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。何も取り込んでいません。送り主にもう一度送ってもらってください。</translation>
     </message>
     <message>
         <source>The bundle holds a file with an unsafe name ({name}). It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの中に危険な名前のファイル（{name}）があります。受け付けず、何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The bundle holds the file {name} twice, so it may have been tampered with. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの中に {name} が二重に入っており、改ざんされた可能性があります。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The bundle is too large or compressed suspiciously ({name}). It was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルが大きすぎるか、不審な圧縮がされています（{name}）。受け付けず、何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature is missing or does not match: it was changed after it was made, or it is not from the laptop it names. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの署名がないか一致しません。作成後に書き換えられたか、名乗っているパソコンから来たものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) does not match its signed checksum: the file was damaged or changed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの一部（{name}）が署名されたチェックサムと一致しません。ファイルが壊れたか書き換えられています。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle comes from {council} laptop {device}, which this laptop does not trust (fingerprint {fingerprint}). Trust its identity file first (dvc exchange trust). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは {council} の {device}号機からのもので、このパソコンはまだ信頼していません（フィンガープリント {fingerprint}）。先に相手のIDファイルを信頼してください（dvc exchange trust）。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle was made for {council}, not for this council. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは {council} 宛てで、この社協宛てではありません。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle was made on this laptop itself. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルはこのパソコン自身が作ったものです。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle comes from a drill database and this is a real one: drill data is never mixed with real data. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは訓練用データベースのもので、こちらは本番用です。訓練データと本番データは混ぜません。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle holds real data and this is a drill database. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは本番データで、こちらは訓練用データベースです。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>This bundle is encrypted for other laptops. Give the sender this laptop&apos;s identity file (dvc exchange identity) and ask for a new bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この交換ファイルは他のパソコン宛てに暗号化されています。送り主にこのパソコンのIDファイル（dvc exchange identity）を渡し、作り直してもらってください。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Part of the bundle ({name}) could not be decrypted: it is damaged or was changed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの一部（{name}）を復号できません。壊れているか書き換えられています。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>Row {line} of {table} in the bundle does not fit the data format ({detail}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの {table} の {line} 行目がデータ形式に合いません（{detail}）。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>{count} rows of {table} in the bundle refer to records that are neither here nor in the bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの {table} の {count} 行が、こちらにも交換ファイルにもない記録を参照しています。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの {table} の記録が、こちらの別の記録と同じ番号です。何も取り込んでいません。2台のパソコンの号機番号が同じになっていないか確認してください。</translation>
     </message>
     <message>
         <source>Records of {table} in the bundle are dated more than two days ahead of this laptop&apos;s clock. Check the clocks of both laptops. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>交換ファイルの {table} の記録の日時が、このパソコンの時計より2日以上先になっています。両方のパソコンの時計を確認してください。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The column {header} appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「{header}」が2回あります。</translation>
     </message>
     <message>
         <source>The file&apos;s headers are not those of a needs list. Unknown: {unknown}. Missing: {missing}. See the manual (import_needs) for the columns.</source>
@@ -2358,31 +2904,31 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>No laptop of &apos;{peer}&apos; is trusted yet. Trust its identity file first (dvc exchange trust).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{peer}」のパソコンをまだ信頼していません。先に相手のIDファイルを信頼してください（dvc exchange trust）。</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ {path} がありません。</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き込めませんでした: {reason}</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込めませんでした: {reason}</translation>
     </message>
     <message>
         <source>This is this laptop&apos;s own identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはこのパソコン自身のIDファイルです。</translation>
     </message>
     <message>
         <source>A drill database and a real one cannot exchange data: drill data never mixes with real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練用データベースと本番用データベースの間ではデータを交換できません。訓練データと本番データは混ぜません。</translation>
     </message>
     <message>
         <source>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのパソコンはこのパソコンと同じ号機番号（{number}）のため、記録の番号が重なってしまいます。どちらかを別の --device 番号で作り直してください。</translation>
     </message>
     <message>
         <source>Cannot read {path}: use a .csv or .xlsx file.</source>
@@ -2394,7 +2940,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は dvc が読める Excel (.xlsx) ファイルではありません。</translation>
     </message>
     <message>
         <source>{path} has more than {count} rows.</source>
@@ -2406,23 +2952,91 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>There is no such conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>その競合はありません。</translation>
     </message>
     <message>
         <source>This conflict was already reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この競合はすでに取り消し済みです。</translation>
     </message>
     <message>
         <source>The record was changed again after this conflict; reversing now would undo that later change. Edit the record itself instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>この競合の後に記録がさらに変更されています。今取り消すとその後の変更が失われます。記録そのものを編集してください。</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a record code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{code}」は記録の番号ではありません。</translation>
     </message>
     <message>
         <source>No record has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 {code} の記録はありません。</translation>
+    </message>
+    <message>
+        <source>This is not a volunteer list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_volunteers.md for the columns.</source>
+        <translation>ボランティア名簿として読めません：列 {missing} がありません（1行目に見出しが必要です。見つかった見出し：{found}）。列の説明は manual/import_volunteers.md を見てください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes nor no (はい/いいえ, ○/×, 1/0).</source>
+        <translation>「{text}」ははい・いいえとして読めません（はい/いいえ、○/×、1/0）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a gender (男性, 女性, その他, 回答しない).</source>
+        <translation>「{text}」は性別として読めません（男性、女性、その他、回答しない）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
+        <translation>「{text}」は保険の回答として読めません（加入済、未加入、または 2026年度 のような年度）。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>暗証番号は4〜8桁の数字です。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>担当者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>不明な役割です：{role}</translation>
+    </message>
+    <message>
+        <source>Only the center head can give a desk lead or center head role.</source>
+        <translation>班長・センター長の役割を付けられるのはセンター長だけです。</translation>
+    </message>
+    <message>
+        <source>This council signs in with a PIN: give the new staff member one.</source>
+        <translation>この社協では暗証番号でサインインします。新しい担当者の暗証番号を決めてください。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the staff list.</source>
+        <translation>{name} さんはすでに担当者名簿にいます。</translation>
+    </message>
+    <message>
+        <source>This staff member is not on the list.</source>
+        <translation>この担当者は名簿にいません。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}.</source>
+        <translation>{name} さんの暗証番号が違います。</translation>
+    </message>
+    <message>
+        <source>Only the center head may do this. Sign in as the center head first.</source>
+        <translation>この操作はセンター長だけができます。センター長としてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Only a desk lead or the center head may do this.</source>
+        <translation>この操作は班長かセンター長だけができます。</translation>
+    </message>
+    <message>
+        <source>{name} is not on the staff list.</source>
+        <translation>{name} さんは担当者名簿にいません。</translation>
+    </message>
+    <message>
+        <source>Nobody in this row&apos;s group has a phone number or e-mail.</source>
+        <translation>この行の団体には、電話番号かメールのある人がいません。</translation>
+    </message>
+    <message>
+        <source>The closing date {day} is in the future.</source>
+        <translation>閉所日 {day} が未来の日付です。</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3096,21 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Members</source>
         <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3275,18 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Not insured</source>
         <translation>未加入</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Desk lead</source>
+        <translation>班長</translation>
+    </message>
+    <message>
+        <source>Center head</source>
+        <translation>センター長</translation>
     </message>
     <message>
         <source>OK</source>
