@@ -63,6 +63,7 @@ COMMAND_MODULES = (
     "dvc.cli.backup",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
+    "dvc.cli.checkin",
 )
 
 

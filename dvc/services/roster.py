@@ -60,10 +60,15 @@ class AttendanceCounts:
     checked_in: int
     first_time: int
     checked_out: int
+    in_group: int = 0  # checked in today as a member of a 団体
 
     @property
     def repeat(self) -> int:
         return self.checked_in - self.first_time
+
+    @property
+    def individual(self) -> int:
+        return self.checked_in - self.in_group
 
     @property
     def on_site(self) -> int:
@@ -147,17 +152,24 @@ def volunteer_page(
 
 def attendance_counts(ws: Workspace, *, day: date | None = None) -> AttendanceCounts:
     day = day or local_day()
-    query = select(
-        func.count(),
-        func.coalesce(func.sum(Attendance.first_time), 0),
-        func.count(Attendance.checked_out_at),
-    ).where(Attendance.day == day, Attendance.deleted == False)  # noqa: E712
+    query = (
+        select(
+            func.count(),
+            func.coalesce(func.sum(Attendance.first_time), 0),
+            func.count(Attendance.checked_out_at),
+            func.count(Volunteer.group_id),
+        )
+        .select_from(Attendance)
+        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+        .where(Attendance.day == day, Attendance.deleted == False)  # noqa: E712
+    )
     with ws.session() as s:
-        checked_in, first_time, checked_out = s.exec(query).one()
+        checked_in, first_time, checked_out, in_group = s.exec(query).one()
         registered = s.exec(
             select(func.count()).select_from(Volunteer).where(Volunteer.deleted == False)  # noqa: E712
         ).one()
-    return AttendanceCounts(registered=registered, checked_in=checked_in, first_time=first_time, checked_out=checked_out)
+    return AttendanceCounts(registered=registered, checked_in=checked_in, first_time=first_time, checked_out=checked_out,
+                            in_group=in_group)
 
 
 def _available_filter(day: date) -> list[ColumnElement]:

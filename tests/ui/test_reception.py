@@ -14,17 +14,18 @@ def _reception(window):
     return window.page("reception")
 
 
-def test_scanning_a_code_and_enter_filters_the_table(qtbot, drill_window, drill_workspace):
+def test_scanning_a_code_and_enter_checks_in_and_clears_the_field(qtbot, drill_window, drill_workspace):
     reception = _reception(drill_window)
     assert reception.model.total() == 5
-    target = roster.volunteer_page(drill_workspace, search="鈴木")[0]
+    target = roster.volunteer_page(drill_workspace, search="髙橋")[0]
+    assert not target.checked_in
     qtbot.keyClicks(reception.search_field, target.code)
     qtbot.keyClick(reception.search_field, Qt.Key.Key_Return)
-    assert reception.model.total() == 1
-    assert reception.model.row_at(0).code == target.code
-    assert reception.list.view.currentIndex().row() == 0
-    # The next scan replaces the last one instead of being appended to it.
-    assert reception.search_field.selectedText() == target.code
+    assert reception.last_result.result == "checked_in"
+    assert reception.result_panel.name_label.text() == "髙橋 美咲"
+    # Ready for the next scan: empty field, keyboard still there.
+    assert reception.search_field.text() == "" and reception.search_field.hasFocus()
+    assert reception.checked_in.value_text() == "4"
 
 
 def test_searching_by_name(qtbot, drill_window):
@@ -37,10 +38,21 @@ def test_searching_by_name(qtbot, drill_window):
 
 def test_no_match_says_so(qtbot, drill_window):
     reception = _reception(drill_window)
-    qtbot.keyClicks(reception.search_field, "V-KG1-9999-9")
+    reception.search_field.setText("存在しない人")
     qtbot.keyClick(reception.search_field, Qt.Key.Key_Enter)
     assert reception.list.is_showing_empty()
-    assert "V-KG1-9999-9" in reception.list.empty_label.text()
+    assert "存在しない人" in reception.list.empty_label.text()
+
+
+def test_an_unknown_code_is_answered_in_red(qtbot, drill_window):
+    from dvc.domain.codes import make_code
+
+    reception = _reception(drill_window)
+    qtbot.keyClicks(reception.search_field, make_code("V", "KG", 1, 9999))
+    qtbot.keyClick(reception.search_field, Qt.Key.Key_Enter)
+    assert reception.last_result.result == "unknown"
+    assert reception.result_panel.tone == "red"
+    assert reception.model.total() == 5  # the roster was not filtered by the scan
 
 
 def test_escape_clears_the_search(qtbot, drill_window):
@@ -64,8 +76,9 @@ def test_down_arrow_walks_into_the_results(qtbot, drill_window):
 def test_counts_of_today(drill_window):
     reception = _reception(drill_window)
     values = [card.value_text() for card in
-              (reception.checked_in, reception.first_time, reception.repeat, reception.on_site, reception.registered)]
-    assert values == ["3", "1", "2", "3", "5"]
+              (reception.checked_in, reception.individual, reception.in_group, reception.first_time,
+               reception.repeat, reception.on_site, reception.registered)]
+    assert values == ["3", "3", "0", "1", "2", "3", "5"]
 
 
 def test_an_announcement_refreshes_the_roster(drill_window, drill_workspace):

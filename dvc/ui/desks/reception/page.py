@@ -1,34 +1,82 @@
-"""Reception's screen: the scan/search field, today's counts and the volunteer roster."""
+"""Reception's screen: the scan field, the answer to each scan, today's counts, the roster and today's list.
+
+The scan field always has the keyboard: a USB scanner types the QR payload and
+Enter, and the answer must be on screen before the next person steps up. A
+code or a QR payload checks in (or, in check-out mode, out); anything else is a
+name or kana to search for someone who forgot their sheet.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
-from dvc.services import roster
+from dvc.services import checkin, roster
+from dvc.services.checkin import ScanResult
+from dvc.services.scan_lookup import is_code_like
 from dvc.services.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage, card_row
+from dvc.ui.desks.reception import dialogs
+from dvc.ui.desks.reception.scan_result import ScanResultPanel
+from dvc.ui.desks.reception.today_tab import TodayTab
 from dvc.ui.events import EventBus
+from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.volunteers import VolunteerTableModel
+from dvc.ui.operations import run_operation
 from dvc.ui.widgets.figure_card import FigureCard
 from dvc.ui.widgets.list_view import ListOrEmpty
 
 M = VolunteerTableModel
 COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NAME: 9, M.COL_KANA: 11, M.COL_AGE: 3, M.COL_GROUP: 14, M.COL_INSURED: 4, M.COL_CHECKED_IN: 5}
+CHECK_OUT_FIELD_STYLE = "QLineEdit#receptionSearch { background: #e3f0fb; border: 2px solid #1565c0; }"
+ROSTER_TAB, TODAY_TAB = 0, 1
 
 
 class ReceptionPage(DeskPage):
     topics = frozenset({events.VOLUNTEERS, events.ATTENDANCE})
+    registration_requested = Signal(object)  # uuid.UUID of a blank intake sheet nobody registered with yet
+    scanned = Signal(object)  # the ScanResult just shown
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
         super().__init__(ws, bus, parent)
         self.search_text = ""
-        self.add_heading(self.tr("Reception"), self.tr("Scan a QR code or type a name, then press Enter."))
+        self.check_out_mode = False
+        self.last_result: ScanResult | None = None
+        heading = self.add_heading(self.tr("Reception"), self.tr("Scan a QR code or type a name, then press Enter."))
+        self._build_mode(heading)
+        self._build_scan_row()
+        self.result_panel = ScanResultPanel(self)
+        self.body.addWidget(self.result_panel)
+        self._build_cards()
+        self._build_tabs()
+        self._build_actions()
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.toggle_mode, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    # Building.
+
+    def _build_mode(self, heading: QHBoxLayout) -> None:
+        self.mode_buttons = QButtonGroup(self)
+        self.check_in_radio = QRadioButton(self.tr("Check in"), self)
+        self.check_out_radio = QRadioButton(self.tr("Check out"), self)
+        for radio in (self.check_in_radio, self.check_out_radio):
+            radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            font = radio.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            radio.setFont(font)
+            self.mode_buttons.addButton(radio)
+            heading.addWidget(radio)
+        heading.addWidget(QLabel(self.tr("(F9 switches)"), self))
+        self.check_in_radio.setChecked(True)
+        self.check_out_radio.toggled.connect(self.set_check_out_mode)
+
+    def _build_scan_row(self) -> None:
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("receptionSearch")
         self.search_field.setPlaceholderText(self.tr("Volunteer code, name or kana"))
@@ -36,45 +84,158 @@ class ReceptionPage(DeskPage):
         font = self.search_field.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.search_field.setFont(font)
-        self.search_field.returnPressed.connect(self.search)
+        self.search_field.returnPressed.connect(self.enter_pressed)
         search_button = QPushButton(self.tr("Search"), self)
         search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner's Enter must stay in the field
         search_button.clicked.connect(self.search)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_field, 1)
-        search_row.addWidget(search_button)
-        self.body.addLayout(search_row)
+        row = QHBoxLayout()
+        row.addWidget(self.search_field, 1)
+        row.addWidget(search_button)
+        self.body.addLayout(row)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.clear_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.focus_list,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
+    def _build_cards(self) -> None:
         self.checked_in = FigureCard(self.tr("Checked in today"), self)
+        self.individual = FigureCard(self.tr("Individuals"), self)
+        self.in_group = FigureCard(self.tr("In groups"), self)
         self.first_time = FigureCard(self.tr("First time"), self)
         self.repeat = FigureCard(self.tr("Returning"), self)
         self.on_site = FigureCard(self.tr("Not yet checked out"), self)
         self.registered = FigureCard(self.tr("Registered in all"), self)
-        self.body.addLayout(card_row([self.checked_in, self.first_time, self.repeat, self.on_site, self.registered]))
+        self.body.addLayout(card_row([self.checked_in, self.individual, self.in_group, self.first_time, self.repeat,
+                                      self.on_site, self.registered]))
 
-        self.result_label = QLabel(self)
-        self.body.addWidget(self.result_label)
+    def _build_tabs(self) -> None:
+        roster_tab = QWidget(self)
+        self.result_label = QLabel(roster_tab)
         self.model = VolunteerTableModel(self)
-        self.list = ListOrEmpty(self.model, self)
+        self.list = ListOrEmpty(self.model, roster_tab)
         self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_GROUP)
-        self.body.addWidget(self.list, 1)
+        layout = QVBoxLayout(roster_tab)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.list, 1)
+        self.today = TodayTab(self.ws, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(roster_tab, self.tr("Roster and search"))
+        self.tabs.addTab(self.today, self.tr("Today's list"))
+        self.body.addWidget(self.tabs, 1)
+        # Enter (or a double click) on a row acts on that person: for someone who forgot their sheet.
+        self.list.view.activated.connect(self.act_on_row)
+        self.today.list.view.activated.connect(self.act_on_row)
+
+    def _build_actions(self) -> None:
+        self.act_button = QPushButton(self)
+        self.act_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.act_button.clicked.connect(self.act_on_selected)
+        self.capacity_button = QPushButton(self.tr("Daily limit…"), self)
+        self.capacity_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.capacity_button.clicked.connect(self.edit_capacity)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.addWidget(self.act_button)
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.capacity_button)
+        self.body.addLayout(self.actions_row)
+        self._show_mode()
+
+    # The keyboard.
 
     def focus_target(self) -> QWidget:
         return self.search_field
 
     def focus_list(self) -> None:
         """Down from the search field walks into the results, keyboard only."""
-        view = self.list.view
+        view = self.current_view()
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not view.currentIndex().isValid() and self.model.rowCount():
+        if not view.currentIndex().isValid() and view.model().rowCount():
             view.selectRow(0)
+
+    def back_to_field(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def enter_pressed(self) -> None:
+        text = self.search_field.text().strip()
+        if text and is_code_like(text):
+            self.scan(text)
+        else:
+            self.search()
+
+    # Check-in and check-out.
+
+    def toggle_mode(self) -> None:
+        (self.check_in_radio if self.check_out_mode else self.check_out_radio).setChecked(True)
+
+    def set_check_out_mode(self, on: bool) -> None:
+        self.check_out_mode = on
+        self._show_mode()
+        self.result_panel.show_idle(check_out=on)
+        self.back_to_field()
+
+    def _show_mode(self) -> None:
+        self.search_field.setStyleSheet(CHECK_OUT_FIELD_STYLE if self.check_out_mode else "")
+        self.act_button.setText(self.tr("Check out the selected person") if self.check_out_mode
+                                else self.tr("Check in the selected person"))
+
+    def scan(self, scanned: str) -> ScanResult | None:
+        """Check ``scanned`` in (or out), show the answer, clear the field for the next one."""
+        self.search_field.clear()
+        self.back_to_field()
+        if self.check_out_mode:
+            result = run_operation(self, lambda: checkin.check_out(self.ws, scanned=scanned))
+        else:
+            result = run_operation(self, lambda: checkin.check_in(self.ws, scanned=scanned))
+        if result is None:
+            return None
+        declined = False
+        if result.result == checkin.OVER_CAPACITY:
+            if dialogs.confirm_over_capacity(self, result):
+                confirmed = run_operation(
+                    self, lambda: checkin.check_in(self.ws, scanned=scanned, confirm_over_capacity=True))
+                result = confirmed or result
+            else:
+                declined = True
+            self.back_to_field()
+        self.last_result = result
+        self.result_panel.show_result(result, declined=declined)
+        if result.result in (checkin.CHECKED_IN, checkin.CHECKED_OUT):
+            self.bus.announce(events.ATTENDANCE)
+        self.scanned.emit(result)
+        if result.result == checkin.UNREGISTERED and result.sheet_id is not None:
+            self.registration_requested.emit(result.sheet_id)
+        return result
+
+    def current_view(self):  # noqa: ANN201
+        return self.today.list.view if self.tabs.currentIndex() == TODAY_TAB else self.list.view
+
+    def act_on_row(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.scan(row.code)
+
+    def act_on_selected(self) -> None:
+        index = self.current_view().currentIndex()
+        if index.isValid():
+            self.act_on_row(index)
+        else:
+            self.back_to_field()
+
+    def edit_capacity(self) -> None:
+        current = checkin.get_daily_capacity(self.ws)
+        chosen = dialogs.ask_capacity(self, current)
+        if chosen is not None and chosen != current:
+            run_operation(self, lambda: checkin.set_daily_capacity(self.ws, capacity=chosen),
+                          bus=self.bus, announces=[events.ATTENDANCE])
+        self.back_to_field()
+
+    # Search and lists.
 
     def search(self) -> None:
         self.search_text = self.search_field.text().strip()
+        self.tabs.setCurrentIndex(ROSTER_TAB)
         self.refresh()
         # A scanner sends the next code straight away: select it all so it replaces this one.
         self.search_field.selectAll()
@@ -85,12 +246,21 @@ class ReceptionPage(DeskPage):
 
     def refresh(self) -> None:
         counts = roster.attendance_counts(self.ws)
+        capacity = checkin.get_daily_capacity(self.ws)
         self.checked_in.set_value(counts.checked_in)
+        self.checked_in.caption_label.setText(
+            self.tr("Checked in today (limit {limit})").format(limit=f"{capacity:,}") if capacity
+            else self.tr("Checked in today"))
+        self.individual.set_value(counts.individual)
+        self.in_group.set_value(counts.in_group)
         self.first_time.set_value(counts.first_time)
         self.repeat.set_value(counts.repeat)
         self.on_site.set_value(counts.on_site)
         self.registered.set_value(counts.registered)
+        self.today.refresh(counts)
+        self._refresh_roster()
 
+    def _refresh_roster(self) -> None:
         text = self.search_text
         self.model.set_source(
             count=partial(roster.count_volunteers, self.ws, search=text),
@@ -108,3 +278,4 @@ class ReceptionPage(DeskPage):
         self.list.show_rows(found > 0, empty)
         if found == 1 and text:
             self.list.view.selectRow(0)
+

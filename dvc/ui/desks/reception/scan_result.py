@@ -1,0 +1,166 @@
+"""The answer to a scan, big and coloured, readable from a step away while the next person steps up.
+
+Green: checked in or out. Blue: nothing to do, already done today. Orange: the
+desk must act (a blank sheet to register, no check-in to close, the day's limit).
+Red: the sheet cannot be used here; nothing changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from dvc.i18n import translate
+from dvc.services import checkin
+from dvc.services.checkin import ScanResult
+
+COLOURS = {  # (background, border and title)
+    "idle": ("#f4f6f8", "#8a949e"),
+    "green": ("#e6f4e7", "#2e7d32"),
+    "blue": ("#e3f0fb", "#1565c0"),
+    "orange": ("#fff1e0", "#d35400"),
+    "red": ("#fdeaea", "#c62828"),
+}
+TONE = {
+    checkin.CHECKED_IN: "green",
+    checkin.CHECKED_OUT: "green",
+    checkin.ALREADY_CHECKED_IN: "blue",
+    checkin.ALREADY_CHECKED_OUT: "blue",
+    checkin.UNREGISTERED: "orange",
+    checkin.NOT_CHECKED_IN: "orange",
+    checkin.OVER_CAPACITY: "orange",
+    checkin.UNKNOWN: "red",
+    checkin.INVALID: "red",
+}
+# Warnings a desk must act on before the person goes out; the rest are for information.
+SERIOUS = frozenset({checkin.NO_INSURANCE, checkin.MINOR_WITHOUT_CONSENT})
+TITLE_SCALE, NAME_SCALE, DETAIL_SCALE, CHIP_SCALE = 2.0, 1.9, 1.25, 1.2
+
+
+def _scaled_label(parent: QWidget, scale: float, *, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class ScanResultPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanResult")
+        self.tone = "idle"
+        self.title_label = _scaled_label(self, TITLE_SCALE, bold=True)
+        self.title_label.setObjectName("scanTitle")
+        self.name_label = _scaled_label(self, NAME_SCALE, bold=True)
+        self.name_label.setObjectName("scanName")
+        self.detail_label = _scaled_label(self, DETAIL_SCALE)
+        self.detail_label.setObjectName("scanDetail")
+        self.detail_label.setWordWrap(True)
+        # A row of warning chips that keeps its height when empty, so the page never jumps between scans.
+        chip_row = QWidget(self)
+        self.chips = QHBoxLayout(chip_row)
+        self.chips.setContentsMargins(0, 0, 0, 0)
+        self.chips.setSpacing(8)
+        self.chips.addStretch(1)
+        self.chip_labels: list[QLabel] = []
+        chip_row.setMinimumHeight(_scaled_label(self, CHIP_SCALE, bold=True).sizeHint().height() + 6)
+        self.detail_label.setMinimumHeight(self.detail_label.fontMetrics().lineSpacing() * 2)
+
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.title_label)
+        top.addWidget(self.name_label)
+        top.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 10, 18, 10)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.detail_label)
+        column.addWidget(chip_row)
+        self.show_idle(check_out=False)
+
+    # What is shown.
+
+    def show_idle(self, *, check_out: bool) -> None:
+        self._set_tone("idle")
+        if check_out:
+            self.title_label.setText(self.tr("Check-out: scan the sheet of someone going home"))
+        else:
+            self.title_label.setText(self.tr("Scan the QR code of an intake sheet"))
+        self.name_label.setText("")
+        self.detail_label.setText(self.tr("Or type a code, a name or kana and press Enter."))
+        self._set_chips([])
+
+    def show_result(self, result: ScanResult, *, declined: bool = False) -> None:
+        """``declined``: over the day's limit and the desk chose not to check the person in."""
+        self._set_tone(TONE.get(result.result, "red"))
+        self.title_label.setText(self._title(result.result, declined))
+        who = result.volunteer
+        self.name_label.setText(who.name if who else "")
+        self.detail_label.setText(self._details(result, declined))
+        self._set_chips([(text, key in SERIOUS) for key, text in
+                         zip(result.warnings, result.warning_texts(translate))])
+
+    def _title(self, result: str, declined: bool) -> str:
+        titles = {
+            checkin.CHECKED_IN: self.tr("Checked in"),
+            checkin.ALREADY_CHECKED_IN: self.tr("Already checked in today"),
+            checkin.CHECKED_OUT: self.tr("Checked out"),
+            checkin.ALREADY_CHECKED_OUT: self.tr("Already checked out"),
+            checkin.NOT_CHECKED_IN: self.tr("Not checked in today"),
+            checkin.UNREGISTERED: self.tr("Blank sheet: not registered yet"),
+            checkin.OVER_CAPACITY: self.tr("Today's limit reached: not checked in") if declined
+            else self.tr("Today's limit reached"),
+            checkin.UNKNOWN: self.tr("Not found"),
+            checkin.INVALID: self.tr("Cannot use this code"),
+        }
+        return titles.get(result, self.tr("Cannot use this code"))
+
+    def _details(self, result: ScanResult, declined: bool) -> str:
+        who = result.volunteer
+        parts = []
+        if who is not None:
+            parts.append(who.code)
+            if who.group_name:
+                parts.append(self.tr("Group: {group}").format(group=who.group_name))
+        time = result.params.get("time", "")
+        if result.result in (checkin.CHECKED_IN, checkin.ALREADY_CHECKED_IN):
+            parts.append(self.tr("First visit") if result.first_time
+                         else self.tr("Day {count}").format(count=result.day_count))
+            if result.result == checkin.ALREADY_CHECKED_IN:
+                parts.append(self.tr("Checked in at {time}").format(time=time))
+            return "　".join(parts)
+        if result.result in (checkin.CHECKED_OUT, checkin.ALREADY_CHECKED_OUT):
+            return "　".join(parts + [self.tr("Went home at {time}").format(time=time)])
+        if result.result == checkin.UNREGISTERED:
+            return self.tr("Opening the registration form for this sheet…")
+        if result.result == checkin.OVER_CAPACITY and declined:
+            return "　".join(parts + [self.tr("Scan again to be asked once more.")])
+        message = result.text(translate)
+        return "　".join(parts) + "\n" + message if parts else message
+
+    def _set_tone(self, tone: str) -> None:
+        self.tone = tone
+        background, accent = COLOURS[tone]
+        self.setStyleSheet(
+            f"QFrame#scanResult {{ background: {background}; border: 3px solid {accent}; border-radius: 8px; }}"
+            f"QLabel#scanTitle {{ color: {accent}; }}"
+            "QLabel#scanName { color: #111; } QLabel#scanDetail { color: #222; }"
+        )
+
+    def _set_chips(self, chips: list[tuple[str, bool]]) -> None:
+        for label in self.chip_labels:
+            self.chips.removeWidget(label)
+            label.deleteLater()
+        self.chip_labels = []
+        for index, (text, serious) in enumerate(chips):
+            label = _scaled_label(self, CHIP_SCALE, bold=True)
+            label.setText(text)
+            colour = "#c62828" if serious else "#d35400"
+            label.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 4px; padding: 2px 10px; }}")
+            self.chips.insertWidget(index, label)  # before the stretch
+            self.chip_labels.append(label)
+
+    def warning_texts(self) -> list[str]:
+        return [label.text() for label in self.chip_labels]
