@@ -1,0 +1,104 @@
+"""Ruin and recreate: a few teams are taken apart and rebuilt in another order; kept only if the objective is no worse.
+
+The greedy stages decide need by need and cannot take back a scarce holder or
+a group placed early; this repairs that. Each step touches a handful of
+needs, so the objective is compared on those needs alone (the others are
+unchanged, so the lexicographic comparison is the same as on the whole).
+The random steps come from a fixed seed and the work from a step budget, so
+the same instance always gets the same proposal.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+from dvc.domain.matching.greedy import Teams, build_team, commit, soft_gain
+from dvc.domain.matching.model import Id, OpenNeed
+from dvc.domain.matching.packer import Packer
+from dvc.domain.matching.rules import priority_rank
+from dvc.domain.matching.units import Unit
+
+TEAMS_PER_STEP = 4
+
+
+def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, seconds: float,
+            seed: int = 0) -> int:
+    """Up to ``steps`` ruin-and-recreate steps within ``seconds``; returns the steps kept."""
+    if not order:
+        return 0
+    rng = random.Random(seed)
+    needs = {n.id: n for n in order}
+    age = {n.id: (n.received_at, n.code) for n in order}
+    holders_of = packer.holders
+    stop = time.perf_counter() + seconds
+    kept = 0
+    for step in range(steps):
+        if step % 32 == 0 and time.perf_counter() > stop:
+            break
+        short = [n for n in order if _size(teams, n.id) < n.headcount]
+        if not short:
+            break
+        target = _pick(rng, short)
+        area = {target.id}
+        for r in target.requirements:
+            busy = [u.team for u in holders_of.get(r, ()) if not u.free and u.team != target.id]
+            if busy:
+                area.add(rng.choice(busy))
+        while len(area) < min(TEAMS_PER_STEP, len(order)):
+            area.add(rng.choice(list(teams)) if teams and rng.random() < 0.5 else rng.choice(order).id)
+        chosen = [needs[nid] for nid in area]
+        before = _key(chosen, teams, age)
+        saved = {nid: teams.pop(nid) for nid in area if nid in teams}
+        for units in saved.values():
+            _free(packer, units)
+        rng.shuffle(chosen)
+        chosen.sort(key=priority_rank)
+        for full in (True, False):
+            for need in chosen:
+                if need.id not in teams:
+                    units = build_team(packer, need, full=full, rng=rng)
+                    if units is not None:
+                        commit(teams, need, units)
+        if _key(chosen, teams, age) >= before:
+            kept += 1
+            continue
+        for need in chosen:
+            _free(packer, teams.pop(need.id, ()))
+        for nid, units in saved.items():
+            commit(teams, needs[nid], units)
+    return kept
+
+
+def _pick(rng: random.Random, short: list[OpenNeed]) -> OpenNeed:
+    """A short need, the higher classes and older receipts more often (``short`` is in the objective's order)."""
+    i = min(int(rng.expovariate(1.0) * max(1, len(short) // 8)), len(short) - 1)
+    return short[i]
+
+
+def _size(teams: Teams, need_id: Id) -> int:
+    return sum(u.size for u in teams.get(need_id, ()))
+
+
+def _free(packer: Packer, units: list[Unit]) -> None:
+    for u in units:
+        u.team = None
+        packer.give_back(u)
+
+
+def _key(chosen: list[OpenNeed], teams: Teams, age: dict) -> tuple:
+    """The objective's key restricted to ``chosen`` (see objective.Score.key)."""
+    by_class: list[list[OpenNeed]] = [[], [], []]
+    for n in chosen:
+        by_class[priority_rank(n)].append(n)
+    key: list = []
+    placed = soft = 0
+    for group in by_class:
+        group.sort(key=lambda n: age[n.id])
+        done = tuple(int(_size(teams, n.id) >= n.headcount) for n in group)
+        key += [sum(done), done]
+    for n in chosen:
+        for u in teams.get(n.id, ()):
+            placed += u.size
+            soft += soft_gain(u, n)
+    return (*key, placed, soft)
