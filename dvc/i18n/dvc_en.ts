@@ -103,6 +103,84 @@
     </message>
 </context>
 <context>
+    <name>BadRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>First cells</source>
+        <translation>First cells</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</source>
+        <translation>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other version</source>
+        <translation>&amp;Keep the other version</translation>
+    </message>
+    <message>
+        <source>reversed by {who}</source>
+        <translation>reversed by {who}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
+        <translation>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchPage</name>
     <message>
         <source>Dispatch</source>
@@ -193,6 +271,84 @@ Teams made at the matching desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange with other laptops and councils</source>
+        <translation>Exchange with other laptops and councils</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflicts</translation>
+    </message>
+    <message>
+        <source>Record &amp;source</source>
+        <translation>Record &amp;source</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptops</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</source>
+        <translation>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes (&amp;full)</source>
+        <translation>Everything, not only the changes (&amp;full)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the receiving council</source>
+        <translation>&amp;Encrypt for the receiving council</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle…</source>
+        <translation>&amp;Write bundle…</translation>
+    </message>
+    <message>
+        <source>{name} (our other laptops)</source>
+        <translation>{name} (our other laptops)</translation>
+    </message>
+    <message>
+        <source>Trust another laptop first (the Laptops tab).</source>
+        <translation>Trust another laptop first (the Laptops tab).</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>Write bundle</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>changes only</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</source>
+        <translation>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to dvc</source>
@@ -268,6 +424,81 @@ Teams made at the matching desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>GroupRegistrationDialog</name>
+    <message>
+        <source>New group (団体)</source>
+        <translation>New group (団体)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>empty: the first adult member</source>
+        <translation>empty: the first adult member</translation>
+    </message>
+    <message>
+        <source>empty: the representative&apos;s phone</source>
+        <translation>empty: the representative&apos;s phone</translation>
+    </message>
+    <message>
+        <source>May be shared with the block&apos;s councils</source>
+        <translation>May be shared with the block&apos;s councils</translation>
+    </message>
+    <message>
+        <source>Member being added</source>
+        <translation>Member being added</translation>
+    </message>
+    <message>
+        <source>Add member (Enter)</source>
+        <translation>Add member (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove chosen member (Del)</source>
+        <translation>Remove chosen member (Del)</translation>
+    </message>
+    <message>
+        <source>Register group (Ctrl+Enter)</source>
+        <translation>Register group (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</source>
+        <translation>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Add the members; the rules for each appear here.</source>
+        <translation>Add the members; the rules for each appear here.</translation>
+    </message>
+</context>
+<context>
     <name>HeadOfficePage</name>
     <message>
         <source>Head office</source>
@@ -276,6 +507,10 @@ Teams made at the matching desk will be listed here.</translation>
     <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange…</source>
+        <translation>&amp;Exchange…</translation>
     </message>
     <message>
         <source>Checked in today</source>
@@ -324,6 +559,204 @@ Teams made at the matching desk will be listed here.</translation>
     <message>
         <source>Volunteers on {month}/{day}</source>
         <translation>Volunteers on {month}/{day}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import pre-registrations (事前登録の取り込み)</source>
+        <translation>Import pre-registrations (事前登録の取り込み)</translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
+        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds. Nothing is imported before you say so.</source>
+        <translation>Choose a file to see what it holds. Nothing is imported before you say so.</translation>
+    </message>
+    <message>
+        <source>Save bad rows…</source>
+        <translation>Save bad rows…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Pre-registration file</source>
+        <translation>Pre-registration file</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Save bad rows</source>
+        <translation>Save bad rows</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} bad rows saved to {path}.</source>
+        <translation>{count} bad rows saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation>Added ({count})</translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation>To add ({count})</translation>
+    </message>
+    <message>
+        <source>Bad rows ({count})</source>
+        <translation>Bad rows ({count})</translation>
+    </message>
+    <message>
+        <source>Already known ({count})</source>
+        <translation>Already known ({count})</translation>
+    </message>
+    <message>
+        <source>No new volunteers in this file.</source>
+        <translation>No new volunteers in this file.</translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation>No bad rows.</translation>
+    </message>
+    <message>
+        <source>Nobody in this file is known yet.</source>
+        <translation>Nobody in this file is known yet.</translation>
+    </message>
+    <message>
+        <source>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</source>
+        <translation>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</source>
+        <translation>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</translation>
+    </message>
+    <message>
+        <source>New groups: {names}</source>
+        <translation>New groups: {names}</translation>
+    </message>
+    <message>
+        <source>Columns not read: {names}</source>
+        <translation>Columns not read: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>&amp;Check a bundle…</source>
+        <translation>&amp;Check a bundle…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle: it is checked and shown here before anything changes.</source>
+        <translation>Choose a bundle: it is checked and shown here before anything changes.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</source>
+        <translation>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>Record / field</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>In the bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Do &amp;not import</source>
+        <translation>Do &amp;not import</translation>
+    </message>
+    <message>
+        <source>Check a bundle</source>
+        <translation>Check a bundle</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>From {name}, laptop {device}, made {when}.</source>
+        <translation>From {name}, laptop {device}, made {when}.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before.</source>
+        <translation>This bundle was imported before.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>kept: bundle</source>
+        <translation>kept: bundle</translation>
+    </message>
+    <message>
+        <source>kept: here</source>
+        <translation>kept: here</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
+        <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +821,25 @@ Teams made at the matching desk will be listed here.</translation>
 Volunteers appear here when reception checks them in.</source>
         <translation>Nobody is waiting.
 Volunteers appear here when reception checks them in.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1293,104 @@ Requests taken by phone or at the desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>NewRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>Phone / e-mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>To watch</source>
+        <translation>To watch</translation>
+    </message>
+    <message>
+        <source>same phone as {codes}</source>
+        <translation>same phone as {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>PeersTab</name>
+    <message>
+        <source>Write this laptop&apos;s &amp;identity file…</source>
+        <translation>Write this laptop&apos;s &amp;identity file…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust another laptop…</source>
+        <translation>&amp;Trust another laptop…</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>Trusted on</translation>
+    </message>
+    <message>
+        <source>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</source>
+        <translation>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} (ours)</source>
+        <translation>{name} (ours)</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Identity file</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
+{fingerprint}</source>
+        <translation>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trust another laptop</source>
+        <translation>Trust another laptop</translation>
+    </message>
+    <message>
+        <source>{name} ({council}), laptop {device}
+
+Fingerprint:
+{fingerprint}
+
+Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</source>
+        <translation>{name} ({council}), laptop {device}
+
+Fingerprint:
+{fingerprint}
+
+Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print preview</source>
@@ -1009,6 +1559,21 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>No volunteers are registered yet.</source>
         <translation>No volunteers are registered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationActions</name>
+    <message>
+        <source>New volunteer… (Ctrl+N)</source>
+        <translation>New volunteer… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New group… (Ctrl+G)</source>
+        <translation>New group… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Import pre-registrations… (Ctrl+I)</source>
+        <translation>Import pre-registrations… (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1765,56 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Why it is not added</source>
+        <translation>Why it is not added</translation>
+    </message>
+    <message>
+        <source>already imported as {code}</source>
+        <translation>already imported as {code}</translation>
+    </message>
+    <message>
+        <source>already registered as {code} (same furigana and birth date)</source>
+        <translation>already registered as {code} (same furigana and birth date)</translation>
+    </message>
+    <message>
+        <source>the same person as row {line}</source>
+        <translation>the same person as row {line}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTab</name>
+    <message>
+        <source>Record &amp;code:</source>
+        <translation>Record &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Where did a record come from? Type or scan its code.</source>
+        <translation>Where did a record come from? Type or scan its code.</translation>
+    </message>
+    <message>
+        <source>Made by {origin}; entered on this laptop.</source>
+        <translation>Made by {origin}; entered on this laptop.</translation>
+    </message>
+    <message>
+        <source>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</source>
+        <translation>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</translation>
+    </message>
+    <message>
+        <source>Changed here since.</source>
+        <translation>Changed here since.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2382,10 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>No guardian&apos;s consent on record</source>
         <translation>No guardian&apos;s consent on record</translation>
+    </message>
+    <message>
+        <source>Junior-high age or younger: only with a guardian</source>
+        <translation>Junior-high age or younger: only with a guardian</translation>
     </message>
     <message>
         <source>Checked in: {name} (day {day_count}).</source>
@@ -3037,6 +3656,169 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The closing date {day} is in the future.</source>
         <translation>The closing date {day} is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Need history</source>
+        <translation>Need history</translation>
+    </message>
+    <message>
+        <source>Site surveys</source>
+        <translation>Site surveys</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Dispatches</source>
+        <translation>Dispatches</translation>
+    </message>
+    <message>
+        <source>Activity reports</source>
+        <translation>Activity reports</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Day figures</source>
+        <translation>Day figures</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Volunteers needed</source>
+        <translation>Volunteers needed</translation>
+    </message>
+    <message>
+        <source>Estimated days</source>
+        <translation>Estimated days</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>Requester&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Quantity owned</source>
+        <translation>Quantity owned</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>Block sharing agreed</source>
+        <translation>Block sharing agreed</translation>
+    </message>
+    <message>
+        <source>Support requested from the block</source>
+        <translation>Support requested from the block</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>dvc exchange bundles (*.dvcx)</source>
+        <translation>dvc exchange bundles (*.dvcx)</translation>
+    </message>
+    <message>
+        <source>dvc identity files (*.dvcid)</source>
+        <translation>dvc identity files (*.dvcid)</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,84 @@
     </message>
 </context>
 <context>
+    <name>BadRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>First cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</source>
+        <translation>同じ記録が2台のパソコンで変更されたときは、新しい方の変更をどこでも採用し、もう一方をここに残します。選ぶと両方の版が見られます。「もう一方の版にする」で、残した版を現在の版にします。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>採用した版</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>もう一方の版</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other version</source>
+        <translation>もう一方の版にする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>reversed by {who}</source>
+        <translation>取り消し済み（{who}）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>もう一方の版にする</translation>
+    </message>
+    <message>
+        <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
+        <translation>{record} をもう一方の版にしますか？ この変更は新しい変更として他のパソコンにも伝わります。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchPage</name>
     <message>
         <source>Dispatch</source>
@@ -193,6 +271,84 @@ Teams made at the matching desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange with other laptops and councils</source>
+        <translation>データ交換（他のパソコン・ブロックの社協）</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送る(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>受け取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts</source>
+        <translation>競合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record &amp;source</source>
+        <translation>記録の出所(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops</source>
+        <translation>交換先(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</source>
+        <translation>交換ファイルには、その社協宛ての前回の交換ファイル以降に変わった記録が入ります。他の社協宛てには、ブロック共有に同意したボランティア、応援要請したニーズ、貸出可能な資機材、日々の集計だけが入ります。自社協の他のパソコン宛てには、すべてが入ります。</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>宛先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes (&amp;full)</source>
+        <translation>変更分だけでなく全件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the receiving council</source>
+        <translation>受け取る社協だけが読めるよう暗号化する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle…</source>
+        <translation>交換ファイルを書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>{name} (our other laptops)</source>
+        <translation>{name}（自社協の他のパソコン）</translation>
+    </message>
+    <message>
+        <source>Trust another laptop first (the Laptops tab).</source>
+        <translation>先に交換先のパソコンを信頼してください（「交換先」タブ）。</translation>
+    </message>
+    <message>
+        <source>Write bundle</source>
+        <translation>交換ファイルを書き出す</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>交換ファイルを書き出しています…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全件</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>変更分のみ</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</source>
+        <translation>{path} を書き出しました（{kind}、{rows} 件）。USBメモリやメールで渡してください。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to dvc</source>
@@ -268,6 +424,81 @@ Teams made at the matching desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>GroupRegistrationDialog</name>
+    <message>
+        <source>New group (団体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">団体</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished">団体名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished">ふりがな</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the first adult member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the representative&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shared with the block&apos;s councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove chosen member (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register group (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the members; the rules for each appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadOfficePage</name>
     <message>
         <source>Head office</source>
@@ -276,6 +507,10 @@ Teams made at the matching desk will be listed here.</source>
     <message>
         <source>Settings…</source>
         <translation>設定…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange…</source>
+        <translation>データ交換(&amp;E)…</translation>
     </message>
     <message>
         <source>Checked in today</source>
@@ -324,6 +559,204 @@ Teams made at the matching desk will be listed here.</source>
     <message>
         <source>Volunteers on {month}/{day}</source>
         <translation>{month}月{day}日のボランティア</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import pre-registrations (事前登録の取り込み)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds. Nothing is imported before you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bad rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-registration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Save bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bad rows saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rows ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new volunteers in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this file is known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New groups: {names}</source>
+        <translation type="unfinished">新しい団体：{names}</translation>
+    </message>
+    <message>
+        <source>Columns not read: {names}</source>
+        <translation type="unfinished">読み込まない列：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>&amp;Check a bundle…</source>
+        <translation>交換ファイルを確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a bundle: it is checked and shown here before anything changes.</source>
+        <translation>交換ファイルを選んでください。何かを変更する前に、検査して内容をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</source>
+        <translation>両方で変更された記録（新しい方の変更を採用し、もう一方は競合一覧に残して確認できます）:</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>記録 / 項目</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>こちら</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>交換ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not import</source>
+        <translation>取り込まない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check a bundle</source>
+        <translation>交換ファイルを確認</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>交換ファイルを検査しています…</translation>
+    </message>
+    <message>
+        <source>From {name}, laptop {device}, made {when}.</source>
+        <translation>{name} {device}号機から、{when} 作成。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before.</source>
+        <translation>この交換ファイルは以前に取り込み済みです。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>まだ何も変更していません。</translation>
+    </message>
+    <message>
+        <source>kept: bundle</source>
+        <translation>採用: 交換ファイル</translation>
+    </message>
+    <message>
+        <source>kept: here</source>
+        <translation>採用: こちら</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
+        <translation>取り込みました: 新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
     </message>
 </context>
 <context>
@@ -391,6 +824,25 @@ Volunteers appear here when reception checks them in.</source>
     </message>
 </context>
 <context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished">ふりがな</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年齢</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話番号</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -434,7 +886,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">依頼者</translation>
     </message>
     <message>
         <source>Requester&apos;s address</source>
@@ -494,7 +946,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">備考</translation>
     </message>
     <message>
         <source>{people} people</source>
@@ -720,7 +1172,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">依頼者</translation>
     </message>
     <message>
         <source>People</source>
@@ -838,6 +1290,104 @@ Requests taken by phone or at the desk will be listed here.</source>
     <message>
         <source>No needs match these filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation type="unfinished">ふりがな</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年齢</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">団体</translation>
+    </message>
+    <message>
+        <source>To watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone as {codes}</source>
+        <translation type="unfinished">{codes} と同じ電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>PeersTab</name>
+    <message>
+        <source>Write this laptop&apos;s &amp;identity file…</source>
+        <translation>このパソコンのIDファイルを書き出す(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust another laptop…</source>
+        <translation>交換先のパソコンを信頼する(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>社協</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>号機</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>信頼した日時</translation>
+    </message>
+    <message>
+        <source>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</source>
+        <translation>このパソコン: {name} {device}号機。フィンガープリント: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} (ours)</source>
+        <translation>{name}（自社協）</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>IDファイル</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
+{fingerprint}</source>
+        <translation>{path} を書き出しました。相手のパソコンに渡してください。相手の職員がこのフィンガープリントを読み上げて確認します:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trust another laptop</source>
+        <translation>交換先のパソコンを信頼する</translation>
+    </message>
+    <message>
+        <source>{name} ({council}), laptop {device}
+
+Fingerprint:
+{fingerprint}
+
+Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</source>
+        <translation>{name}（{council}）{device}号機
+
+フィンガープリント:
+{fingerprint}
+
+相手の職員と（電話などで）読み合わせてください。すべての数字が一致したときだけ信頼してください。</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1559,21 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>No volunteers are registered yet.</source>
         <translation>ボランティアの登録はまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationActions</name>
+    <message>
+        <source>New volunteer… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group… (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pre-registrations… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1765,56 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>P&amp;IN:</source>
         <translation>暗証番号(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Why it is not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported as {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already registered as {code} (same furigana and birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceTab</name>
+    <message>
+        <source>Record &amp;code:</source>
+        <translation>記録の番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>調べる(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where did a record come from? Type or scan its code.</source>
+        <translation>記録はどこから来たか？ 番号を入力するか読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Made by {origin}; entered on this laptop.</source>
+        <translation>作成: {origin}。このパソコンで入力された記録です。</translation>
+    </message>
+    <message>
+        <source>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</source>
+        <translation>作成: {origin}。{at} に {council} {device}号機から取り込み（交換ファイル {bundle}）。</translation>
+    </message>
+    <message>
+        <source>Changed here since.</source>
+        <translation>その後こちらで変更されています。</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +2118,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">住所</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -1587,7 +2202,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">備考</translation>
     </message>
     <message>
         <source>Not insured / not known</source>
@@ -1767,6 +2382,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>No guardian&apos;s consent on record</source>
         <translation>保護者の同意なし</translation>
+    </message>
+    <message>
+        <source>Junior-high age or younger: only with a guardian</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked in: {name} (day {day_count}).</source>
@@ -3037,6 +3656,169 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The closing date {day} is in the future.</source>
         <translation>閉所日 {day} が未来の日付です。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>受付（出欠）</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Need history</source>
+        <translation>ニーズの経過</translation>
+    </message>
+    <message>
+        <source>Site surveys</source>
+        <translation>現地調査</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>チームのメンバー</translation>
+    </message>
+    <message>
+        <source>Dispatches</source>
+        <translation>送り出し</translation>
+    </message>
+    <message>
+        <source>Activity reports</source>
+        <translation>活動報告</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>資機材</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>貸出</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Day figures</source>
+        <translation>日々の集計</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Volunteers needed</source>
+        <translation>必要人数</translation>
+    </message>
+    <message>
+        <source>Estimated days</source>
+        <translation>見込み日数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>活動場所</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>依頼者の電話</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作業内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>資格・技能</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>持込車両</translation>
+    </message>
+    <message>
+        <source>Quantity owned</source>
+        <translation>保有数</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>帰着</translation>
+    </message>
+    <message>
+        <source>Block sharing agreed</source>
+        <translation>ブロック共有同意</translation>
+    </message>
+    <message>
+        <source>Support requested from the block</source>
+        <translation>応援要請</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>dvc exchange bundles (*.dvcx)</source>
+        <translation>dvc 交換ファイル (*.dvcx)</translation>
+    </message>
+    <message>
+        <source>dvc identity files (*.dvcid)</source>
+        <translation>dvc IDファイル (*.dvcid)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ class HeadOfficePage(DeskPage):
         self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         heading.addWidget(self.settings_button)
+        self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
+        self.exchange_button.clicked.connect(self.open_exchange)
+        heading.insertWidget(heading.count() - 1, self.exchange_button)
 
         self.people = {
             "checked_in": FigureCard(self.tr("Checked in today"), self),
@@ -63,6 +66,12 @@ class HeadOfficePage(DeskPage):
         layout = QVBoxLayout(box)
         layout.addLayout(content)
         return box
+
+    def open_exchange(self) -> None:
+        from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
+
+        ExchangeDialog(self.ws, self.bus, self).exec()
+        self.refresh()
 
     def focus_target(self) -> QWidget:
         return self.settings_button
