@@ -1,0 +1,95 @@
+"""Kill a working dvc process at random moments: the file stays sound, confirmed work stays, imports are all or nothing.
+
+A handful of trials run by default; `bash scripts/test.sh -m slow tests/crash` runs 200 of each.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+
+import pytest
+
+from dvc.services.drill import DrillSpec, create_drill
+from dvc.services.workspace import open_workspace
+from tests.crash.harness import integrity, run_and_kill, time_full_run
+from tests.exchange.helpers import befriend, laptop
+
+QUICK, SLOW = 3, 200
+
+
+def trials(n: int):
+    return pytest.mark.parametrize("seed", range(n))
+
+
+@pytest.fixture(scope="module")
+def bundle_case(tmp_path_factory):
+    """A drill laptop's full bundle for a second laptop of the same council, and that empty laptop."""
+    tmp = tmp_path_factory.mktemp("bundle")
+    source = laptop(tmp, "source")
+    target = laptop(tmp, "target", device=2)
+    befriend(source, target)
+    source_path = source.path
+    source.close()
+    create_drill(tmp / "drill.db", DrillSpec(volunteers=3000, needs=200, seed=5))
+    from dvc.services.exchange_export import export_bundle
+
+    # The drill's people copied into the trusted laptop, so there is something sizeable to import.
+    source = open_workspace(source_path)
+    _copy_rows(tmp / "drill.db", source)
+    bundle = tmp / "day.dvcx"
+    export_bundle(source, peer="koganei", out=bundle, full=True)
+    expected = _count(source.path, "volunteer")
+    source.close()
+    empty = tmp / "target-empty.db"
+    target_path = target.path
+    target.close()
+    shutil.copy(target_path, empty)
+    scratch = tmp / "timing.db"
+    shutil.copy(empty, scratch)
+    seconds = time_full_run("bundle", scratch, bundle)
+    return bundle, empty, expected, seconds
+
+
+def _copy_rows(drill_db, ws) -> None:
+    con = sqlite3.connect(ws.path)
+    con.execute("ATTACH ? AS d", (str(drill_db),))
+    for table in ("volunteer_group", "volunteer"):
+        con.execute(f"INSERT INTO {table} SELECT * FROM d.{table}")
+    con.commit()
+    con.close()
+
+
+def _count(db, table: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _bundle_trial(bundle_case, tmp_path, seed: int) -> None:
+    bundle, empty, expected, seconds = bundle_case
+    db = tmp_path / "target.db"
+    shutil.copy(empty, db)
+    # Most kills land inside the import, a few just after it.
+    trial = run_and_kill("bundle", db, bundle, rng=random.Random(seed), longest=seconds * 1.1)
+    assert integrity(db) == "ok"
+    found = _count(db, "volunteer")
+    if trial.confirmed:
+        assert found == expected
+    else:
+        assert found in (0, expected), f"half an import: {found} of {expected}"
+    open_workspace(db).close()  # reopens after the crash without questions
+
+
+@trials(QUICK)
+def test_bundle_import_is_all_or_nothing(bundle_case, tmp_path, seed):
+    _bundle_trial(bundle_case, tmp_path, seed)
+
+
+@pytest.mark.slow
+@trials(SLOW)
+def test_bundle_import_is_all_or_nothing_many_times(bundle_case, tmp_path, seed):
+    _bundle_trial(bundle_case, tmp_path, seed + 1000)

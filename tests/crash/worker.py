@@ -1,0 +1,52 @@
+"""A real dvc process doing work, to be killed with SIGKILL by the crash tests.
+
+    python -m tests.crash.worker checkin DB CODES_FILE    check in each code, one per line
+    python -m tests.crash.worker bundle DB BUNDLE          import an exchange bundle
+    python -m tests.crash.worker volunteers DB FILE        import a pre-registration file
+
+It prints READY once the database is open, and ``OK <what>`` on its own line
+(flushed) only after a service call returned, i.e. after the change was
+confirmed: that is what the crash test holds the database to.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from dvc.services.workspace import open_workspace
+
+
+def say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def main(mode: str, db: str, arg: str) -> int:
+    ws = open_workspace(db)
+    ws.operator = "crash test"
+    say("READY")
+    if mode == "checkin":
+        from dvc.services.checkin import check_in
+
+        for code in Path(arg).read_text(encoding="utf-8").split():
+            result = check_in(ws, scanned=code, confirm_over_capacity=True)
+            say(f"OK {code} {result.result}")
+    elif mode == "bundle":
+        from dvc.services.exchange_import import import_bundle
+
+        import_bundle(ws, path=Path(arg))
+        say("OK bundle")
+    elif mode == "volunteers":
+        from dvc.services.volunteer_import import import_file
+
+        import_file(ws, path=Path(arg))
+        say("OK volunteers")
+    else:
+        return 2
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))
