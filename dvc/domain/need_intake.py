@@ -5,35 +5,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.domain.normalise import InvalidValue, clean_phone
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
 MAX_HEADCOUNT = 200  # more than a center sends to one house; a typo like 1000 is refused
 MAX_DAYS = 60
+FUTURE_SLACK = timedelta(minutes=10)  # laptops' clocks differ a little
 MAX_WORK_TYPES = 40
 MAX_WORK_TYPE_CHARS = 20
 
 _LIST_SEPARATORS = re.compile(r"[、,，;；/／・\s]+")
 
 
-def _phone_key(text: str) -> str:
-    """Digits only, after NFKC (full-width digits from an IME); +81 becomes the domestic 0.
-
-    Private stand-in until domain/normalise.py lands with the shared phone normaliser.
-    """
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
-    if text.strip().startswith(("+81", "＋８１")) and digits.startswith("81"):
-        digits = "0" + digits[2:]
-    return digits
-
-
 def phone_key(text: str) -> str:
-    """The same number typed any way gives the same key; too short to be a phone number gives ""."""
-    key = _phone_key(text)
-    return key if len(key) >= 6 else ""
+    """The same number typed any way gives the same key (its digits in the shared normal form);
+    "" while it is not yet a whole phone number, so half-typed digits find nobody."""
+    try:
+        return re.sub(r"\D", "", clean_phone(text))
+    except InvalidValue:
+        return ""
 
 
 def split_list(text: str) -> list[str]:
@@ -98,7 +92,7 @@ def _strip(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip() if text else ""
 
 
-def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...]) -> NeedDraft:
+def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: datetime | None = None) -> NeedDraft:
     """The draft, trimmed; a UserError names the first field that cannot be saved.
 
     ``work_types`` is the council's current list. A work type outside it is refused,
@@ -106,6 +100,9 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...]) -> Ne
     """
     if draft.received_at.tzinfo is None:
         raise ValueError("received_at must be aware")
+    # The history is read in time order: a receipt time in the future would come after later changes.
+    if draft.received_at > (now or datetime.now(timezone.utc)) + FUTURE_SLACK:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The time of receipt is in the future."))
     name, site = draft.requester_name.strip(), draft.site_address.strip()
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Enter the requester's name."))
@@ -125,7 +122,7 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...]) -> Ne
         if value not in list(kind):
             raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown value: {value}"), value=value)
     if draft.requester_phone.strip() and not draft.phone_key:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "The phone number {phone} is too short."), phone=draft.requester_phone)
+        raise UserError(QT_TRANSLATE_NOOP("errors", "“{text}” is not a phone number."), text=draft.requester_phone.strip())
     return replace(
         draft,
         requester_name=name, site_address=site,

@@ -103,6 +103,30 @@ def check(from_status: str, to_status: str, reason: str = "") -> Change:
     return Change(from_status, target.value, reason)
 
 
+def path(from_status: str, to_status: str) -> list[S]:
+    """The fewest allowed steps from one status to another (empty if the same or unreachable).
+
+    For a need imported with a status another office already gave it: its history
+    then still reads as allowed changes from intake.
+    """
+    frontier, came_from = [S(from_status)], {S(from_status): None}
+    while frontier:
+        status = frontier.pop(0)
+        if status == to_status:
+            steps = []
+            while came_from[status] is not None:
+                steps.append(status)
+                status = came_from[status]
+            return steps[::-1]
+        for following in NEXT[status]:
+            # Holding or cancelling on the way would be a story nobody told.
+            detour = following in (S.ON_HOLD, S.CANCELLED, S.DONE) and following != to_status
+            if following not in came_from and not detour:
+                came_from[following] = status
+                frontier.append(following)
+    return []
+
+
 def replay(changes: Sequence[Change]) -> str:
     """The status a list of changes leads to; raises UserError at the first change that is not allowed."""
     status = ""

@@ -1,17 +1,25 @@
-"""Read-only views of the needs board (ニーズ, マッチング): counts per status and paged lists."""
+"""Read-only views of the needs board (ニーズ, マッチング): counts per status and filtered, sorted, paged lists.
+
+Every filter is SQL and every page a keyset page (as in roster.py): a keystroke in
+the search field on a board of 5,000 needs reads one count and one page of rows.
+"""
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, func, tuple_
+from sqlalchemy import case, exists, func, literal_column, or_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import select
 
+from dvc.domain.address import address_key
+from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import NeedStatus, Priority
+from dvc.services.text_search import LIKE_ESCAPE, contains_pattern, fold, to_hiragana, to_katakana
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Need
 
@@ -23,6 +31,9 @@ OPEN_STATUSES = tuple(s for s in NeedStatus if s not in (NeedStatus.DONE, NeedSt
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1}
 _LOWEST_RANK = 2
 _PRIORITY_ORDER = case(*((Need.priority == p, rank) for p, rank in _PRIORITY_RANK.items()), else_=_LOWEST_RANK)
+PHONE_DIGITS_FROM = 3  # "0423" finds the callers of one exchange; "1" would find everyone
+_STATUS_RANK = {s.value: i for i, s in enumerate(NeedStatus)}
+_STATUS_ORDER = case(*((Need.status == s, rank) for s, rank in _STATUS_RANK.items()), else_=len(_STATUS_RANK))
 
 
 @dataclass(frozen=True)
@@ -36,52 +47,144 @@ class NeedRow:
     headcount: int
     priority: str
     status: str
+    requester_name: str = ""
+    status_reason: str = ""
 
 
 _COLUMNS = (
     Need.id, Need.code, Need.received_at, Need.district, Need.site_address, Need.work_types,
-    Need.headcount, Need.priority, Need.status,
+    Need.headcount, Need.priority, Need.status, Need.requester_name, Need.status_reason,
 )
 
 
 def _row(values: tuple) -> NeedRow:
-    nid, code, received_at, district, address, work_types, headcount, priority, status = values
+    nid, code, received_at, district, address, work_types, headcount, priority, status, name, reason = values
     return NeedRow(
         id=nid, code=code, received_at=received_at, district=district, site_address=address,
         work_types=tuple(work_types or ()), headcount=headcount, priority=priority, status=status,
+        requester_name=name, status_reason=reason,
     )
 
 
-def _filter(statuses: Sequence[str] | None) -> list[ColumnElement]:
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the board shows. Empty fields do not filter."""
+
+    statuses: tuple[str, ...] = ()
+    district: str = ""
+    work_type: str = ""
+    priority: str = ""
+    received_from: date | None = None  # Tokyo days, both ends included
+    received_to: date | None = None
+    text: str = ""
+
+
+def _tokyo_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=TOKYO)
+
+
+def _text_clause(text: str) -> ColumnElement | None:
+    folded = fold(text)
+    if not folded:
+        return None
+    name = contains_pattern(folded)
+    hira, kata = contains_pattern(to_hiragana(folded)), contains_pattern(to_katakana(folded))
+    nospace = lambda column: func.replace(func.replace(column, " ", ""), "\u3000", "")  # noqa: E731
+    clauses = [
+        Need.code.like(contains_pattern(folded.upper()), escape=LIKE_ESCAPE),
+        nospace(Need.requester_name).like(name, escape=LIKE_ESCAPE),
+        nospace(Need.requester_kana).like(hira, escape=LIKE_ESCAPE),
+        nospace(Need.requester_kana).like(kata, escape=LIKE_ESCAPE),
+        nospace(Need.site_address).like(name, escape=LIKE_ESCAPE),
+        Need.address_key.like(contains_pattern(address_key(text)), escape=LIKE_ESCAPE),
+        Need.damage.like(name, escape=LIKE_ESCAPE),
+        Need.notes.like(name, escape=LIKE_ESCAPE),
+    ]
+    digits = re.sub(r"[-()+]", "", folded)
+    if len(digits) >= PHONE_DIGITS_FROM and digits.isdigit():
+        clauses.append(Need.phone_key.like(contains_pattern(digits), escape=LIKE_ESCAPE))
+    return or_(*clauses)
+
+
+def _filter(board: BoardFilter | Sequence[str] | None, *, with_status: bool = True) -> list[ColumnElement]:
+    if board is None or not isinstance(board, BoardFilter):
+        board = BoardFilter(statuses=tuple(board or ()))
     clauses: list[ColumnElement] = [Need.deleted == False]  # noqa: E712
-    if statuses:
-        clauses.append(Need.status.in_(list(statuses)))
+    if with_status and board.statuses:
+        clauses.append(Need.status.in_(list(board.statuses)))
+    if board.district:
+        clauses.append(Need.district == board.district)
+    if board.priority:
+        clauses.append(Need.priority == board.priority)
+    if board.work_type:
+        each = func.json_each(Need.work_types).table_valued("value")
+        clauses.append(exists(select(literal_column("1")).select_from(each).where(each.c.value == board.work_type)))
+    if board.received_from:
+        clauses.append(Need.received_at >= _tokyo_start(board.received_from))
+    if board.received_to:
+        clauses.append(Need.received_at < _tokyo_start(board.received_to + timedelta(days=1)))
+    matched = _text_clause(board.text)
+    if matched is not None:
+        clauses.append(matched)
     return clauses
 
 
-def status_counts(ws: Workspace) -> dict[str, int]:
-    """Every status of the board, zero included, in the order of the need's life."""
-    query = select(Need.status, func.count()).where(*_filter(None)).group_by(Need.status)
+# --- Sorting: each order is a single-direction tuple ending in the unique code, for keyset pages.
+
+@dataclass(frozen=True)
+class _Order:
+    columns: tuple
+    key: Callable[[NeedRow], tuple]
+    descending: bool = False
+
+
+SORTS: dict[str, _Order] = {
+    "newest": _Order((Need.received_at, Need.code), lambda r: (r.received_at, r.code), descending=True),
+    "oldest": _Order((Need.received_at, Need.code), lambda r: (r.received_at, r.code)),
+    "priority": _Order((_PRIORITY_ORDER, Need.received_at, Need.code),
+                       lambda r: (_PRIORITY_RANK.get(r.priority, _LOWEST_RANK), r.received_at, r.code)),
+    "status": _Order((_STATUS_ORDER, Need.received_at, Need.code),
+                     lambda r: (_STATUS_RANK.get(r.status, len(_STATUS_RANK)), r.received_at, r.code)),
+    "district": _Order((Need.district, Need.received_at, Need.code), lambda r: (r.district, r.received_at, r.code)),
+    "code": _Order((Need.code,), lambda r: (r.code,)),
+}
+SORT_KEYS = tuple(SORTS)
+
+
+def status_counts(ws: Workspace, *, board: BoardFilter | None = None) -> dict[str, int]:
+    """Every status, zero included, in the order of the need's life; the board's other filters apply."""
+    query = select(Need.status, func.count()).where(*_filter(board, with_status=False)).group_by(Need.status)
     with ws.session() as s:
         found = dict(s.exec(query).all())
     return {status.value: found.get(status.value, 0) for status in NeedStatus}
 
 
-def count_needs(ws: Workspace, *, statuses: Sequence[str] | None = None) -> int:
+def count_needs(ws: Workspace, *, statuses: Sequence[str] | None = None, board: BoardFilter | None = None) -> int:
     with ws.session() as s:
-        return s.exec(select(func.count()).select_from(Need).where(*_filter(statuses))).one()
+        return s.exec(select(func.count()).select_from(Need).where(*_filter(board or statuses))).one()
 
 
 def need_page(
-    ws: Workspace, *, statuses: Sequence[str] | None = None, after: NeedRow | None = None, limit: int = 200
+    ws: Workspace, *, statuses: Sequence[str] | None = None, board: BoardFilter | None = None, sort: str = "newest",
+    after: NeedRow | None = None, limit: int = 200,
 ) -> list[NeedRow]:
-    """Newest first: the needs desk works on what just came in. Keyset pages, as in roster.py."""
-    clauses = _filter(statuses)
+    """Newest first by default: the needs desk works on what just came in."""
+    order = SORTS[sort]
+    clauses = _filter(board or statuses)
     if after is not None:
-        clauses.append(tuple_(Need.received_at, Need.code) < (after.received_at, after.code))
-    query = select(*_COLUMNS).where(*clauses).order_by(Need.received_at.desc(), Need.code.desc()).limit(limit)
+        position = tuple_(*order.columns)
+        clauses.append(position < order.key(after) if order.descending else position > order.key(after))
+    columns = [c.desc() for c in order.columns] if order.descending else list(order.columns)
+    query = select(*_COLUMNS).where(*clauses).order_by(*columns).limit(limit)
     with ws.session() as s:
         return [_row(values) for values in s.exec(query).all()]
+
+
+def districts(ws: Workspace) -> list[str]:
+    """Districts that needs were taken for, for the board's filter."""
+    query = select(Need.district).where(Need.deleted == False, Need.district != "").distinct().order_by(Need.district)  # noqa: E712
+    with ws.session() as s:
+        return list(s.exec(query).all())
 
 
 def count_waiting(ws: Workspace) -> int:
@@ -90,12 +193,4 @@ def count_waiting(ws: Workspace) -> int:
 
 def waiting_page(ws: Workspace, *, after: NeedRow | None = None, limit: int = 200) -> list[NeedRow]:
     """The matching board: urgent first, then the longest waiting."""
-    clauses = _filter(WAITING_FOR_MATCH)
-    if after is not None:
-        rank = _PRIORITY_RANK.get(after.priority, _LOWEST_RANK)
-        clauses.append(
-            tuple_(_PRIORITY_ORDER, Need.received_at, Need.code) > (rank, after.received_at, after.code)
-        )
-    query = select(*_COLUMNS).where(*clauses).order_by(_PRIORITY_ORDER, Need.received_at, Need.code).limit(limit)
-    with ws.session() as s:
-        return [_row(values) for values in s.exec(query).all()]
+    return need_page(ws, statuses=WAITING_FOR_MATCH, sort="priority", after=after, limit=limit)
