@@ -50,15 +50,15 @@ def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random
         if best is None:
             _release(packer, chosen)
             return None
-        room = _add(chosen, best, room, need)
+        room = _add(packer, chosen, best, room, need)
         missing -= best.holds
     room = _fill_wished(packer, need, chosen, room)
     if room and not any(u.leader_ok for u in chosen):
         u = packer.take_plain(need, min(room, 1), leader_ok=True) or packer.take_plain(need, room, leader_ok=True)
-        room = _add(chosen, u, room, need)
+        room = _add(packer, chosen, u, room, need)
     if room and (rng is None or rng.random() < 0.7):
         for cell in packer.take_cells(need, room, chosen):
-            room = _add(chosen, cell, room, need)
+            room = _add(packer, chosen, cell, room, need)
     while room:
         if rng is not None and rng.random() < 0.2:
             u = packer.take_special(need, room) or packer.take_plain(need, room, rng=rng)
@@ -69,19 +69,19 @@ def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random
             if not cells:
                 break
             for cell in cells:
-                room = _add(chosen, cell, room, need)
+                room = _add(packer, chosen, cell, room, need)
             continue
-        room = _add(chosen, u, room, need)
+        room = _add(packer, chosen, u, room, need)
     if not chosen or (full and room):
         _release(packer, chosen)
         return None
     return chosen
 
 
-def _add(chosen: list[Unit], unit: Unit | None, room: int, need: OpenNeed) -> int:
+def _add(packer: Packer, chosen: list[Unit], unit: Unit | None, room: int, need: OpenNeed) -> int:
     if unit is None:
         return room
-    unit.team = need.id
+    packer.claim(unit, need.id)
     chosen.append(unit)
     return room - unit.size
 
@@ -89,8 +89,7 @@ def _add(chosen: list[Unit], unit: Unit | None, room: int, need: OpenNeed) -> in
 def _release(packer: Packer, chosen: list[Unit]) -> None:
     """Undo a failed attempt."""
     for u in chosen:
-        u.team = None
-        packer.give_back(u)
+        packer.release(u)
 
 
 def _fill_wished(packer: Packer, need: OpenNeed, chosen: list[Unit], room: int) -> int:
@@ -98,18 +97,18 @@ def _fill_wished(packer: Packer, need: OpenNeed, chosen: list[Unit], room: int) 
     wished: list[Unit] = []
     if need.continuing:
         wished += [packer.unit_of[v] for v in need.previous_member_ids if v in packer.unit_of]
-    wished += packer.plain_by_district.get(need.district, ()) if need.district else ()
+    wished += list(packer.plain_by_district.get(need.district, ())) if need.district else ()
     for u in wished:
         if not room:
             break
         if packer.usable(u, need, room) and not packer.value(u, need):
-            room = _add(chosen, u, room, need)
+            room = _add(packer, chosen, u, room, need)
     return room
 
 
-def commit(teams: Teams, need: OpenNeed, units: list[Unit]) -> None:
+def commit(packer: Packer, teams: Teams, need: OpenNeed, units: list[Unit]) -> None:
     for u in units:
-        u.team = need.id
+        packer.claim(u, need.id)
     teams.setdefault(need.id, []).extend(units)
 
 
@@ -131,7 +130,7 @@ def _try(packer: Packer, need: OpenNeed, teams: Teams, *, full: bool) -> bool:
     units = build_team(packer, need, full=full)
     if units is None:
         return False
-    commit(teams, need, units)
+    commit(packer, teams, need, units)
     return True
 
 

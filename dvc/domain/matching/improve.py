@@ -10,6 +10,7 @@ the same instance always gets the same proposal.
 
 from __future__ import annotations
 
+import bisect
 import random
 import time
 
@@ -30,19 +31,20 @@ def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, 
     rng = random.Random(seed)
     needs = {n.id: n for n in order}
     age = {n.id: (n.received_at, n.code) for n in order}
-    holders_of = packer.holders
+    holders_of = packer.all_holders
     stop = time.perf_counter() + seconds
     kept = 0
+    position = {n.id: i for i, n in enumerate(order)}
+    short = [i for i, n in enumerate(order) if _size(teams, n.id) < n.headcount]  # sorted positions in order
     for step in range(steps):
         if step % 32 == 0 and time.perf_counter() > stop:
             break
-        short = [n for n in order if _size(teams, n.id) < n.headcount]
         if not short:
             break
-        target = _pick(rng, short)
+        target = order[short[_pick(rng, len(short))]]
         area = {target.id}
         for r in target.requirements:
-            busy = [u.team for u in holders_of.get(r, ()) if not u.free and u.team != target.id]
+            busy = [u.team for u in holders_of.get(r, ()) if u.team is not None and u.team != target.id]
             if busy:
                 area.add(rng.choice(busy))
         while len(area) < min(TEAMS_PER_STEP, len(order)):
@@ -59,21 +61,29 @@ def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, 
                 if need.id not in teams:
                     units = build_team(packer, need, full=full, rng=rng)
                     if units is not None:
-                        commit(teams, need, units)
+                        commit(packer, teams, need, units)
         if _key(chosen, teams, age) >= before:
             kept += 1
-            continue
+        else:
+            for need in chosen:
+                _free(packer, teams.pop(need.id, ()))
+            for nid, units in saved.items():
+                commit(packer, teams, needs[nid], units)
         for need in chosen:
-            _free(packer, teams.pop(need.id, ()))
-        for nid, units in saved.items():
-            commit(teams, needs[nid], units)
+            i = position[need.id]
+            at = bisect.bisect_left(short, i)
+            listed = at < len(short) and short[at] == i
+            if _size(teams, need.id) < need.headcount:
+                if not listed:
+                    short.insert(at, i)
+            elif listed:
+                del short[at]
     return kept
 
 
-def _pick(rng: random.Random, short: list[OpenNeed]) -> OpenNeed:
-    """A short need, the higher classes and older receipts more often (``short`` is in the objective's order)."""
-    i = min(int(rng.expovariate(1.0) * max(1, len(short) // 8)), len(short) - 1)
-    return short[i]
+def _pick(rng: random.Random, count: int) -> int:
+    """Which of ``count`` short needs (in the objective's order): the higher classes and older receipts more often."""
+    return min(int(rng.expovariate(1.0) * max(1, count // 8)), count - 1)
 
 
 def _size(teams: Teams, need_id: Id) -> int:
@@ -82,8 +92,7 @@ def _size(teams: Teams, need_id: Id) -> int:
 
 def _free(packer: Packer, units: list[Unit]) -> None:
     for u in units:
-        u.team = None
-        packer.give_back(u)
+        packer.release(u)
 
 
 def _key(chosen: list[OpenNeed], teams: Teams, age: dict) -> tuple:

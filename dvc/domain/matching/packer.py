@@ -1,13 +1,15 @@
 """Free units indexed for fast team building: by gender class and size, by what they hold, by wished district.
 
-Lists are never pruned while the proposal is built; a unit that has joined a
-team is skipped when met (``Unit.free``), so taking one costs nothing.
+Every claim and release goes through ``claim``/``release`` so the indexes hold
+free units only (the size stacks are the exception: they pop lazily, skipping
+units met taken).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import bisect
 import random
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from dvc.domain.matching.model import Id, OpenNeed
@@ -23,52 +25,79 @@ class Packer:
         supply = Counter(r for u in units for r in u.holds if r in demand)
         # How much a holder is wanted elsewhere: needs asking per unit holding it.
         self.scarcity = {r: demand[r] / supply[r] for r in supply}
+        self._value = [sum(self.scarcity.get(r, 0.0) for r in u.holds) for u in units]
         self.unit_of: dict[Id, Unit] = {v.id: u for u in units for v in u.members}
-        self.holders: dict[str, list[Unit]] = defaultdict(list)
-        for u in units:
-            for r in u.holds:
-                if r in self.scarcity:
-                    self.holders[r].append(u)
-        self.plain_by_district: dict[str, list[Unit]] = defaultdict(list)
+        # Ordered sets (dicts), so the order of a proposal never depends on object addresses.
+        self.holders: dict[str, dict[Unit, None]] = defaultdict(dict)
+        self.plain_by_district: dict[str, dict[Unit, None]] = defaultdict(dict)
         self._buckets: dict[tuple[str, int, bool], list[Unit]] = defaultdict(list)
         self._special: list[Unit] = []
         self.largest = max((u.size for u in units), default=0)
         self.flex = list({id(u.flex): u.flex for u in units if u.flex is not None}.values())
-        for u in sorted(units, key=lambda u: u.index, reverse=True):  # stacks: pop() gives the lowest index
-            if self.value(u):
-                self._special.append(u)
-                continue
-            if u.flex is not None:
-                continue  # cells are taken group by group (take_cells), not one by one
+        for u in units:
+            self._index(u)
+        self.all_holders = {r: list(us) for r, us in self.holders.items()}  # taken or not
+        for stack in self._buckets.values():
+            stack.reverse()  # pop() gives the lowest index first
+        self._special.sort(key=self.value)  # the least wanted holders first
+        self._pressure, self._any_order = self._gender_order(units, needs)
+
+    def _index(self, u: Unit) -> None:
+        for r in u.holds:
+            if r in self.scarcity:
+                self.holders[r][u] = None
+        if self._value[u.index]:
+            self._special.append(u)
+        elif u.flex is None:  # cells are taken group by group (take_cells), not one by one
             self._buckets[(u.gender, u.size, u.leader_ok)].append(u)
             for d in u.districts:
-                self.plain_by_district[d].append(u)
-        self._special.sort(key=self.value, reverse=True)  # pop() gives the least wanted holder first
-        self._any_order = self._gender_order(units, needs)
+                self.plain_by_district[d][u] = None
+
+    def claim(self, u: Unit, need_id: Id) -> None:
+        u.team = need_id
+        for r in u.holds:
+            self.holders[r].pop(u, None) if r in self.scarcity else None
+        for d in u.districts:
+            self.plain_by_district[d].pop(u, None)
+
+    def release(self, u: Unit) -> None:
+        u.team = None
+        for r in u.holds:
+            if r in self.scarcity:
+                self.holders[r][u] = None
+        if self._value[u.index]:
+            if u not in self._special:
+                bisect.insort(self._special, u, key=self.value)
+        elif u.flex is None:
+            self._buckets[(u.gender, u.size, u.leader_ok)].append(u)
+            for d in u.districts:
+                self.plain_by_district[d][u] = None
 
     def value(self, unit: Unit, need: OpenNeed | None = None) -> float:
         """What using ``unit`` costs other needs: the scarcity of what it holds that ``need`` does not ask for."""
-        asked = need.requirements if need is not None else frozenset()
-        return sum(self.scarcity.get(r, 0.0) for r in unit.holds if r not in asked)
+        base = self._value[unit.index]
+        if need is None or not base or not need.requirements:
+            return base
+        return base - sum(self.scarcity.get(r, 0.0) for r in unit.holds & need.requirements)
 
-    def _gender_order(self, units: list[Unit], needs: list[OpenNeed]) -> tuple[str, ...]:
-        """Gender classes in the order a need open to anyone should use them: the least wanted by 女性のみ/男性のみ first."""
-        people = Counter()
+    def _gender_order(self, units: list[Unit], needs: list[OpenNeed]) -> tuple[dict[str, float], tuple[str, ...]]:
+        """How wanted each gender class is by 女性のみ/男性のみ needs, and the order open needs use them (least wanted first)."""
+        people: Counter = Counter()
         for u in units:
             people[u.gender] += u.size
-        asked = Counter()
+        asked: Counter = Counter()
         for n in needs:
             if n.gender_preference == GenderPreference.WOMEN_ONLY:
                 asked[WOMEN] += n.headcount
             elif n.gender_preference == GenderPreference.MEN_ONLY:
                 asked[MEN] += n.headcount
-        self.pressure = {g: asked[g] / max(1, people[g]) for g in (WOMEN, MEN)}
-        self.pressure[MIXED] = 0.0
-        return (MIXED, *sorted((WOMEN, MEN), key=self.pressure.__getitem__))
+        pressure = {g: asked[g] / max(1, people[g]) for g in (WOMEN, MEN)}
+        pressure[MIXED] = 0.0
+        return pressure, (MIXED, *sorted((WOMEN, MEN), key=pressure.__getitem__))
 
     def gender_cost(self, unit: Unit, need: OpenNeed) -> float:
         """What a need open to anyone costs 女性のみ/男性のみ needs by taking this unit."""
-        return 0.0 if need.gender_preference != GenderPreference.ANY else self.pressure[unit.gender] * unit.size
+        return 0.0 if need.gender_preference != GenderPreference.ANY else self._pressure[unit.gender] * unit.size
 
     def classes_for(self, need: OpenNeed) -> tuple[str, ...]:
         if need.gender_preference == GenderPreference.WOMEN_ONLY:
@@ -76,6 +105,10 @@ class Packer:
         if need.gender_preference == GenderPreference.MEN_ONLY:
             return (MEN,)
         return self._any_order
+
+    def usable(self, unit: Unit, need: OpenNeed, room: int) -> bool:
+        return (unit.team is None and unit.size <= room and fits_gender(need, unit)
+                and (unit.flex is None or unit.flex.allows(need.id)))
 
     def take_plain(self, need: OpenNeed, room: int, *, leader_ok: bool | None = None,
                    rng: random.Random | None = None) -> Unit | None:
@@ -85,7 +118,7 @@ class Packer:
         """
         kinds = (False, True) if leader_ok is None else (leader_ok,)
         top = min(room, self.largest)
-        sizes = range(top, 0, -1)
+        sizes: Iterable[int] = range(top, 0, -1)
         if rng is not None and top > 1 and rng.random() < 0.5:
             start = rng.randint(1, top)
             sizes = [*range(start, 0, -1), *range(top, start, -1)]
@@ -94,14 +127,10 @@ class Packer:
                 for kind in kinds:
                     stack = self._buckets.get((g, size, kind))
                     while stack:
-                        if stack[-1].free:
-                            return stack.pop()
-                        stack.pop()
+                        u = stack.pop()
+                        if u.team is None:
+                            return u
         return None
-
-    def usable(self, unit: Unit, need: OpenNeed, room: int) -> bool:
-        return (unit.free and unit.size <= room and fits_gender(need, unit)
-                and (unit.flex is None or unit.flex.allows(need.id)))
 
     def take_cells(self, need: OpenNeed, room: int, chosen: list[Unit]) -> list[Unit]:
         """Plain cells of one large group: of a group already in the team, else a big enough share of one.
@@ -113,7 +142,7 @@ class Packer:
         for flex in sorted(self.flex, key=lambda f: (id(f) not in here, -f.free_size())):
             if not flex.allows(need.id):
                 continue
-            free = sorted((c for c in flex.cells if c.free and fits_gender(need, c) and not self.value(c)),
+            free = sorted((c for c in flex.cells if c.team is None and fits_gender(need, c) and not self.value(c)),
                           key=lambda c: -c.size)
             take, left = [], room
             for c in free:
@@ -127,26 +156,11 @@ class Packer:
 
     def take_special(self, need: OpenNeed, room: int) -> Unit | None:
         """The least wanted holder that fits: the last resort once plain volunteers have run out."""
-        best = None
-        for u in self._special:
-            if self.usable(u, need, room):
-                if best is None or self.value(u, need) < self.value(best, need):
-                    best = u
-        return best
-
-    def give_back(self, unit: Unit) -> None:
-        """A unit freed again: back on its stack (the stacks of plain units are the only lists that pop)."""
-        if not self.value(unit) and unit.flex is None:
-            self._buckets[(unit.gender, unit.size, unit.leader_ok)].append(unit)
-
-    def compact(self) -> None:
-        self._special = [u for u in self._special if u.free]
-
-    def free_holders(self, requirement: str) -> Iterator[Unit]:
-        return (u for u in self.holders.get(requirement, ()) if u.free)
+        self._special = [u for u in self._special if u.team is None]
+        return next((u for u in self._special if self.usable(u, need, room)), None)
 
     def usable_holders(self, requirement: str, need: OpenNeed, room: int) -> Iterator[Unit]:
         return (u for u in self.holders.get(requirement, ()) if self.usable(u, need, room))
 
     def free_units(self) -> Iterator[Unit]:
-        return (u for u in self.units if u.free)
+        return (u for u in self.units if u.team is None)

@@ -12,9 +12,12 @@ from dvc.domain.matching.rules import need_order, pool
 from dvc.domain.matching.units import fits_gender, make_units
 
 
-# Ruin-and-recreate steps per open need, and a time guard that only a very slow machine reaches.
-STEPS_PER_NEED = 20
-MAX_SECONDS = 0.6
+# Ruin-and-recreate steps: per open need, at most in all, and a time guard that only a slow machine reaches.
+# Small days get many steps per need (that is where they pay, see tests/bench/bench_matching.py); a
+# 800-need day is decided by the greedy and gets a bounded polish.
+STEPS_PER_NEED = 40
+MAX_STEPS = 2000
+MAX_SECONDS = 0.35
 
 
 def propose(instance: Instance, *, steps_per_need: int = STEPS_PER_NEED, seed: int = 0) -> Proposal:
@@ -25,7 +28,8 @@ def propose(instance: Instance, *, steps_per_need: int = STEPS_PER_NEED, seed: i
     teams: Teams = {}
     staff_fully(packer, order, teams)
     staff_partly(packer, order, teams)
-    improve(packer, order, teams, steps=steps_per_need * len(order), seconds=MAX_SECONDS, seed=seed)
+    improve(packer, order, teams, steps=min(MAX_STEPS, steps_per_need * len(order)), seconds=MAX_SECONDS,
+            seed=seed)
     grant_wishes(packer, order, teams)
     return _proposal(instance, p, units, order, teams)
 
@@ -56,13 +60,16 @@ def _proposal(instance, p, units, order, teams: Teams) -> Proposal:
             unfilled.append(unfilled_reasons(need, team, p, free, [u.size for u in free_units]))
     rooms = [n.headcount - sizes.get(n.id, 0) for n in p.needs]
     unit_of = {v.id: u for u in free_units for v in u.members}
+    room_for: dict[str, int] = {}  # by the unit's gender class: the largest room it could go into
     unplaced = []
     for v in instance.volunteers:
         if v.id in placed:
             continue
         unit = unit_of.get(v.id)
         size = unit.size if unit else len(p.group_members.get(v.group_id, ()))  # a minor no part could carry
-        room = max((n.headcount - sizes.get(n.id, 0) for n in p.needs if unit is None or fits_gender(n, unit)),
-                   default=0)
-        unplaced.append(unplaced_reasons(v, p.refused.get(v.id), p, size, room, rooms))
+        kind = unit.gender if unit else ""
+        if kind not in room_for:
+            room_for[kind] = max((n.headcount - sizes.get(n.id, 0) for n in p.needs
+                                  if unit is None or fits_gender(n, unit)), default=0)
+        unplaced.append(unplaced_reasons(v, p.refused.get(v.id), p, size, room_for[kind], rooms))
     return Proposal(tuple(out), tuple(unfilled), tuple(unplaced))

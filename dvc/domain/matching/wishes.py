@@ -30,16 +30,19 @@ def grant_wishes(packer: Packer, order: list[OpenNeed], teams: Teams) -> int:
     for u in packer.units:
         if u.flex is not None or not (u.districts or u in wanted_by):
             continue
-        wished = wanted_by.get(u, []) + [n for d in u.districts for n in by_district[d]]
+        wished = list(wanted_by.get(u, ()))
+        here = needs.get(u.team) if u.team is not None else None
+        if here is None or here.district not in u.districts:  # else another need there gains nothing
+            wished += [n for d in u.districts for n in by_district[d]]
         for w in wished:
             here = needs.get(u.team) if u.team is not None else None
-            if here is w or not fits_gender(w, u):
+            if here is w or not fits_gender(w, u) or w.id not in teams:
+                continue
+            if soft_gain(u, w) <= (soft_gain(u, here) if here is not None else 0):
                 continue
             partner = _partner(u, here, w, teams)
             if partner is not None:
-                _swap(u, here, partner, w, teams)
-                if partner.free:
-                    packer.give_back(partner)
+                _swap(packer, u, here, partner, w, teams)
                 swaps += 1
     return swaps
 
@@ -71,10 +74,13 @@ def _covered(need: OpenNeed, units: list[Unit]) -> bool:
     return need.requirements <= held
 
 
-def _swap(u: Unit, here: OpenNeed | None, x: Unit, w: OpenNeed, teams: Teams) -> None:
+def _swap(packer: Packer, u: Unit, here: OpenNeed | None, x: Unit, w: OpenNeed, teams: Teams) -> None:
     teams[w.id].remove(x)
     teams[w.id].append(u)
     if here is not None:
         teams[here.id].remove(u)
         teams[here.id].append(x)
-    x.team, u.team = (here.id if here is not None else None), w.id
+    packer.release(x)
+    if here is not None:
+        packer.claim(x, here.id)
+    packer.claim(u, w.id)
