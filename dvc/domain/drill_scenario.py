@@ -355,7 +355,7 @@ def make_equipment(rng: random.Random, daily_volunteers: int) -> list[dict]:
             "quantity_lost": 0 if consumable else rng.randint(0, max(1, owned // 30)),
             "quantity_damaged": 0 if consumable else rng.randint(0, max(1, owned // 20)),
             "minimum_stock": max(1, round(minimum * factor)),
-            "lendable_to_block": not consumable and rng.random() < 0.5,
-            "notes": "消耗品" if consumable else "",
+            "lendable_to_block": not consumable and rng.random() < 0.5, "consumable": consumable,
+            "notes": "",
         })
     return items

@@ -21,6 +21,9 @@ class Equipment(Synced, table=True):
     quantity_damaged: int = Field(default=0)
     minimum_stock: int = Field(default=0)
     lendable_to_block: bool = Field(default=False)
+    # 消耗品 (sandbags, gloves, masks): what a team does not bring back was used up, not lost,
+    # and leaves the stock for good (quantity_owned goes down at the return).
+    consumable: bool = Field(default=False)
     notes: str = Field(default="", max_length=1000)
 
 
@@ -37,5 +40,6 @@ class Loan(Synced, table=True):
     quantity_returned: int = Field(default=0)
     quantity_lost: int = Field(default=0)
     quantity_damaged: int = Field(default=0)
+    quantity_used: int = Field(default=0)  # consumables used up on site
     returned_at: datetime | None = utc_field(nullable=True)
     notes: str = Field(default="", max_length=1000)
