@@ -2739,6 +2739,10 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
         <translation>Imported {count} needs.</translation>
     </message>
     <message>
+        <source>Wrote {pages} pages to {path}.</source>
+        <translation>Wrote {pages} pages to {path}.</translation>
+    </message>
+    <message>
         <source>requests for help (ニーズ): list, status, import</source>
         <translation>requests for help (ニーズ): list, status, import</translation>
     </message>
@@ -2841,6 +2845,30 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>replace the list with these</source>
         <translation>replace the list with these</translation>
+    </message>
+    <message>
+        <source>print need sheets (ニーズ票) or requester notices as PDF</source>
+        <translation>print need sheets (ニーズ票) or requester notices as PDF</translation>
+    </message>
+    <message>
+        <source>the needs&apos; codes</source>
+        <translation>the needs&apos; codes</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>the notice for the requester instead of the sheet</source>
+        <translation>the notice for the requester instead of the sheet</translation>
+    </message>
+    <message>
+        <source>show or set the center&apos;s phone number printed on notices</source>
+        <translation>show or set the center&apos;s phone number printed on notices</translation>
+    </message>
+    <message>
+        <source>the new number</source>
+        <translation>the new number</translation>
     </message>
     <message>
         <source>Wrote {path}. Fingerprint: {fingerprint}</source>
@@ -3109,6 +3137,48 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>also delete the backup copies, which still hold the data</source>
         <translation>also delete the backup copies, which still hold the data</translation>
+    </message>
+    <message>
+        <source>Wrote {records} to {path} ({pages} pages).</source>
+        <translation>Wrote {records} to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>print reception&apos;s intake sheets and name badges as PDF</source>
+        <translation>print reception&apos;s intake sheets and name badges as PDF</translation>
+    </message>
+    <message>
+        <source>intake sheets with a QR code (registered volunteers or blank sheets)</source>
+        <translation>intake sheets with a QR code (registered volunteers or blank sheets)</translation>
+    </message>
+    <message>
+        <source>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
+or the sheets of registered volunteers.</source>
+        <translation>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
+or the sheets of registered volunteers.</translation>
+    </message>
+    <message>
+        <source>N blank sheets</source>
+        <translation>N blank sheets</translation>
+    </message>
+    <message>
+        <source>these volunteers&apos; sheets</source>
+        <translation>these volunteers&apos; sheets</translation>
+    </message>
+    <message>
+        <source>a sheet for every registered volunteer</source>
+        <translation>a sheet for every registered volunteer</translation>
+    </message>
+    <message>
+        <source>name badge labels, ten to an A4 page</source>
+        <translation>name badge labels, ten to an A4 page</translation>
+    </message>
+    <message>
+        <source>these volunteers&apos; badges</source>
+        <translation>these volunteers&apos; badges</translation>
+    </message>
+    <message>
+        <source>a badge for everyone checked in today</source>
+        <translation>a badge for everyone checked in today</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3727,86 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The closing date {day} is in the future.</source>
         <translation>The closing date {day} is in the future.</translation>
     </message>
+    <message>
+        <source>{name} has run out: none left to lend.</source>
+        <translation>{name} has run out: none left to lend.</translation>
+    </message>
+    <message>
+        <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
+        <translation>{name} is running low: {available} {unit} left (minimum {minimum}).</translation>
+    </message>
+    <message>
+        <source>A quantity must be a whole number from {lowest} to {most}.</source>
+        <translation>A quantity must be a whole number from {lowest} to {most}.</translation>
+    </message>
+    <message>
+        <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
+        <translation>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</translation>
+    </message>
+    <message>
+        <source>This loan has already been returned in full.</source>
+        <translation>This loan has already been returned in full.</translation>
+    </message>
+    <message>
+        <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
+        <translation>Only {outstanding} are still out on this loan; {count} were counted back or lost.</translation>
+    </message>
+    <message>
+        <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
+        <translation>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</translation>
+    </message>
+    <message>
+        <source>Count at least one piece returned or lost.</source>
+        <translation>Count at least one piece returned or lost.</translation>
+    </message>
+    <message>
+        <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
+        <translation>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</translation>
+    </message>
+    <message>
+        <source>Not a volunteer code: {codes}</source>
+        <translation>Not a volunteer code: {codes}</translation>
+    </message>
+    <message>
+        <source>No volunteer has the code {codes}.</source>
+        <translation>No volunteer has the code {codes}.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {most} blank sheets at a time.</source>
+        <translation>Print between 1 and {most} blank sheets at a time.</translation>
+    </message>
+    <message>
+        <source>There is nobody to print.</source>
+        <translation>There is nobody to print.</translation>
+    </message>
+    <message>
+        <source>This equipment item is not in the list (it may have been removed).</source>
+        <translation>This equipment item is not in the list (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>A loan goes either to a team&apos;s dispatch or to another council.</source>
+        <translation>A loan goes either to a team&apos;s dispatch or to another council.</translation>
+    </message>
+    <message>
+        <source>This dispatch is not known here.</source>
+        <translation>This dispatch is not known here.</translation>
+    </message>
+    <message>
+        <source>This team is already back; it cannot borrow any more.</source>
+        <translation>This team is already back; it cannot borrow any more.</translation>
+    </message>
+    <message>
+        <source>A loan to another council must name another council, not this one.</source>
+        <translation>A loan to another council must name another council, not this one.</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as lendable to other councils.</source>
+        <translation>{name} is not marked as lendable to other councils.</translation>
+    </message>
+    <message>
+        <source>This loan is not known here.</source>
+        <translation>This loan is not known here.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3900,6 +4050,49 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>dvc</source>
         <translation>dvc</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
+        <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
+    </message>
+    <message>
+        <source>Line {line} {column}: {message}</source>
+        <translation>Line {line} {column}: {message}</translation>
+    </message>
+    <message>
+        <source>…and {count} more rows with errors.</source>
+        <translation>…and {count} more rows with errors.</translation>
+    </message>
+    <message>
+        <source>{count} new rows look like needs already on the board; check them after the import.</source>
+        <translation>{count} new rows look like needs already on the board; check them after the import.</translation>
+    </message>
+    <message>
+        <source>Import needs</source>
+        <translation>Import needs</translation>
+    </message>
+    <message>
+        <source>Needs lists (*.xlsx *.csv)</source>
+        <translation>Needs lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Import the {count} new needs?</source>
+        <translation>Import the {count} new needs?</translation>
+    </message>
+    <message>
+        <source>Requester notice</source>
+        <translation>Requester notice</translation>
+    </message>
+    <message>
+        <source>Need sheet</source>
+        <translation>Need sheet</translation>
     </message>
 </context>
 <context>

@@ -2739,6 +2739,10 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote {pages} pages to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>requests for help (ニーズ): list, status, import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,6 +2844,30 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>replace the list with these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print need sheets (ニーズ票) or requester notices as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the needs&apos; codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice for the requester instead of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set the center&apos;s phone number printed on notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3109,6 +3137,47 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>also delete the backup copies, which still hold the data</source>
         <translation>個人情報が残っているバックアップも削除する</translation>
+    </message>
+    <message>
+        <source>Wrote {records} to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print reception&apos;s intake sheets and name badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake sheets with a QR code (registered volunteers or blank sheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
+or the sheets of registered volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N blank sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these volunteers&apos; sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet for every registered volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name badge labels, ten to an A4 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these volunteers&apos; badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a badge for everyone checked in today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3726,86 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The closing date {day} is in the future.</source>
         <translation>閉所日 {day} が未来の日付です。</translation>
     </message>
+    <message>
+        <source>{name} has run out: none left to lend.</source>
+        <translation>{name}の在庫がなくなりました（貸し出せる数：0）。</translation>
+    </message>
+    <message>
+        <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
+        <translation>{name}の在庫が少なくなっています：残り{available}{unit}（最低在庫{minimum}）。</translation>
+    </message>
+    <message>
+        <source>A quantity must be a whole number from {lowest} to {most}.</source>
+        <translation>数量は{lowest}から{most}までの整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
+        <translation>{name}は今{available}{unit}しか貸し出せません（{quantity}の貸出は不可）。</translation>
+    </message>
+    <message>
+        <source>This loan has already been returned in full.</source>
+        <translation>この貸出はすでに全数返却済みです。</translation>
+    </message>
+    <message>
+        <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
+        <translation>この貸出で未返却なのは{outstanding}です。返却・紛失の合計{count}はそれを超えています。</translation>
+    </message>
+    <message>
+        <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
+        <translation>破損数は返却数に含まれます：破損{damaged}に対し返却は{returned}です。</translation>
+    </message>
+    <message>
+        <source>Count at least one piece returned or lost.</source>
+        <translation>返却数か紛失数を1以上入力してください。</translation>
+    </message>
+    <message>
+        <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
+        <translation>{name}：保有数{owned}では、紛失{lost}・破損{damaged}・貸出中{out}の合計を賄えません。</translation>
+    </message>
+    <message>
+        <source>Not a volunteer code: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteer has the code {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print between 1 and {most} blank sheets at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This equipment item is not in the list (it may have been removed).</source>
+        <translation>この資機材は一覧にありません（削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>A loan goes either to a team&apos;s dispatch or to another council.</source>
+        <translation>貸出先は、送り出すチームか他の社協のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>This dispatch is not known here.</source>
+        <translation>この送り出しはこのデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>This team is already back; it cannot borrow any more.</source>
+        <translation>このチームはすでに帰着しています。これ以上貸し出せません。</translation>
+    </message>
+    <message>
+        <source>A loan to another council must name another council, not this one.</source>
+        <translation>他の社協への貸出には、自分の社協以外を指定してください。</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as lendable to other councils.</source>
+        <translation>{name}は他の社協へ貸し出せる資機材になっていません。</translation>
+    </message>
+    <message>
+        <source>This loan is not known here.</source>
+        <translation>この貸出はこのデータベースにありません。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -3900,6 +4049,49 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>dvc</source>
         <translation>dvc</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more rows with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new rows look like needs already on the board; check them after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs lists (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished">新しく取り込む行はありません。</translation>
+    </message>
+    <message>
+        <source>Import the {count} new needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import select
 
+from dvc.domain import equipment_rules as rules
+from dvc.services.loans import OUTSTANDING
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Equipment, Loan
 
@@ -23,25 +25,33 @@ class StockRow:
     lost: int
     damaged: int
     minimum_stock: int
+    consumable: bool = False
+    lendable_to_block: bool = False
+    notes: str = ""
 
     @property
     def available(self) -> int:
-        return max(self.owned - self.out - self.lost - self.damaged, 0)
+        return rules.available(owned=self.owned, out=self.out, lost=self.lost, damaged=self.damaged)
+
+    @property
+    def shortage(self) -> str | None:
+        """equipment_rules.OUT_OF_STOCK, BELOW_MINIMUM or None."""
+        return rules.shortage(self.available, self.minimum_stock)
 
     @property
     def below_minimum(self) -> bool:
-        return self.available < self.minimum_stock
+        return self.shortage is not None
 
 
 def stock_rows(ws: Workspace) -> list[StockRow]:
     """One row per item, in code order.
 
-    "Out" is what loans still hold: lent minus returned minus lost on the loan.
+    "Out" is what loans still hold: lent minus returned, lost and used up on the loan.
     Lost and damaged totals are the item's own counters, which the return of a
     loan updates; counting them from loans too would count them twice.
     """
     out = (
-        select(func.coalesce(func.sum(Loan.quantity_out - Loan.quantity_returned - Loan.quantity_lost), 0))
+        select(func.coalesce(func.sum(OUTSTANDING), 0))
         .where(Loan.equipment_id == Equipment.id, Loan.deleted == False)  # noqa: E712
         .correlate(Equipment)
         .scalar_subquery()
@@ -49,7 +59,8 @@ def stock_rows(ws: Workspace) -> list[StockRow]:
     query = (
         select(
             Equipment.id, Equipment.code, Equipment.name, Equipment.unit, Equipment.quantity_owned, out,
-            Equipment.quantity_lost, Equipment.quantity_damaged, Equipment.minimum_stock,
+            Equipment.quantity_lost, Equipment.quantity_damaged, Equipment.minimum_stock, Equipment.consumable,
+            Equipment.lendable_to_block, Equipment.notes,
         )
         .where(Equipment.deleted == False)  # noqa: E712
         .order_by(Equipment.code)
@@ -59,7 +70,7 @@ def stock_rows(ws: Workspace) -> list[StockRow]:
     return [
         StockRow(
             id=eid, code=code, name=name, unit=unit, owned=owned, out=max(lent, 0), lost=lost,
-            damaged=damaged, minimum_stock=minimum,
+            damaged=damaged, minimum_stock=minimum, consumable=consumable, lendable_to_block=lendable, notes=notes,
         )
-        for eid, code, name, unit, owned, lent, lost, damaged, minimum in rows
+        for eid, code, name, unit, owned, lent, lost, damaged, minimum, consumable, lendable, notes in rows
     ]
