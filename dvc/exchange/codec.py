@@ -26,6 +26,7 @@ from dvc.domain.hlc import ClockError, Stamp
 META = ("id", "origin", "updated_at", "deleted")
 MAX_TEXT = 10_000  # a String column without a length
 MAX_JSON = 100_000
+GROUP = 60  # fields per json_object() call (two arguments each; SQLite allows 127)
 _COUNCIL_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 _RAW_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -118,6 +119,16 @@ class ColumnCodec:
     nullable: bool
     to_json: Callable[[Any], Any] | None  # None: the raw value is already its JSON form
     from_json: Callable[[Any], Any]
+    sql: str = "{}"  # SQLite expression turning the raw value ({}) into its JSON form, for json_object()
+    kind: str = "text"  # which check fastdecode.py writes out for it
+    limit: int = 0  # longest text
+
+
+_SQL_UUID = ("CASE WHEN {0} IS NULL THEN NULL ELSE substr({0},1,8)||'-'||substr({0},9,4)||'-'||substr({0},13,4)"
+             "||'-'||substr({0},17,4)||'-'||substr({0},21) END")
+_SQL_TIME = "CASE WHEN {0} IS NULL THEN NULL ELSE replace({0},' ','T')||'Z' END"
+_SQL_BOOL = "CASE WHEN {0} IS NULL THEN NULL WHEN {0} THEN json('true') ELSE json('false') END"
+_SQL_JSON = "json({0})"
 
 
 def _column_codec(column: Any) -> ColumnCodec:
@@ -125,29 +136,31 @@ def _column_codec(column: Any) -> ColumnCodec:
     if isinstance(t, TypeDecorator):
         t = t.impl  # sqlmodel's AutoString is a String underneath; UTCDateTime a DateTime
     name = column.name
+    sql, limit = "{0}", 0
     if name == "updated_at":
-        out, inn = None, _stamp_in
+        out, inn, kind = None, _stamp_in, "stamp"
     elif name == "origin":
-        out, inn = None, _origin_in
+        out, inn, kind = None, _origin_in, "origin"
     elif isinstance(t, Uuid):
-        out, inn = _uuid_out, _uuid_in
+        out, inn, sql, kind = _uuid_out, _uuid_in, _SQL_UUID, "uuid"
     elif isinstance(t, DateTime):
-        out, inn = _time_out, _time_in
+        out, inn, sql, kind = _time_out, _time_in, _SQL_TIME, "time"
     elif isinstance(t, Date):
-        out, inn = None, _date_in
+        out, inn, kind = None, _date_in, "date"
     elif isinstance(t, Boolean):
-        out, inn = bool, _bool_in
+        out, inn, sql, kind = bool, _bool_in, _SQL_BOOL, "bool"
     elif isinstance(t, Integer):
-        out, inn = None, _int_in
+        out, inn, kind = None, _int_in, "int"
     elif isinstance(t, Float):
-        out, inn = None, _float_in
+        out, inn, kind = None, _float_in, "float"
     elif isinstance(t, JSON):
-        out, inn = json.loads, _json_in
+        out, inn, sql, kind = json.loads, _json_in, _SQL_JSON, "json"
     elif isinstance(t, String):
-        out, inn = None, _text_in(t.length or MAX_TEXT)
+        limit = t.length or MAX_TEXT
+        out, inn, kind = None, _text_in(limit), "text"
     else:  # a column type this module does not know must not travel half-understood
         raise TypeError(f"no exchange codec for {column.table.name}.{name} ({t!r})")
-    return ColumnCodec(name, bool(column.nullable) and not column.primary_key, out, inn)
+    return ColumnCodec(name, bool(column.nullable) and not column.primary_key, out, inn, sql, kind, limit)
 
 
 class TableCodec:
@@ -160,17 +173,20 @@ class TableCodec:
         self.columns = {c.name: _column_codec(c) for c in table.columns}
         self.required = [c.name for c in table.columns if _required(model, c.name)]
 
-    def encoder(self, fields: list[str]) -> Callable[[tuple], dict]:
-        """For raw tuples in ``fields`` order: a function making the JSON object."""
-        converters = [(i, name, self.columns[name].to_json) for i, name in enumerate(fields)]
+    def json_sql(self, fields: list[str], expressions: dict[str, str]) -> str:
+        """An SQL expression making each row's JSON object inside SQLite (much faster than row by row in Python).
 
-        def encode(raw: tuple) -> dict:
-            row = {}
-            for i, name, out in converters:
-                value = raw[i]
-                row[name] = value if out is None or value is None else out(value)
-            return row
-        return encode
+        json_object() takes at most 127 arguments, so wide tables are built in parts and joined as text.
+        """
+        parts = []
+        for start in range(0, len(fields), GROUP):
+            args = ", ".join(f"'{f}', " + self.columns[f].sql.format(expressions.get(f, f'"{f}"'))
+                             for f in fields[start:start + GROUP])
+            parts.append(f"json_object({args})")
+        if len(parts) == 1:
+            return parts[0]
+        inner = " || ',' || ".join(f"substr({p}, 2, length({p}) - 2)" for p in parts)
+        return f"'{{' || {inner} || '}}'"
 
     def decode(self, row: Any, fields: list[str]) -> list:
         """Raw values of ``fields`` from a JSON object; RowError names the first bad column."""

@@ -65,7 +65,8 @@ def export_bundle(ws: Workspace, *, peer: str, out: Path, full: bool = False, en
     if not out.parent.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."), path=str(out.parent))
     refresh_own_figures(ws)
-    incremental = last is not None and not full
+    # A bundle is for every laptop of the council; one trusted since the last bundle has seen none of it.
+    incremental = last is not None and not full and all(p.trusted_at <= last.at for p in peers)
     started = datetime.now(timezone.utc)  # rows received after this go in the next incremental bundle
     watermark = str(ws.db.clock.now())
     seen[ws.db.clock.node] = watermark

@@ -16,7 +16,7 @@ from dvc.store.tables import Attendance, BlockDayFigures, Setting
 
 # Fixed forever: the same council and day must give the same id on every laptop.
 FIGURES_NAMESPACE = uuid.UUID("0e6f5d8a-4c2b-4d57-9a31-6b2f0c7d9e14")
-RECENT_DAYS = 7
+RECENT_DAYS = 3  # each day's figures cost a fifth of a second on 100,000 volunteers
 _VALUES = ("checked_in", "first_time", "repeat_count", "registered", "needs_open", "needs_done", "teams_today",
            "teams_out")
 
