@@ -3139,8 +3139,12 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>also delete the backup copies, which still hold the data</translation>
     </message>
     <message>
-        <source>Wrote {records} to {path} ({pages} pages).</source>
-        <translation>Wrote {records} to {path} ({pages} pages).</translation>
+        <source>{records} intake sheets written to {path} ({pages} pages).</source>
+        <translation>{records} intake sheets written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>{records} name badges written to {path} ({pages} pages).</source>
+        <translation>{records} name badges written to {path} ({pages} pages).</translation>
     </message>
     <message>
         <source>print reception&apos;s intake sheets and name badges as PDF</source>
@@ -3784,6 +3788,30 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>This equipment item is not in the list (it may have been removed).</translation>
     </message>
     <message>
+        <source>Give the item a name.</source>
+        <translation>Give the item a name.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation>“{name}” is already in the list.</translation>
+    </message>
+    <message>
+        <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
+        <translation>{count} {unit} of {name} are still out on loan; take them back first.</translation>
+    </message>
+    <message>
+        <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
+        <translation>This label is not an equipment label (it belongs to a volunteer, need or team).</translation>
+    </message>
+    <message>
+        <source>No equipment item with this label is in the list.</source>
+        <translation>No equipment item with this label is in the list.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an equipment code nor an equipment label&apos;s QR code.</source>
+        <translation>“{text}” is neither an equipment code nor an equipment label&apos;s QR code.</translation>
+    </message>
+    <message>
         <source>A loan goes either to a team&apos;s dispatch or to another council.</source>
         <translation>A loan goes either to a team&apos;s dispatch or to another council.</translation>
     </message>
@@ -3806,6 +3834,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This loan is not known here.</source>
         <translation>This loan is not known here.</translation>
+    </message>
+    <message>
+        <source>Choose at least one label to print.</source>
+        <translation>Choose at least one label to print.</translation>
+    </message>
+    <message>
+        <source>At most {most} labels can be printed at once.</source>
+        <translation>At most {most} labels can be printed at once.</translation>
     </message>
 </context>
 <context>

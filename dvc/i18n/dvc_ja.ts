@@ -2031,15 +2031,15 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Kana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2385,7 +2385,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Junior-high age or younger: only with a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>中学生以下：保護者の同伴が必要</translation>
     </message>
     <message>
         <source>Checked in: {name} (day {day_count}).</source>
@@ -3139,45 +3139,50 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>個人情報が残っているバックアップも削除する</translation>
     </message>
     <message>
-        <source>Wrote {records} to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <source>{records} intake sheets written to {path} ({pages} pages).</source>
+        <translation>受付票 {records} 枚を {path} に書き出しました（{pages} ページ）。</translation>
+    </message>
+    <message>
+        <source>{records} name badges written to {path} ({pages} pages).</source>
+        <translation>名札 {records} 枚を {path} に書き出しました（{pages} ページ）。</translation>
     </message>
     <message>
         <source>print reception&apos;s intake sheets and name badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>受付票と名札を PDF で印刷</translation>
     </message>
     <message>
         <source>intake sheets with a QR code (registered volunteers or blank sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>QRコード付きの受付票（登録済みのボランティア、または白紙）</translation>
     </message>
     <message>
         <source>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
 or the sheets of registered volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付票（ボランティア受付票）を1つの PDF にします。手書き用の白紙（1枚ずつ別のQR番号付き）、
+または登録済みのボランティアの受付票です。</translation>
     </message>
     <message>
         <source>N blank sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>白紙の受付票を N 枚</translation>
     </message>
     <message>
         <source>these volunteers&apos; sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>このボランティアたちの受付票</translation>
     </message>
     <message>
         <source>a sheet for every registered volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの全員の受付票</translation>
     </message>
     <message>
         <source>name badge labels, ten to an A4 page</source>
-        <translation type="unfinished"></translation>
+        <translation>名札ラベル（A4 1枚に10枚）</translation>
     </message>
     <message>
         <source>these volunteers&apos; badges</source>
-        <translation type="unfinished"></translation>
+        <translation>このボランティアたちの名札</translation>
     </message>
     <message>
         <source>a badge for everyone checked in today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日受付した全員の名札</translation>
     </message>
 </context>
 <context>
@@ -3764,23 +3769,47 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Not a volunteer code: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティアのコードではありません：{codes}</translation>
     </message>
     <message>
         <source>No volunteer has the code {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コード {codes} のボランティアはいません。</translation>
     </message>
     <message>
         <source>Print between 1 and {most} blank sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>白紙の受付票は一度に 1～{most} 枚で印刷してください。</translation>
     </message>
     <message>
         <source>There is nobody to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷する人がいません。</translation>
     </message>
     <message>
         <source>This equipment item is not in the list (it may have been removed).</source>
         <translation>この資機材は一覧にありません（削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>資機材の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation>「{name}」はすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
+        <translation>{name}が{count}{unit}貸出中です。先に返却を受けてください。</translation>
+    </message>
+    <message>
+        <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
+        <translation>これは資機材のラベルではありません（ボランティア・ニーズ・チームのものです）。</translation>
+    </message>
+    <message>
+        <source>No equipment item with this label is in the list.</source>
+        <translation>このラベルの資機材は一覧にありません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither an equipment code nor an equipment label&apos;s QR code.</source>
+        <translation>「{text}」は資機材のコードでも、資機材ラベルのQRコードでもありません。</translation>
     </message>
     <message>
         <source>A loan goes either to a team&apos;s dispatch or to another council.</source>
@@ -3805,6 +3834,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This loan is not known here.</source>
         <translation>この貸出はこのデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one label to print.</source>
+        <translation>印刷するラベルを1枚以上選んでください。</translation>
+    </message>
+    <message>
+        <source>At most {most} labels can be printed at once.</source>
+        <translation>一度に印刷できるラベルは{most}枚までです。</translation>
     </message>
 </context>
 <context>
