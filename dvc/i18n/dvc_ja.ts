@@ -106,19 +106,19 @@
     <name>BadRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>First cells</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭の値</translation>
     </message>
 </context>
 <context>
@@ -220,35 +220,35 @@ Teams made at the matching desk will be listed here.</source>
     <name>DuplicatesPanel</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>似た登録</translation>
     </message>
     <message>
         <source>No similar registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>似た登録はありません。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open {code} instead of registering a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく登録せず {code} を開く</translation>
     </message>
     <message>
         <source>Possible duplicates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>似た登録（{count}件）</translation>
     </message>
     <message>
         <source>same furigana and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがなと生年月日が同じ</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号が同じ</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}歳</translation>
     </message>
 </context>
 <context>
@@ -427,75 +427,75 @@ Teams made at the matching desk will be listed here.</source>
     <name>GroupRegistrationDialog</name>
     <message>
         <source>New group (団体)</source>
-        <translation type="unfinished"></translation>
+        <translation>団体の登録</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">団体</translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished">団体名</translation>
+        <translation>団体名</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>代表者</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先電話</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先メール</translation>
     </message>
     <message>
         <source>empty: the first adult member</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄：最初の成人メンバー</translation>
     </message>
     <message>
         <source>empty: the representative&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄：代表者の電話番号</translation>
     </message>
     <message>
         <source>May be shared with the block&apos;s councils</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック内の社協と共有してよい</translation>
     </message>
     <message>
         <source>Member being added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するメンバー</translation>
     </message>
     <message>
         <source>Add member (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーに追加（Enter）</translation>
     </message>
     <message>
         <source>Remove chosen member (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだメンバーを外す（Del）</translation>
     </message>
     <message>
         <source>Register group (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>団体を登録（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル（Esc）</translation>
     </message>
     <message>
         <source>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter でメンバーを追加し、次の人の入力に移ります。全員入れたら、空のメンバー欄で Enter、または Ctrl+Enter で団体を登録します。</translation>
     </message>
     <message>
         <source>Members: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー：{count}人</translation>
     </message>
     <message>
         <source>Add the members; the rules for each appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加すると、一人ひとりの注意がここに出ます。</translation>
     </message>
 </context>
 <context>
@@ -565,103 +565,103 @@ Teams made at the matching desk will be listed here.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import pre-registrations (事前登録の取り込み)</source>
-        <translation type="unfinished"></translation>
+        <translation>事前登録の取り込み</translation>
     </message>
     <message>
         <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webフォームの .csv（UTF-8 または Shift_JIS）または .xlsx ファイル</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds. Nothing is imported before you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選ぶと中身を確認できます。「取り込む」を押すまで何も登録しません。</translation>
     </message>
     <message>
         <source>Save bad rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの行を保存…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる（Esc）</translation>
     </message>
     <message>
         <source>Pre-registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>事前登録のファイル</translation>
     </message>
     <message>
         <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿 (*.csv *.xlsx *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">取り込んでいます…</translation>
+        <translation>取り込み中…</translation>
     </message>
     <message>
         <source>Save bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの行を保存</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>{count} bad rows saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの {count} 行を {path} に保存しました。</translation>
     </message>
     <message>
         <source>Added ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>追加した人（{count}）</translation>
     </message>
     <message>
         <source>To add ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する人（{count}）</translation>
     </message>
     <message>
         <source>Bad rows ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの行（{count}）</translation>
     </message>
     <message>
         <source>Already known ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み（{count}）</translation>
     </message>
     <message>
         <source>No new volunteers in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルに新しいボランティアはいません。</translation>
     </message>
     <message>
         <source>No bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの行はありません。</translation>
     </message>
     <message>
         <source>Nobody in this file is known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの人はまだ誰も登録されていません。</translation>
     </message>
     <message>
         <source>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティア {count} 人を取り込みました（新しい団体 {groups}）。エラーの {bad} 行は取り込んでいません。</translation>
     </message>
     <message>
         <source>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}行：追加 {new}、登録済み {skipped}、エラー {bad}。</translation>
     </message>
     <message>
         <source>New groups: {names}</source>
-        <translation type="unfinished">新しい団体：{names}</translation>
+        <translation>新しい団体：{names}</translation>
     </message>
     <message>
         <source>Columns not read: {names}</source>
-        <translation type="unfinished">読み込まない列：{names}</translation>
+        <translation>読み込まない列：{names}</translation>
     </message>
 </context>
 <context>
@@ -760,6 +760,194 @@ Teams made at the matching desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Equipment item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New equipment item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. スコップ（角）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本, 台, 枚, 個…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumable (what is not brought back was used up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be lent to other councils of the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owned (all pieces, lost and damaged included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum stock (warn below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Print equipment labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">品名</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big labels for bins and shelves (4 to a sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet, counted from the top left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip used labels on the first sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many labels for each item?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({available} {unit} available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team out on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another council (block agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}  {need} {district}  left {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: none left to lend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team is out on site now; teams get tools at the dispatch desk as they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">品名</translation>
+    </message>
+    <message>
+        <source>Lent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need / district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">帰着</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">紛失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">破損</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {unit} used up on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>dvc — {council}</source>
@@ -827,19 +1015,19 @@ Volunteers appear here when reception checks them in.</source>
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年齢</translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話番号</translation>
+        <translation>電話番号</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1329,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">電話番号が同じ</translation>
     </message>
     <message>
         <source>same address</source>
@@ -1149,6 +1337,52 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>{code} ({why}) received {when}: {name}, {address}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedImport</name>
+    <message>
+        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more rows with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new rows look like needs already on the board; check them after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs lists (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation type="unfinished">新しく取り込む行はありません。</translation>
+    </message>
+    <message>
+        <source>Import the {count} new needs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedPrinting</name>
+    <message>
+        <source>Requester notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,35 +1530,35 @@ Requests taken by phone or at the desk will be listed here.</source>
     <name>NewRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年齢</translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>Phone / e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電話・メール</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">団体</translation>
+        <translation>団体</translation>
     </message>
     <message>
         <source>To watch</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>same phone as {codes}</source>
-        <translation type="unfinished">{codes} と同じ電話番号</translation>
+        <translation>{codes} と同じ電話番号</translation>
     </message>
 </context>
 <context>
@@ -1565,61 +1799,100 @@ Check the code, or search by name or kana.</source>
     <name>RegistrationActions</name>
     <message>
         <source>New volunteer… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録…（Ctrl+N）</translation>
     </message>
     <message>
         <source>New group… (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>団体登録…（Ctrl+G）</translation>
     </message>
     <message>
         <source>Import pre-registrations… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>事前登録の取り込み…（Ctrl+I）</translation>
     </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
     <message>
         <source>Register (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録（Enter）</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル（Esc）</translation>
     </message>
     <message>
         <source>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>* は必須です：氏名、ふりがな、生年月日または年齢、電話番号またはメール。</translation>
     </message>
     <message>
         <source>New volunteer (ボランティア受付票)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティア受付票</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録</translation>
     </message>
     <message>
         <source>Correct {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の修正</translation>
     </message>
     <message>
         <source> — group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>（団体：{name}）</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Enter）</translation>
     </message>
     <message>
         <source>Keying in a blank intake sheet: it will belong to this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>白紙の受付票を入力しています。この受付票はこの人のものになります。</translation>
     </message>
     <message>
         <source>Nothing to watch out for.</source>
-        <translation type="unfinished"></translation>
+        <translation>特に注意することはありません。</translation>
     </message>
     <message>
         <source>{count} similar registrations exist. Register a new person anyway?</source>
+        <translation>似た登録が {count} 件あります。それでも新しい人として登録しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} {unit} still out with {borrower}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned (damaged included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Damaged (of those returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not brought back, counted as used up: {count} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {unit} stay out on this loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan is settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,11 +1900,11 @@ Check the code, or search by name or kana.</source>
     <name>RulesPanel</name>
     <message>
         <source>Reception rules</source>
-        <translation type="unfinished"></translation>
+        <translation>受付の注意</translation>
     </message>
     <message>
         <source>Record on-site enrolment (当日加入)</source>
-        <translation type="unfinished"></translation>
+        <translation>当日加入として記録する</translation>
     </message>
 </context>
 <context>
@@ -1771,23 +2044,23 @@ Check the code, or search by name or kana.</source>
     <name>SkippedRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Why it is not added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加しない理由</translation>
     </message>
     <message>
         <source>already imported as {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み済み（{code}）</translation>
     </message>
     <message>
         <source>already registered as {code} (same furigana and birth date)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み（{code}、ふりがなと生年月日が同じ）</translation>
     </message>
     <message>
         <source>the same person as row {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}行目と同じ人</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2185,22 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Available</source>
         <translation>貸出可</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">コード</translation>
+    </message>
+    <message>
+        <source> (consumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock: none left to lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2066,167 +2355,167 @@ Check the code, or search by name or kana.</source>
     <name>VolunteerForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>e.g. 山田 太郎</source>
-        <translation type="unfinished"></translation>
+        <translation>例：山田 太郎</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>e.g. やまだ たろう</source>
-        <translation type="unfinished"></translation>
+        <translation>例：やまだ たろう</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">生年月日</translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>e.g. 1990/4/1 or 平成2年4月1日</source>
-        <translation type="unfinished"></translation>
+        <translation>例：1990/4/1、平成2年4月1日</translation>
     </message>
     <message>
         <source>Age (if no birth date)</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢（生年月日がないとき）</translation>
     </message>
     <message>
         <source>e.g. 45</source>
-        <translation type="unfinished"></translation>
+        <translation>例：45</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話番号</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>e.g. 090-1234-5678</source>
-        <translation type="unfinished"></translation>
+        <translation>例：090-1234-5678</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>phone or e-mail is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号かメールのどちらかが必要</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">住所</translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">郵便番号</translation>
+        <translation>郵便番号</translation>
     </message>
     <message>
         <source>e.g. 184-0004</source>
-        <translation type="unfinished"></translation>
+        <translation>例：184-0004</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先（氏名）</translation>
     </message>
     <message>
         <source>Emergency contact phone</source>
-        <translation type="unfinished">緊急連絡先の電話</translation>
+        <translation>緊急連絡先（電話）</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティア活動保険</translation>
     </message>
     <message>
         <source>Insurance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保険の種類</translation>
     </message>
     <message>
         <source>Enrolled at</source>
-        <translation type="unfinished"></translation>
+        <translation>加入先</translation>
     </message>
     <message>
         <source>e.g. 居住地の社会福祉協議会</source>
-        <translation type="unfinished"></translation>
+        <translation>例：居住地の社会福祉協議会</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者の同意あり（18歳未満）</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>保護者氏名</translation>
     </message>
     <message>
         <source>Can lead a team</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー可</translation>
     </message>
     <message>
         <source>May be shared with the block&apos;s councils</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック内の社協と共有してよい</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>運転免許あり</translation>
     </message>
     <message>
         <source>Vehicle brought</source>
-        <translation type="unfinished"></translation>
+        <translation>持込車両</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>資格</translation>
     </message>
     <message>
         <source>e.g. 看護師、大工</source>
-        <translation type="unfinished"></translation>
+        <translation>例：看護師、大工</translation>
     </message>
     <message>
         <source>Disaster volunteering before</source>
-        <translation type="unfinished"></translation>
+        <translation>災害ボランティア経験</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>話せる言語</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康状態</translation>
     </message>
     <message>
         <source>Available days</source>
-        <translation type="unfinished"></translation>
+        <translation>活動できる日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Not insured / not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入・不明</translation>
     </message>
     <message>
         <source>Insured for FY{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年度 加入済み</translation>
     </message>
     <message>
         <source>Enrolled here today (当日加入)</source>
-        <translation type="unfinished"></translation>
+        <translation>当日加入（本日ここで加入）</translation>
     </message>
     <message>
         <source>Insured for FY{year} only</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}年度のみ加入（今年度は未加入）</translation>
     </message>
     <message>
         <source>Required: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：{field}</translation>
     </message>
     <message>
         <source>{wareki}, {age} years old</source>
-        <translation type="unfinished"></translation>
+        <translation>{wareki}・{age}歳</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3698,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>“{text}” is not an age (0 to 120).</source>
@@ -4086,49 +4375,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>dvc</source>
         <translation>dvc</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line {line} {column}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…and {count} more rows with errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} new rows look like needs already on the board; check them after the import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs lists (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing new to import.</source>
-        <translation type="unfinished">新しく取り込む行はありません。</translation>
-    </message>
-    <message>
-        <source>Import the {count} new needs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requester notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Need sheet</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate, UserError
-from dvc.domain.timeutil import fiscal_year, local_day, to_local, utcnow
-from dvc.services.roster import age_on
+from dvc.domain.timeutil import local_day, to_local, utcnow
+from dvc.domain.volunteer_rules import Person, insured_for, is_minor, needs_guardian_present
 from dvc.services.scan_lookup import CONTEXT, INVALID, UNKNOWN, UNREGISTERED, find_scanned
 from dvc.services.workspace import Workspace
 from dvc.store.ids import attendance_id
@@ -38,15 +38,17 @@ RESULTS = (CHECKED_IN, ALREADY_CHECKED_IN, OVER_CAPACITY, CHECKED_OUT, ALREADY_C
 SUCCESSES = frozenset({CHECKED_IN, ALREADY_CHECKED_IN, CHECKED_OUT, ALREADY_CHECKED_OUT})
 
 KEY_DAILY_CAPACITY = "reception.daily_capacity"
-ADULT_AGE = 18  # 未成年: under 18 on the day (民法 since 2022)
 
 NO_INSURANCE = "no_insurance"
 MINOR = "minor"
 MINOR_WITHOUT_CONSENT = "minor_without_guardian_consent"
+CHILD_NEEDS_GUARDIAN = "child_needs_guardian"  # the same key as domain/volunteer_rules.py
+# The rules themselves (ages, school year, fiscal year) are domain/volunteer_rules.py, shared with registration.
 WARNINGS = {
     NO_INSURANCE: QT_TRANSLATE_NOOP("checkin", "No volunteer insurance for this fiscal year"),
     MINOR: QT_TRANSLATE_NOOP("checkin", "Minor (under 18)"),
     MINOR_WITHOUT_CONSENT: QT_TRANSLATE_NOOP("checkin", "No guardian's consent on record"),
+    CHILD_NEEDS_GUARDIAN: QT_TRANSLATE_NOOP("checkin", "Junior-high age or younger: only with a guardian"),
 }
 
 _MESSAGES = {
@@ -132,14 +134,18 @@ def count_checked_in(session: Session, day: date) -> int:
 # Check-in and check-out.
 
 def _warnings(volunteer: Volunteer, day: date) -> tuple[str, ...]:
+    person = Person(birth_date=volunteer.birth_date, stated_age=volunteer.age,
+                    guardian_consent=volunteer.guardian_consent,
+                    insurance_fiscal_year=volunteer.insurance_fiscal_year, insured_on_site=volunteer.insured_on_site)
     found = []
-    if volunteer.insurance_fiscal_year != fiscal_year(day):
+    if not insured_for(person, day):
         found.append(NO_INSURANCE)
-    age = age_on(day, volunteer.birth_date, volunteer.age)
-    if age is not None and age < ADULT_AGE:
+    if is_minor(person, day):
         found.append(MINOR)
-        if not volunteer.guardian_consent:
+        if not person.guardian_consent:
             found.append(MINOR_WITHOUT_CONSENT)
+        if needs_guardian_present(person, day):
+            found.append(CHILD_NEEDS_GUARDIAN)
     return tuple(found)
 
 
@@ -182,7 +188,7 @@ def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: dateti
     at = at or utcnow()
     day = day or local_day(at)
     with ws.transaction() as s:
-        found = find_scanned(s, scanned)
+        found = find_scanned(s, scanned, own_short=ws.identity.council_short)
         if found.volunteer is None:
             return ScanResult(result=found.result, message=found.message, params=found.params,
                               sheet_id=found.sheet_id)
@@ -223,7 +229,7 @@ def check_out(ws: Workspace, *, scanned: str, day: date | None = None, at: datet
     at = at or utcnow()
     day = day or local_day(at)
     with ws.transaction() as s:
-        found = find_scanned(s, scanned)
+        found = find_scanned(s, scanned, own_short=ws.identity.council_short)
         if found.volunteer is None:
             return ScanResult(result=found.result, message=found.message, params=found.params,
                               sheet_id=found.sheet_id)

@@ -150,7 +150,8 @@ def volunteer_page(
     ]
 
 
-def attendance_counts(ws: Workspace, *, day: date | None = None) -> AttendanceCounts:
+def attendance_counts(ws: Workspace, *, day: date | None = None, registered: int | None = None) -> AttendanceCounts:
+    """The day's figures; pass ``registered`` when it is known to skip counting every volunteer again."""
     day = day or local_day()
     query = (
         select(
@@ -165,9 +166,10 @@ def attendance_counts(ws: Workspace, *, day: date | None = None) -> AttendanceCo
     )
     with ws.session() as s:
         checked_in, first_time, checked_out, in_group = s.exec(query).one()
-        registered = s.exec(
-            select(func.count()).select_from(Volunteer).where(Volunteer.deleted == False)  # noqa: E712
-        ).one()
+        if registered is None:
+            registered = s.exec(
+                select(func.count()).select_from(Volunteer).where(Volunteer.deleted == False)  # noqa: E712
+            ).one()
     return AttendanceCounts(registered=registered, checked_in=checked_in, first_time=first_time, checked_out=checked_out,
                             in_group=in_group)
 

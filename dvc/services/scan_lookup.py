@@ -73,16 +73,17 @@ def _live(volunteer: Volunteer | None) -> Volunteer | None:
     return None if volunteer is None or volunteer.deleted else volunteer
 
 
-def _by_payload(session: Session, text: str) -> Found:
+def _by_payload(session: Session, text: str, own_short: str) -> Found:
     try:
         payload = parse_payload(text)
     except PayloadError as exc:
         return _refuse(INVALID, _PAYLOAD_REASONS.get(exc.reason, _PAYLOAD_REASONS["bad-kind"]))
     if payload.kind not in ("V", "S"):
         return _refuse(INVALID, GROUP_CODE if payload.kind == "G" else OTHER_KIND)
-    # Read the council first: a sheet from a council we never exchanged with is
-    # "foreign", whatever its id, and says which council to ask for a file.
-    if not _council_known(session, payload.council):
+    # A sheet from a council we never exchanged with is "foreign", whatever its
+    # id, and the answer says which council to ask for a file. Our own sheets
+    # (nearly every scan) skip the question.
+    if payload.council != own_short and not _council_known(session, payload.council):
         return _refuse(UNKNOWN, FOREIGN_COUNCIL, council=payload.council)
     if payload.kind == "V":
         volunteer = _live(session.get(Volunteer, payload.record_id))
@@ -114,13 +115,16 @@ def _by_code(session: Session, text: str) -> Found:
     return _refuse(UNKNOWN, NO_SUCH_VOLUNTEER)
 
 
-def find_scanned(session: Session, scanned: str) -> Found:
-    """Read what a scanner or a person typed (full-width input folded) and find whose it is."""
+def find_scanned(session: Session, scanned: str, *, own_short: str = "") -> Found:
+    """Read what a scanner or a person typed (full-width input folded) and find whose it is.
+
+    ``own_short``: this database's council (its sheets need no council look-up).
+    """
     text = scanned.strip()
     if not text:
         return _refuse(INVALID, NOTHING)
     if looks_like_payload(text):
-        return _by_payload(session, text)
+        return _by_payload(session, text, own_short)
     return _by_code(session, text)
 
 

@@ -55,23 +55,31 @@ def count_today(ws: Workspace, *, which: str = ALL, day: date | None = None) -> 
 def today_page(
     ws: Workspace, *, which: str = ALL, after: TodayRow | None = None, limit: int = 200, day: date | None = None
 ) -> list[TodayRow]:
-    """Today's check-ins, the latest first; ``which`` is all, in (not checked out) or out."""
+    """Today's check-ins, the latest first; ``which`` is all, in (not checked out) or out.
+
+    The page is cut from the day's attendance rows alone, then joined to the
+    volunteers: 3,000 check-ins on a big day cost one sort of small rows, not
+    3,000 look-ups in a table of 100,000 volunteers.
+    """
     day = day or local_day()
     clauses = _filter(which, day)
     if after is not None:
-        # Newest first: the next page holds earlier arrivals (codes break ties the same way round).
-        clauses.append(tuple_(Attendance.checked_in_at, Volunteer.code) < (after.checked_in_at, after.code))
+        # Newest first: the next page holds earlier arrivals (the volunteer id breaks ties the same way round).
+        clauses.append(tuple_(Attendance.checked_in_at, Attendance.volunteer_id) < (after.checked_in_at, after.volunteer_id))
+    order = (Attendance.checked_in_at.desc(), Attendance.volunteer_id.desc())
+    page = (
+        select(Attendance.volunteer_id, Attendance.checked_in_at, Attendance.checked_out_at, Attendance.first_time)
+        .where(*clauses).order_by(*order).limit(limit).subquery()
+    )
     query = (
         select(
-            Volunteer.id, Volunteer.code, Volunteer.name, Volunteer.kana, Group.name,
-            Attendance.checked_in_at, Attendance.checked_out_at, Attendance.first_time,
+            page.c.volunteer_id, Volunteer.code, Volunteer.name, Volunteer.kana, Group.name,
+            page.c.checked_in_at, page.c.checked_out_at, page.c.first_time,
         )
-        .select_from(Attendance)
-        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+        .select_from(page)
+        .join(Volunteer, Volunteer.id == page.c.volunteer_id)
         .outerjoin(Group, Group.id == Volunteer.group_id)
-        .where(*clauses)
-        .order_by(Attendance.checked_in_at.desc(), Volunteer.code.desc())
-        .limit(limit)
+        .order_by(page.c.checked_in_at.desc(), page.c.volunteer_id.desc())
     )
     with ws.session() as s:
         rows = s.exec(query).all()

@@ -167,7 +167,7 @@ def test_warnings_for_insurance_and_minors(workspace):
     # 15 years old until tomorrow: still a minor, but with the guardian's consent.
     assert checkin.check_in(workspace, scanned=codes["高校 生"], at=MORNING).warnings == ("minor",)
     assert checkin.check_in(workspace, scanned=codes["中学 生"], at=MORNING).warnings == (
-        "minor", "minor_without_guardian_consent")
+        "minor", "minor_without_guardian_consent", "child_needs_guardian")
 
 
 def test_over_capacity_needs_a_confirmation(workspace):

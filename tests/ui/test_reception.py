@@ -25,7 +25,9 @@ def test_scanning_a_code_and_enter_checks_in_and_clears_the_field(qtbot, drill_w
     assert reception.result_panel.name_label.text() == "髙橋 美咲"
     # Ready for the next scan: empty field, keyboard still there.
     assert reception.search_field.text() == "" and reception.search_field.hasFocus()
-    assert reception.checked_in.value_text() == "4"
+    # The counts follow a moment later, after the answer is on screen.
+    qtbot.waitUntil(lambda: reception.checked_in.value_text() == "4")
+    assert [r.checked_in for r in reception.model.loaded_rows() if r.code == target.code] == [True]
 
 
 def test_searching_by_name(qtbot, drill_window):

@@ -131,6 +131,17 @@ class PagedTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def replace_rows(self, change: Callable[[Any], Any | None]) -> int:
+        """Swap loaded rows for ``change(row)`` where it is not None (one row changed, no re-read); returns how many."""
+        replaced = 0
+        for number, row in enumerate(self._rows):
+            new = change(row)
+            if new is not None:
+                self._rows[number] = new
+                self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+                replaced += 1
+        return replaced
+
     def column_changed(self, column: int) -> None:
         """Tell views one column of every loaded row changed (e.g. a clock-driven value)."""
         if self._rows:

@@ -32,7 +32,7 @@ TONE = {
     checkin.INVALID: "red",
 }
 # Warnings a desk must act on before the person goes out; the rest are for information.
-SERIOUS = frozenset({checkin.NO_INSURANCE, checkin.MINOR_WITHOUT_CONSENT})
+SERIOUS = frozenset({checkin.NO_INSURANCE, checkin.MINOR_WITHOUT_CONSENT, checkin.CHILD_NEEDS_GUARDIAN})
 TITLE_SCALE, NAME_SCALE, DETAIL_SCALE, CHIP_SCALE = 2.0, 1.9, 1.25, 1.2
 
 

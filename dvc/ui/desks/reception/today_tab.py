@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from dvc.services import today_list
@@ -21,6 +22,7 @@ class TodayTab(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.which = today_list.ALL
+        self._list_stale = True
         self.buttons = QButtonGroup(self)
         self.radio: dict[str, QRadioButton] = {}
         row = QHBoxLayout()
@@ -50,9 +52,18 @@ class TodayTab(QWidget):
         self.radio[today_list.ALL].setText(self.tr("Everyone today ({count})").format(count=f"{counts.checked_in:,}"))
         self.radio[today_list.IN].setText(self.tr("Still out ({count})").format(count=f"{counts.on_site:,}"))
         self.radio[today_list.OUT].setText(self.tr("Went home ({count})").format(count=f"{counts.checked_out:,}"))
-        self.refresh_list()
+        # Behind the roster tab the list waits until someone looks at it.
+        self._list_stale = True
+        if self.isVisible():
+            self.refresh_list()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._list_stale:
+            self.refresh_list()
 
     def refresh_list(self) -> None:
+        self._list_stale = False
         which = self.which
         self.model.set_source(
             count=lambda: today_list.count_today(self.ws, which=which),

@@ -1,0 +1,76 @@
+"""`dvc print intake` and `dvc print badges`: reception's sheets and name badges as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from dvc.cli.commands import db_path, emit
+from dvc.cli.parser import add_json_flag, add_subcommands, positive_int
+from dvc.i18n import translate
+
+
+def _progress(args: argparse.Namespace):  # noqa: ANN202
+    """Pages written, on stderr for a person at a terminal (a long --all-registered run)."""
+    if args.json or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{done:,} / {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _report(args: argparse.Namespace, printed, human: str) -> int:  # noqa: ANN001
+    data = {"path": printed.path, "pages": printed.pages, "records": printed.records}
+    emit(args, data, human.format(records=f"{printed.records:,}", path=printed.path, pages=f"{printed.pages:,}"))
+    return 0
+
+
+def print_intake(args: argparse.Namespace) -> int:
+    from dvc.services.intake_print import print_intake as run
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        printed = run(ws, out=args.out, blank=args.blank, codes=args.volunteer or (),
+                      all_volunteers=args.all_registered, progress=_progress(args))
+    return _report(args, printed, translate("cli", "{records} intake sheets written to {path} ({pages} pages)."))
+
+
+def print_badges(args: argparse.Namespace) -> int:
+    from dvc.services.intake_print import print_badges as run
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        printed = run(ws, out=args.out, codes=args.volunteer or (), checked_in_today=args.checked_in_today,
+                      progress=_progress(args))
+    return _report(args, printed, translate("cli", "{records} name badges written to {path} ({pages} pages)."))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    group = sub.add_parser("print", help=translate("cli", "print reception's intake sheets and name badges as PDF"))
+    print_sub = add_subcommands(group)
+
+    p = print_sub.add_parser(
+        "intake", help=translate("cli", "intake sheets with a QR code (registered volunteers or blank sheets)"),
+        description=translate(
+            "cli", "Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,\n"
+            "or the sheets of registered volunteers."))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the PDF file to write"))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--blank", type=positive_int, metavar="N", help=translate("cli", "N blank sheets"))
+    which.add_argument("--volunteer", nargs="+", metavar="CODE", help=translate("cli", "these volunteers' sheets"))
+    which.add_argument("--all-registered", action="store_true",
+                       help=translate("cli", "a sheet for every registered volunteer"))
+    add_json_flag(p)
+    p.set_defaults(handler=print_intake)
+
+    p = print_sub.add_parser("badges", help=translate("cli", "name badge labels, ten to an A4 page"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the PDF file to write"))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--volunteer", nargs="+", metavar="CODE", help=translate("cli", "these volunteers' badges"))
+    which.add_argument("--checked-in-today", action="store_true",
+                       help=translate("cli", "a badge for everyone checked in today"))
+    add_json_flag(p)
+    p.set_defaults(handler=print_badges)
