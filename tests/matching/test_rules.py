@@ -38,6 +38,16 @@ def test_group_larger_than_every_need_is_split_into_as_few_teams_as_possible():
     assert sum(len(m) for m in teams(p).values()) == 7
 
 
+def test_rest_of_a_split_group_is_told_its_parts_are_used():
+    people = group("g", *(f"m{i}" for i in range(7)))
+    p = run(people, [need("a", 4), need("b", 3, minutes=1)])  # 7 > 4: two parts allowed, both used
+    assert sum(len(m) for m in teams(p).values()) == 7
+    p = run(people, [need("a", 4), need("b", 1, minutes=1), need("c", 1, minutes=2)])
+    assert len([n for n, m in teams(p).items() if m]) == 2
+    left = [u.volunteer_id for u in p.unplaced]
+    assert left and all(why(p, v) == {"group_parts_used"} for v in left)
+
+
 def test_required_skill_is_held_and_said():
     people = [person("nurse", skills={"看護師"}), person("a"), person("b")]
     p = run(people, [need("plain", 2), need("care", 1, minutes=30, required_skills={"看護師"})])

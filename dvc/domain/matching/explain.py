@@ -8,7 +8,7 @@ Reason keys (the screens translate them; parameters fill the sentence):
 Unfilled needs:  no_skill_holder {skill}  skill_holders_busy {skill}  no_vehicle {vehicle}  vehicles_busy {vehicle}
   too_few_of_gender {gender, free}  short_of_volunteers {missing, free}  groups_do_not_fit {missing}
 Unplaced volunteers:  uninsured {name}  minor_without_adult {name}  no_open_needs {}  all_needs_full {}
-  group_too_large {group, size, room}  no_team_possible {}
+  group_too_large {group, size, room}  group_parts_used {group, parts}  no_team_possible {}
 """
 
 from __future__ import annotations
@@ -84,14 +84,19 @@ def unfilled_reasons(need: OpenNeed, team: Sequence[Candidate], p: Pool,
 
 
 def unplaced_reasons(v: Candidate, refusal: str | None, p: Pool, unit_size: int, group_room: int,
-                     rooms: Sequence[int]) -> UnplacedVolunteer:
-    """``rooms``: free places left at each open need; ``group_room``: the largest one open to this volunteer's unit."""
+                     rooms: Sequence[int], parts_used: bool = False) -> UnplacedVolunteer:
+    """``rooms``: free places left at each open need; ``group_room``: the largest one open to this volunteer's unit.
+
+    ``parts_used``: the volunteer's large group already spans all the teams rule 2 allows it.
+    """
     if refusal:
         return UnplacedVolunteer(v.id, (Reason(refusal, {"name": v.name}),))
     if not p.needs:
         reason = Reason("no_open_needs", {})
     elif not any(rooms):
         reason = Reason("all_needs_full", {})
+    elif parts_used:
+        reason = Reason("group_parts_used", {"group": v.group_name, "parts": p.parts_allowed(v.group_id)})
     elif unit_size > 1 and unit_size > group_room:
         reason = Reason("group_too_large", {"group": v.group_name, "size": unit_size, "room": group_room})
     else:

@@ -16,7 +16,7 @@ from dvc.domain.matching.units import fits_gender, make_units
 # Small days get many steps per need (that is where they pay, see tests/bench/bench_matching.py); a
 # 800-need day is decided by the greedy and gets a bounded polish.
 STEPS_PER_NEED = 40
-MAX_STEPS = 2000
+MAX_STEPS = 600
 MAX_SECONDS = 0.35
 
 
@@ -71,5 +71,6 @@ def _proposal(instance, p, units, order, teams: Teams) -> Proposal:
         if kind not in room_for:
             room_for[kind] = max((n.headcount - sizes.get(n.id, 0) for n in p.needs
                                   if unit is None or fits_gender(n, unit)), default=0)
-        unplaced.append(unplaced_reasons(v, p.refused.get(v.id), p, size, room_for[kind], rooms))
+        used = unit is not None and unit.flex is not None and len(unit.flex.teams()) >= unit.flex.parts
+        unplaced.append(unplaced_reasons(v, p.refused.get(v.id), p, size, room_for[kind], rooms, used))
     return Proposal(tuple(out), tuple(unfilled), tuple(unplaced))
