@@ -11,7 +11,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from dvc.services import app_folder
+
 ENV_FONT = "DVC_FONT"
+BUNDLED_FONTS = "fonts"
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,22 @@ def candidates() -> list[FontFile]:
     return found
 
 
+def bundled_fonts() -> list[FontFile]:
+    """Font files a packaged dvc ships in its ``fonts`` folder (none when running from source)."""
+    folder = app_folder.shipped(BUNDLED_FONTS)
+    if folder is None or not folder.is_dir():
+        return []
+    return [FontFile(p) for p in sorted(folder.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")]
+
+
 def find_japanese_font() -> FontFile | None:
-    """The first Japanese font file that exists; ``DVC_FONT`` names one explicitly."""
+    """The first Japanese font file that exists: ``DVC_FONT``, then the bundle's own, then the system's."""
     override = os.environ.get(ENV_FONT)
     if override and Path(override).is_file():
         return FontFile(Path(override))
-    for font in candidates():
+    # The bundle's font first: the same look and the same PDFs on every laptop,
+    # whatever fonts the laptop happens to have.
+    for font in bundled_fonts() + candidates():
         if font.path.is_file():
             return font
     return None

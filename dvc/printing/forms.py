@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.services import paths
+from dvc.services import app_folder, paths
 
-SHIPPED = Path(__file__).resolve().parent.parent.parent / "forms"
+
+def shipped_forms_dir() -> Path:
+    """The forms dvc ships: in a packaged app beside the executable or in its bundle, else repo_root/forms."""
+    return app_folder.shipped("forms") or Path(__file__).resolve().parent.parent.parent / "forms"
+
+
+SHIPPED = shipped_forms_dir()
 ENV_FORMS = "DVC_FORMS_DIR"
 ITEM_TYPES = frozenset({"text", "paragraph", "field", "checkbox", "qr", "table", "line", "box"})
 PAGE_SIZES = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "B5": (182.0, 257.0)}

@@ -7,15 +7,21 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from dvc.services import app_folder
+
 APP_NAME = "dvc"
 ENV_DB = "DVC_DB"
 ENV_DATA = "DVC_DATA_DIR"
 
 
 def data_dir() -> Path:
+    """``DVC_DATA_DIR``, else the bundle's own ``data`` folder in portable mode, else the user data folder."""
     override = os.environ.get(ENV_DATA)
     if override:
         return Path(override).expanduser()
+    portable = app_folder.portable_data_dir()
+    if portable is not None:
+        return portable
     return user_data_path(APP_NAME, appauthor=False)
 
 

@@ -9,13 +9,16 @@ from pathlib import Path
 
 from platformdirs import user_config_path
 
+from dvc.services import app_folder
+
 LANGUAGES = ("ja", "en")
 ENV_LANG = "DVC_LANG"
 
 
 def prefs_path() -> Path:
     override = os.environ.get("DVC_CONFIG_DIR")
-    base = Path(override) if override else user_config_path("dvc", appauthor=False)
+    # Portable mode keeps the preferences on the stick too: a borrowed laptop keeps nothing.
+    base = Path(override) if override else app_folder.portable_data_dir() or user_config_path("dvc", appauthor=False)
     return base / "preferences.json"
 
 
