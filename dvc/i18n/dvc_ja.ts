@@ -181,6 +181,41 @@
     </message>
 </context>
 <context>
+    <name>DayCards</name>
+    <message>
+        <source>Checked in today</source>
+        <translation>本日の受付</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>In groups</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>初参加</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>リピーター</translation>
+    </message>
+    <message>
+        <source>Not yet checked out</source>
+        <translation>未帰着</translation>
+    </message>
+    <message>
+        <source>Registered in all</source>
+        <translation>登録者数</translation>
+    </message>
+    <message>
+        <source>Checked in today (limit {limit})</source>
+        <translation>本日の受付（上限 {limit}）</translation>
+    </message>
+</context>
+<context>
     <name>DispatchPage</name>
     <message>
         <source>Dispatch</source>
@@ -258,16 +293,94 @@ Teams made at the matching desk will be listed here.</source>
         <translation>資機材</translation>
     </message>
     <message>
-        <source>Rows in red are below their minimum stock.</source>
-        <translation>赤い行は最低在庫を下回っている品目です。</translation>
+        <source>Scan a label or type an E- code, then press Enter.</source>
+        <translation>ラベルを読み取るか、E- で始まるコードを入力して Enter を押してください。</translation>
     </message>
     <message>
-        <source>{items} items, {short} below minimum stock</source>
-        <translation>{items} 品目（最低在庫割れ {short} 品目）</translation>
+        <source>Equipment label or code</source>
+        <translation>資機材ラベルまたはコード</translation>
     </message>
     <message>
-        <source>No equipment is registered yet.</source>
-        <translation>資機材はまだ登録されていません。</translation>
+        <source>&amp;Lend…</source>
+        <translation>貸出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>返却(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>品目を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit item…</source>
+        <translation>品目を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>品目を削除</translation>
+    </message>
+    <message>
+        <source>Add the usual tools</source>
+        <translation>標準の資機材を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Print labels…</source>
+        <translation>ラベル印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Only the selected item</source>
+        <translation>選択した品目のみ</translation>
+    </message>
+    <message>
+        <source>No equipment is registered yet.
+Add items one by one, or start from the usual tools.</source>
+        <translation>資機材がまだ登録されていません。
+品目を1つずつ追加するか、標準の資機材から始めてください。</translation>
+    </message>
+    <message>
+        <source>Out of stock: {items}</source>
+        <translation>在庫切れ：{items}</translation>
+    </message>
+    <message>
+        <source>Running low: {items}</source>
+        <translation>残りわずか：{items}</translation>
+    </message>
+    <message>
+        <source>{items} items; {out} pieces out on loan</source>
+        <translation>{items}品目・貸出中 {out}点</translation>
+    </message>
+    <message>
+        <source>Out on loan: {name}</source>
+        <translation>貸出中：{name}</translation>
+    </message>
+    <message>
+        <source>Out on loan</source>
+        <translation>貸出中</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan.</source>
+        <translation>貸出中の資機材はありません。</translation>
+    </message>
+    <message>
+        <source>{name}: {available} {unit} available, {out} out</source>
+        <translation>{name}：貸出可 {available}{unit}・貸出中 {out}</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>在庫</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <source>Choose the loan being returned in the list below.</source>
+        <translation>返却される貸出を下の一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Take {name} off the equipment list?</source>
+        <translation>{name}を資機材の一覧から削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -763,188 +876,188 @@ Teams made at the matching desk will be listed here.</source>
     <name>ItemDialog</name>
     <message>
         <source>Equipment item</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材の品目</translation>
     </message>
     <message>
         <source>New equipment item</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材の品目を追加</translation>
     </message>
     <message>
         <source>e.g. スコップ（角）</source>
-        <translation type="unfinished"></translation>
+        <translation>例：スコップ（角）</translation>
     </message>
     <message>
         <source>本, 台, 枚, 個…</source>
-        <translation type="unfinished"></translation>
+        <translation>本、台、枚、個…</translation>
     </message>
     <message>
         <source>Consumable (what is not brought back was used up)</source>
-        <translation type="unfinished"></translation>
+        <translation>消耗品（返却されなかった分は使用済みとする）</translation>
     </message>
     <message>
         <source>May be lent to other councils of the block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック内の他の社協へ貸出可</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>品名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Owned (all pieces, lost and damaged included)</source>
-        <translation type="unfinished"></translation>
+        <translation>保有数（紛失・破損を含む全数）(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>紛失(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>破損(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Minimum stock (warn below)</source>
-        <translation type="unfinished"></translation>
+        <translation>最低在庫（下回ると警告）(&amp;M)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>LabelDialog</name>
     <message>
         <source>Print equipment labels</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材ラベルの印刷</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">品名</translation>
+        <translation>品目</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>枚数</translation>
     </message>
     <message>
         <source>Big labels for bins and shelves (4 to a sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>置き場・棚用の大きいラベル（1枚に4面）</translation>
     </message>
     <message>
         <source>Labels already used on the first sheet, counted from the top left</source>
-        <translation type="unfinished"></translation>
+        <translation>1枚目ですでに使ったラベルの数（左上から数えて）</translation>
     </message>
     <message>
         <source>One of each</source>
-        <translation type="unfinished"></translation>
+        <translation>全品目を1枚ずつ</translation>
     </message>
     <message>
         <source>&amp;Skip used labels on the first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1枚目の使用済みラベルを飛ばす(&amp;S)</translation>
     </message>
     <message>
         <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューして印刷…</translation>
     </message>
     <message>
         <source>How many labels for each item?</source>
-        <translation type="unfinished"></translation>
+        <translation>品目ごとのラベルの枚数</translation>
     </message>
     <message>
         <source>Equipment labels</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材ラベル</translation>
     </message>
 </context>
 <context>
     <name>LendDialog</name>
     <message>
         <source>Lend equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材の貸出</translation>
     </message>
     <message>
         <source>{name} ({available} {unit} available)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（貸出可 {available}{unit}）</translation>
     </message>
     <message>
         <source>A team out on site</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中のチーム</translation>
     </message>
     <message>
         <source>Another council (block agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>他の社協（ブロック協定）</translation>
     </message>
     <message>
         <source>{team}  {need} {district}  left {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}&#x3000;{need} {district}&#x3000;{time} 出発</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>品目(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;Q)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;T)</translation>
     </message>
     <message>
         <source>Lend</source>
-        <translation type="unfinished"></translation>
+        <translation>貸し出す</translation>
     </message>
     <message>
         <source>{name}: none left to lend.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：貸し出せる在庫がありません。</translation>
     </message>
     <message>
         <source>No team is out on site now; teams get tools at the dispatch desk as they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中のチームはいません。チームへの貸出は送り出しの際に送り出し班で行います。</translation>
     </message>
 </context>
 <context>
     <name>LoanTableModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">品名</translation>
+        <translation>品名</translation>
     </message>
     <message>
         <source>Lent to</source>
-        <translation type="unfinished"></translation>
+        <translation>貸出先</translation>
     </message>
     <message>
         <source>Need / district</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ・地区</translation>
     </message>
     <message>
         <source>Lent</source>
-        <translation type="unfinished"></translation>
+        <translation>貸出数</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">帰着</translation>
+        <translation>返却</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">紛失</translation>
+        <translation>紛失</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">破損</translation>
+        <translation>破損</translation>
     </message>
     <message>
         <source>Still out</source>
-        <translation type="unfinished"></translation>
+        <translation>未返却</translation>
     </message>
     <message>
         <source>Lent at</source>
-        <translation type="unfinished"></translation>
+        <translation>貸出日時</translation>
     </message>
     <message>
         <source>{count} {unit} used up on site</source>
-        <translation type="unfinished"></translation>
+        <translation>現地で使用 {count}{unit}</translation>
     </message>
 </context>
 <context>
@@ -1034,87 +1147,87 @@ Volunteers appear here when reception checks them in.</source>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>状態の変更(&amp;S)…</translation>
     </message>
     <message>
         <source>Su&amp;rvey…</source>
-        <translation type="unfinished"></translation>
+        <translation>現地調査(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正(&amp;O)…</translation>
     </message>
     <message>
         <source>Print s&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ票を印刷(&amp;H)</translation>
     </message>
     <message>
         <source>Print no&amp;tice</source>
-        <translation type="unfinished"></translation>
+        <translation>ご案内を印刷(&amp;T)</translation>
     </message>
     <message>
         <source>No need chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズが選ばれていません</translation>
     </message>
     <message>
         <source>Choose a need in the list to see all it says and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からニーズを選ぶと、内容と経過がすべて表示されます。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">優先度</translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受付</translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">依頼者</translation>
+        <translation>依頼者</translation>
     </message>
     <message>
         <source>Requester&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼者の住所</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>活動場所</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>被害状況</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished">作業内容</translation>
+        <translation>作業内容</translation>
     </message>
     <message>
         <source>People / days</source>
-        <translation type="unfinished"></translation>
+        <translation>人数・日数</translation>
     </message>
     <message>
         <source>{people} people, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{people}人・{days}日</translation>
     </message>
     <message>
         <source>Work left</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの作業</translation>
     </message>
     <message>
         <source>Skills needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な資格</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished">車両</translation>
+        <translation>車両</translation>
     </message>
     <message>
         <source>Volunteers&apos; gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別の希望</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -1122,67 +1235,71 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Parking / toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>駐車場・トイレ</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮</translation>
     </message>
     <message>
         <source>Preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>希望日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Site surveys</source>
+        <translation>現地調査</translation>
     </message>
     <message>
         <source>{people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{people}人</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days}日</translation>
     </message>
     <message>
         <source>Equipment: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材：{items}</translation>
     </message>
     <message>
         <source>Safety: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>安全上の注意：{text}</translation>
     </message>
     <message>
         <source>Photos: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>写真：{files}</translation>
     </message>
     <message>
         <source>Furigana</source>
-        <translation type="unfinished">ふりがな</translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話番号</translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>日数</translation>
     </message>
     <message>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>駐車場</translation>
     </message>
     <message>
         <source>Toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>トイレ</translation>
     </message>
     <message>
         <source>Site survey</source>
@@ -1190,200 +1307,200 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>内容の修正</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
 </context>
 <context>
     <name>NeedForm</name>
     <message>
         <source>Correct need</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの修正</translation>
     </message>
     <message>
         <source>New need (ニーズ受付票)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいニーズ（ニーズ受付票）</translation>
     </message>
     <message>
         <source>Only if not the site&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>活動場所と違うときだけ</translation>
     </message>
     <message>
         <source>e.g. 本町1-2-3</source>
-        <translation type="unfinished"></translation>
+        <translation>例：本町1-2-3</translation>
     </message>
     <message>
         <source>e.g. 床上浸水30cm</source>
-        <translation type="unfinished"></translation>
+        <translation>例：床上浸水30cm</translation>
     </message>
     <message>
         <source>e.g. 大工、重機</source>
-        <translation type="unfinished"></translation>
+        <translation>例：大工、重機</translation>
     </message>
     <message>
         <source>e.g. スコップ、一輪車</source>
-        <translation type="unfinished"></translation>
+        <translation>例：スコップ、一輪車</translation>
     </message>
     <message>
         <source>e.g. 4/5以降の午前</source>
-        <translation type="unfinished"></translation>
+        <translation>例：4/5以降の午前</translation>
     </message>
     <message>
         <source>Requester &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼者氏名(&amp;N):</translation>
     </message>
     <message>
         <source>Furi&amp;gana:</source>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな(&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
         <source>Requester&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼者の住所:</translation>
     </message>
     <message>
         <source>&amp;Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>活動場所の住所(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;D):</translation>
     </message>
     <message>
         <source>Dama&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>被害状況(&amp;G):</translation>
     </message>
     <message>
         <source>Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日時:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付方法:</translation>
     </message>
     <message>
         <source>Taken by:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付者:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度:</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容(&amp;W):</translation>
     </message>
     <message>
-        <source>Estimated days:</source>
-        <translation type="unfinished"></translation>
+        <source>Estimated da&amp;ys:</source>
+        <translation>見込み日数(&amp;Y):</translation>
     </message>
     <message>
-        <source>Volunteers &amp;needed:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Volunteers needed:</source>
+        <translation>必要人数(&amp;V):</translation>
     </message>
     <message>
         <source>Skills needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な資格:</translation>
     </message>
     <message>
         <source>Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>車両:</translation>
     </message>
     <message>
         <source>Volunteers&apos; gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性別の希望:</translation>
     </message>
     <message>
         <source>Equipment:</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材:</translation>
     </message>
     <message>
         <source>Parking:</source>
-        <translation type="unfinished"></translation>
+        <translation>駐車場:</translation>
     </message>
     <message>
         <source>Toilet:</source>
-        <translation type="unfinished"></translation>
+        <translation>トイレ:</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮:</translation>
     </message>
     <message>
         <source>Preferred dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>希望日:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備考:</translation>
     </message>
     <message>
         <source>Possible duplicate: this request may already have been taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の可能性があります。この依頼はすでに受け付けているかもしれません。</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished">電話番号が同じ</translation>
+        <translation>同じ電話番号</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ住所</translation>
     </message>
     <message>
         <source>{code} ({why}) received {when}: {name}, {address}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}（{why}）{when} 受付：{name}、{address}、{status}</translation>
     </message>
 </context>
 <context>
     <name>NeedImport</name>
     <message>
         <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行：新規 {new} 件、取り込み済み {already} 件、ファイル内の重複 {repeated} 件、誤り {bad} 件。</translation>
     </message>
     <message>
         <source>Line {line} {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目 {column}：{message}</translation>
     </message>
     <message>
         <source>…and {count} more rows with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほかに誤りのある行が {count} 行あります。</translation>
     </message>
     <message>
         <source>{count} new rows look like needs already on the board; check them after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい行のうち {count} 行は、すでにあるニーズと似ています。取り込んだ後で確かめてください。</translation>
     </message>
     <message>
         <source>Import needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの取り込み</translation>
     </message>
     <message>
         <source>Needs lists (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ一覧 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Nothing new to import.</source>
-        <translation type="unfinished">新しく取り込む行はありません。</translation>
+        <translation>新しく取り込むものはありません。</translation>
     </message>
     <message>
         <source>Import the {count} new needs?</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいニーズ {count} 件を取り込みますか？</translation>
     </message>
 </context>
 <context>
     <name>NeedPrinting</name>
     <message>
         <source>Requester notice</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼者へのご案内</translation>
     </message>
     <message>
         <source>Need sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ票</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1523,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">依頼者</translation>
+        <translation>依頼者</translation>
     </message>
     <message>
         <source>People</source>
@@ -1429,23 +1546,23 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Requests for help. Ctrl+N takes a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティアへの依頼。Ctrl+N で新しく受け付けます。</translation>
     </message>
     <message>
         <source>&amp;New need…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいニーズ(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>Work &amp;types…</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類(&amp;T)…</translation>
     </message>
     <message>
         <source>Code, name, kana, phone, address, damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>番号・氏名・ふりがな・電話・住所・被害状況…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1457,43 +1574,43 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">優先度</translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての地区</translation>
     </message>
     <message>
         <source>All work</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての作業</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての優先度</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1501,15 +1618,15 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>並び順:</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>{count} needs</source>
@@ -1523,7 +1640,7 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
     <message>
         <source>No needs match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件に合うニーズはありません。</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1739,65 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
 {fingerprint}
 
 相手の職員と（電話などで）読み合わせてください。すべての数字が一致したときだけ信頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print intake sheet</source>
+        <translation>受付票を印刷</translation>
+    </message>
+    <message>
+        <source>Blank intake sheets…</source>
+        <translation>白紙の受付票…</translation>
+    </message>
+    <message>
+        <source>Name badges…</source>
+        <translation>名札…</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>先に一覧でボランティアを選んでください（氏名で検索して ↓ キー）。</translation>
+    </message>
+    <message>
+        <source>Intake sheet {code}</source>
+        <translation>受付票 {code}</translation>
+    </message>
+    <message>
+        <source>Blank intake sheets</source>
+        <translation>白紙の受付票</translation>
+    </message>
+    <message>
+        <source>How many blank sheets? Each gets a QR id of its own.</source>
+        <translation>何枚印刷しますか？ 1枚ずつ別のQR番号が付きます。</translation>
+    </message>
+    <message>
+        <source>{count} blank intake sheets</source>
+        <translation>白紙の受付票 {count} 枚</translation>
+    </message>
+    <message>
+        <source>Everyone checked in today</source>
+        <translation>本日受付した全員</translation>
+    </message>
+    <message>
+        <source>Only {code}</source>
+        <translation>{code} だけ</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>Badges for:</source>
+        <translation>名札を作る人：</translation>
+    </message>
+    <message>
+        <source>Name badges of today</source>
+        <translation>本日の名札</translation>
+    </message>
+    <message>
+        <source>Name badge {code}</source>
+        <translation>名札 {code}</translation>
     </message>
 </context>
 <context>
@@ -1725,34 +1901,6 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
         <translation>検索</translation>
     </message>
     <message>
-        <source>Checked in today</source>
-        <translation>本日の受付</translation>
-    </message>
-    <message>
-        <source>Individuals</source>
-        <translation>個人</translation>
-    </message>
-    <message>
-        <source>In groups</source>
-        <translation>団体</translation>
-    </message>
-    <message>
-        <source>First time</source>
-        <translation>初参加</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>リピーター</translation>
-    </message>
-    <message>
-        <source>Not yet checked out</source>
-        <translation>未帰着</translation>
-    </message>
-    <message>
-        <source>Registered in all</source>
-        <translation>登録者数</translation>
-    </message>
-    <message>
         <source>Roster and search</source>
         <translation>名簿・検索</translation>
     </message>
@@ -1771,28 +1919,6 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     <message>
         <source>Check in the selected person</source>
         <translation>選んだ人を受付する</translation>
-    </message>
-    <message>
-        <source>Checked in today (limit {limit})</source>
-        <translation>本日の受付（上限 {limit}）</translation>
-    </message>
-    <message>
-        <source>{count} found for “{text}”</source>
-        <translation>「{text}」の検索結果：{count} 人</translation>
-    </message>
-    <message>
-        <source>{count} volunteers, in kana order</source>
-        <translation>登録ボランティア {count} 人（五十音順）</translation>
-    </message>
-    <message>
-        <source>No volunteer matches “{text}”.
-Check the code, or search by name or kana.</source>
-        <translation>「{text}」に一致するボランティアはいません。
-コードを確かめるか、氏名・ふりがなで検索してください。</translation>
-    </message>
-    <message>
-        <source>No volunteers are registered yet.</source>
-        <translation>ボランティアの登録はまだありません。</translation>
     </message>
 </context>
 <context>
@@ -1861,39 +1987,60 @@ Check the code, or search by name or kana.</source>
     <name>ReturnDialog</name>
     <message>
         <source>Return equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材の返却</translation>
     </message>
     <message>
         <source>{name}: {count} {unit} still out with {borrower}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{borrower}に{count}{unit}貸出中です。</translation>
     </message>
     <message>
         <source>&amp;Returned (damaged included)</source>
-        <translation type="unfinished"></translation>
+        <translation>返却数（破損を含む）(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>紛失(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Damaged (of those returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>破損（返却数のうち）(&amp;D)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;T)</translation>
     </message>
     <message>
         <source>Not brought back, counted as used up: {count} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>返却されず使用済みとする数：{count}{unit}</translation>
     </message>
     <message>
         <source>{count} {unit} stay out on this loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{unit}は貸出中のまま残ります。</translation>
     </message>
     <message>
         <source>The loan is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この貸出は全数精算されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>{count} found for “{text}”</source>
+        <translation>「{text}」の検索結果：{count} 人</translation>
+    </message>
+    <message>
+        <source>No volunteer matches “{text}”.
+Check the code, or search by name or kana.</source>
+        <translation>「{text}」に一致するボランティアはいません。
+コードを確かめるか、氏名・ふりがなで検索してください。</translation>
+    </message>
+    <message>
+        <source>{count} volunteers, in kana order</source>
+        <translation>登録ボランティア {count} 人（五十音順）</translation>
+    </message>
+    <message>
+        <source>No volunteers are registered yet.</source>
+        <translation>ボランティアの登録はまだありません。</translation>
     </message>
 </context>
 <context>
@@ -2094,35 +2241,35 @@ Check the code, or search by name or kana.</source>
     <name>StatusDialog</name>
     <message>
         <source>Change status of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の状態の変更</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在:</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい状態(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R):</translation>
     </message>
     <message>
         <source>Work &amp;left:</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの作業(&amp;L):</translation>
     </message>
     <message>
         <source>People / days still needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ必要な人数・日数:</translation>
     </message>
     <message>
         <source>This change needs a reason; it is kept in the need&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更には理由が必要です（経過に残ります）。</translation>
     </message>
     <message>
         <source>A reason is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は任意です。</translation>
     </message>
 </context>
 <context>
@@ -2188,70 +2335,70 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source> (consumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>・消耗品</translation>
     </message>
     <message>
         <source>Out of stock: none left to lend</source>
-        <translation type="unfinished"></translation>
+        <translation>在庫切れ：貸し出せる数がありません</translation>
     </message>
     <message>
         <source>Below the minimum of {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>最低在庫 {minimum} を下回っています</translation>
     </message>
 </context>
 <context>
     <name>SurveyDialog</name>
     <message>
         <source>Site survey of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} の現地調査</translation>
     </message>
     <message>
         <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>写真を追加(&amp;P)…</translation>
     </message>
     <message>
         <source>Surveyed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>調査日(&amp;O):</translation>
     </message>
     <message>
         <source>Surveyed &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>調査者(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>調査結果(&amp;F):</translation>
     </message>
     <message>
         <source>days:</source>
-        <translation type="unfinished"></translation>
+        <translation>日数:</translation>
     </message>
     <message>
         <source>Revised people:</source>
-        <translation type="unfinished"></translation>
+        <translation>見直した人数:</translation>
     </message>
     <message>
         <source>&amp;Equipment:</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材(&amp;E):</translation>
     </message>
     <message>
         <source>Safety &amp;concerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全上の注意(&amp;C):</translation>
     </message>
     <message>
         <source>Photos (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>写真（任意）:</translation>
     </message>
     <message>
         <source>Photos of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>現場の写真</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
 </context>
 <context>
@@ -2584,11 +2731,11 @@ Check the code, or search by name or kana.</source>
     <name>WorkTypesDialog</name>
     <message>
         <source>Work types</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類</translation>
     </message>
     <message>
         <source>One kind of work a line. The intake form, the board&apos;s filter and the import use this list; needs already taken keep the work they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1種類ずつ書いてください。受付票・一覧の絞り込み・取り込みでこの一覧を使います。受付済みのニーズの作業内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -3001,23 +3148,23 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>{shown} of {total} needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ {total} 件のうち {shown} 件</translation>
     </message>
     <message>
         <source>{code}: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：{before} → {after}</translation>
     </message>
     <message>
         <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} 行：新規 {new} 件、取り込み済み {already} 件、ファイル内の重複 {repeated} 件、誤り {bad} 件。</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目</translation>
     </message>
     <message>
         <source>  line {line}: possibly the same request as {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {line} 行目：{codes} と同じ依頼かもしれません</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
@@ -3025,103 +3172,103 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>Imported {count} needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズを {count} 件取り込みました。</translation>
     </message>
     <message>
         <source>Wrote {pages} pages to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に {pages} ページを書き出しました。</translation>
     </message>
     <message>
         <source>requests for help (ニーズ): list, status, import</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ（依頼）：一覧・状態の変更・取り込み</translation>
     </message>
     <message>
         <source>list the needs board</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの一覧を表示する</translation>
     </message>
     <message>
         <source>only this status (received, awaiting_survey, …); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態だけ（received、awaiting_survey など。複数指定可）</translation>
     </message>
     <message>
         <source>only this district</source>
-        <translation type="unfinished"></translation>
+        <translation>この地区だけ</translation>
     </message>
     <message>
         <source>only needs with this work type</source>
-        <translation type="unfinished"></translation>
+        <translation>この作業を含むニーズだけ</translation>
     </message>
     <message>
         <source>only this priority</source>
-        <translation type="unfinished"></translation>
+        <translation>この優先度だけ</translation>
     </message>
     <message>
         <source>received on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以降に受け付けたもの</translation>
     </message>
     <message>
         <source>received on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日までに受け付けたもの</translation>
     </message>
     <message>
         <source>code, name, kana, phone or address containing TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>番号・氏名・ふりがな・電話・住所に TEXT を含むもの</translation>
     </message>
     <message>
         <source>order of the list (default: newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>並び順（既定：新しい順）</translation>
     </message>
     <message>
         <source>at most N needs (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 件（既定：すべて）</translation>
     </message>
     <message>
         <source>change a need&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの状態を変更する</translation>
     </message>
     <message>
         <source>Move a need to another status. Changes the state machine does not allow are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの状態を変更します。許されていない変更は断られます。</translation>
     </message>
     <message>
         <source>the need&apos;s code, e.g. N-KG1-0042-7</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ番号（例：N-KG1-0042-7）</translation>
     </message>
     <message>
         <source>the new status (e.g. awaiting_match)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい状態（例：awaiting_match）</translation>
     </message>
     <message>
         <source>why (required for on hold, cancelled, continuing, reopening)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（保留・取消・継続・再開のときは必須）</translation>
     </message>
     <message>
         <source>continuing: the work left</source>
-        <translation type="unfinished"></translation>
+        <translation>継続：残りの作業</translation>
     </message>
     <message>
         <source>continuing: volunteers still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>継続：まだ必要な人数</translation>
     </message>
     <message>
         <source>continuing: days still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>継続：まだ必要な日数</translation>
     </message>
     <message>
         <source>who makes the change (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する人の名前（経過に残ります）</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または Excel ファイルからニーズを取り込む</translation>
     </message>
     <message>
         <source>Import needs collected elsewhere. Rows already imported are recognised and not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかで受け付けたニーズを取り込みます。取り込み済みの行は見分けられ、二重には追加されません。</translation>
     </message>
     <message>
         <source>.csv (UTF-8 or Shift_JIS) or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv（UTF-8 または Shift_JIS）または .xlsx ファイル</translation>
     </message>
     <message>
         <source>only show what would be imported</source>
@@ -3129,35 +3276,35 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>show or set the council&apos;s list of work types</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類の一覧を表示・設定する</translation>
     </message>
     <message>
         <source>replace the list with these</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をこれで置き換える</translation>
     </message>
     <message>
         <source>print need sheets (ニーズ票) or requester notices as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ票または依頼者へのご案内を PDF に印刷する</translation>
     </message>
     <message>
         <source>the needs&apos; codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ番号</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す PDF ファイル</translation>
     </message>
     <message>
         <source>the notice for the requester instead of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ票の代わりに依頼者へのご案内</translation>
     </message>
     <message>
         <source>show or set the center&apos;s phone number printed on notices</source>
-        <translation type="unfinished"></translation>
+        <translation>ご案内に印刷するセンターの電話番号を表示・設定する</translation>
     </message>
     <message>
         <source>the new number</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい番号</translation>
     </message>
     <message>
         <source>Wrote {path}. Fingerprint: {fingerprint}</source>
@@ -3602,75 +3749,75 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The list of work types must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類の一覧を空にはできません。</translation>
     </message>
     <message>
         <source>At most {count} work types.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類は {count} 種類までです。</translation>
     </message>
     <message>
         <source>A work type may have at most {count} characters: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>作業の種類は {count} 文字までです：{name}</translation>
     </message>
     <message>
         <source>The time of receipt is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日時が未来になっています。</translation>
     </message>
     <message>
         <source>Enter the requester&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼者の氏名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the address of the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動場所の住所を入力してください。</translation>
     </message>
     <message>
         <source>Choose at least one kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容を1つ以上選んでください。</translation>
     </message>
     <message>
         <source>Unknown work type: {name}. Use one of the council&apos;s list: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」という作業の種類はありません。次のいずれかを使ってください：{known}。</translation>
     </message>
     <message>
         <source>Volunteers needed must be between 1 and {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要人数は 1〜{most} 人にしてください。</translation>
     </message>
     <message>
         <source>Estimated days must be between 1 and {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>見込み日数は 1〜{most} 日にしてください。</translation>
     </message>
     <message>
         <source>Unknown value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な値です：{value}</translation>
     </message>
     <message>
         <source>“{status}” is not a status of a need.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{status}」はニーズの状態ではありません。</translation>
     </message>
     <message>
         <source>The need already has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>このニーズはすでにこの状態です。</translation>
     </message>
     <message>
         <source>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームが活動中です。戻ったら結果（完了または継続）を記録してから、保留または取消にしてください。</translation>
     </message>
     <message>
         <source>A need cannot go from “{from_status}” to “{to_status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{from_status}」から「{to_status}」には変更できません。</translation>
     </message>
     <message>
         <source>Give a reason for this change (it is kept in the need&apos;s history).</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更の理由を入力してください（経過に残ります）。</translation>
     </message>
     <message>
         <source>A need&apos;s history must start with its intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの経過は受付から始まる必要があります。</translation>
     </message>
     <message>
         <source>A need&apos;s history has a gap before “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズの経過の「{status}」の前に抜けがあります。</translation>
     </message>
     <message>
         <source>Write the furigana in kana (hiragana or katakana).</source>
@@ -3758,19 +3905,19 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Write what the survey found.</source>
-        <translation type="unfinished"></translation>
+        <translation>調査結果を書いてください。</translation>
     </message>
     <message>
         <source>This need no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このニーズはもうありません。</translation>
     </message>
     <message>
         <source>“{code}” is not a need code (like N-KG1-0042-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{code}」はニーズ番号（N-KG1-0042-7 のような形）ではありません。</translation>
     </message>
     <message>
         <source>No need has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号 {code} のニーズはありません。</translation>
     </message>
     <message>
         <source>This intake sheet is already registered to {code} {name}.</source>
@@ -3858,31 +4005,31 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The file&apos;s headers are not those of a needs list. Unknown: {unknown}. Missing: {missing}. See the manual (import_needs) for the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの見出しがニーズ一覧のものではありません。不明な列：{unknown}。足りない列：{missing}。列の一覧はマニュアル（import_needs）をご覧ください。</translation>
     </message>
     <message>
         <source>The time of receipt is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日時がありません。</translation>
     </message>
     <message>
         <source>“{text}” is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は時刻として読めません。</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は整数ではありません。</translation>
     </message>
     <message>
         <source>“{text}” must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は1以上にしてください。</translation>
     </message>
     <message>
         <source>“{text}” is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は次のいずれでもありません：{choices}。</translation>
     </message>
     <message>
         <source>This column must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>この列は空にできません。</translation>
     </message>
     <message>
         <source>No laptop of &apos;{peer}&apos; is trusted yet. Trust its identity file first (dvc exchange trust).</source>
@@ -3914,11 +4061,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Cannot read {path}: use a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は読めません。.csv または .xlsx ファイルを使ってください。</translation>
     </message>
     <message>
         <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は UTF-8 でも Shift_JIS でもありません。</translation>
     </message>
     <message>
         <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
@@ -3926,11 +4073,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} has more than {count} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は {count} 行を超えています。</translation>
     </message>
     <message>
         <source>{path} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} は空です。</translation>
     </message>
     <message>
         <source>There is no such conflict.</source>
@@ -4499,31 +4646,31 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話番号</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>来所</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">来所</translation>
+        <translation>訪問</translation>
     </message>
     <message>
         <source>Other agency</source>
-        <translation type="unfinished"></translation>
+        <translation>その他機関</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>Women only</source>
-        <translation type="unfinished"></translation>
+        <translation>女性のみ</translation>
     </message>
     <message>
         <source>Men only</source>
-        <translation type="unfinished"></translation>
+        <translation>男性のみ</translation>
     </message>
     <message>
         <source>Insured</source>

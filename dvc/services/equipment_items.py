@@ -43,6 +43,12 @@ def draft_of(item: Equipment) -> ItemDraft:
                      lendable_to_block=item.lendable_to_block, notes=item.notes)
 
 
+def item_draft(ws: Workspace, *, equipment_id: uuid.UUID) -> ItemDraft:
+    """An item's fields as the edit dialog shows them."""
+    with ws.session() as s:
+        return draft_of(get_item(s, equipment_id))
+
+
 def get_item(s: Session, equipment_id: uuid.UUID) -> Equipment:
     item = s.get(Equipment, equipment_id)
     if item is None or item.deleted:

@@ -234,3 +234,27 @@ def open_loans(ws: Workspace, *, equipment_id: uuid.UUID | None = None) -> list[
 def loan_history(ws: Workspace, *, equipment_id: uuid.UUID) -> list[LoanRow]:
     with ws.session() as s:
         return _rows(s, Loan.equipment_id == equipment_id)
+
+
+@dataclass(frozen=True)
+class DispatchChoice:
+    """A team out on site, as the lend dialog offers it."""
+
+    dispatch_id: uuid.UUID
+    team_code: str
+    need_code: str
+    district: str
+    departed_at: datetime
+
+
+def dispatches_out(ws: Workspace) -> list[DispatchChoice]:
+    """Teams that left and are not back yet, newest first: who can still be handed tools."""
+    query = (
+        select(Dispatch.id, Team.code, Need.code, Need.district, Dispatch.departed_at)
+        .join(Team, Team.id == Dispatch.team_id)
+        .join(Need, Need.id == Team.need_id)
+        .where(Dispatch.returned_at.is_(None), Dispatch.deleted == False, Team.deleted == False)  # noqa: E712
+        .order_by(Dispatch.departed_at.desc(), Team.code)
+    )
+    with ws.session() as s:
+        return [DispatchChoice(*row) for row in s.exec(query).all()]
