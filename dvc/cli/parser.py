@@ -60,6 +60,7 @@ def iso_day(text: str) -> date:
 # here per command group, so desks do not edit each other's argument code.
 COMMAND_MODULES = (
     "dvc.cli.commands",
+    "dvc.cli.volunteers",
     "dvc.cli.backup",
     "dvc.cli.privacy",
     "dvc.cli.exchange",

@@ -60,7 +60,8 @@ class FormError(UserError):
         for key, problem in self.problems.items():
             text = translate("errors", problem.source)
             text = text.format(**problem.params) if problem.params else text
-            parts.append(f"{translate('fields', LABELS.get(key, key))}: {text}")
+            parts.append(translate("errors", "{field}: {problem}").format(
+                field=translate("fields", LABELS.get(key, key)), problem=text))
         body = " ".join(parts) or translate("errors", "Not saved.")
         return f"{self.prefix}{body}"
 

@@ -2129,8 +2129,8 @@ Check the code, or search by name or kana.</translation>
         <translation>Went home at {time}</translation>
     </message>
     <message>
-        <source>Opening the registration form for this sheet…</source>
-        <translation>Opening the registration form for this sheet…</translation>
+        <source>Scanning it again opens the registration form for this sheet.</source>
+        <translation>Scanning it again opens the registration form for this sheet.</translation>
     </message>
     <message>
         <source>Scan again to be asked once more.</source>

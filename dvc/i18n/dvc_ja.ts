@@ -2114,7 +2114,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>First visit</source>
-        <translation>初回</translation>
+        <translation>初参加</translation>
     </message>
     <message>
         <source>Day {count}</source>
@@ -2129,8 +2129,8 @@ Check the code, or search by name or kana.</source>
         <translation>帰着 {time}</translation>
     </message>
     <message>
-        <source>Opening the registration form for this sheet…</source>
-        <translation>この受付票で登録画面を開きます…</translation>
+        <source>Scanning it again opens the registration form for this sheet.</source>
+        <translation>もう一度読み取ると、この受付票の登録画面が開きます。</translation>
     </message>
     <message>
         <source>Scan again to be asked once more.</source>
