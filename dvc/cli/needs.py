@@ -86,6 +86,28 @@ def needs_work_types(args: argparse.Namespace) -> int:
     return 0
 
 
+def needs_print(args: argparse.Namespace) -> int:
+    from dvc.services import need_sheets, needs_intake
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        ids = [needs_intake.find_need_id(ws, code=code) for code in args.codes]
+        pages = need_sheets.print_needs(ws, need_ids=ids, out=args.out, notice=args.notice)
+    emit(args, {"path": args.out, "pages": pages},
+         translate("cli", "Wrote {pages} pages to {path}.").format(pages=pages, path=args.out))
+    return 0
+
+
+def needs_center_phone(args: argparse.Namespace) -> int:
+    from dvc.services import need_sheets
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        phone = need_sheets.set_center_phone(ws, phone=args.phone) if args.phone is not None else need_sheets.center_phone(ws)
+    emit(args, {"center_phone": phone}, phone)
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     needs = sub.add_parser("needs", help=translate("cli", "requests for help (ニーズ): list, status, import"))
     needs_sub = add_subcommands(needs)
@@ -130,3 +152,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", nargs="+", metavar="WORK", help=translate("cli", "replace the list with these"))
     add_json_flag(p)
     p.set_defaults(handler=needs_work_types)
+
+    p = needs_sub.add_parser("print", help=translate("cli", "print need sheets (ニーズ票) or requester notices as PDF"))
+    p.add_argument("codes", nargs="+", metavar="CODE", help=translate("cli", "the needs' codes"))
+    p.add_argument("--out", required=True, metavar="PDF", help=translate("cli", "the PDF file to write"))
+    p.add_argument("--notice", action="store_true", help=translate("cli", "the notice for the requester instead of the sheet"))
+    add_json_flag(p)
+    p.set_defaults(handler=needs_print)
+
+    p = needs_sub.add_parser("center-phone", help=translate("cli", "show or set the center's phone number printed on notices"))
+    p.add_argument("phone", nargs="?", metavar="NUMBER", help=translate("cli", "the new number"))
+    add_json_flag(p)
+    p.set_defaults(handler=needs_center_phone)

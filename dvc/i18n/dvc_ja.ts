@@ -4279,6 +4279,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>At most {most} labels can be printed at once.</source>
         <translation>一度に印刷できるラベルは{most}枚までです。</translation>
     </message>
+    <message>
+        <source>The first day ({start}) is after the last day ({end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most {most} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

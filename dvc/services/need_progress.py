@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 
 from sqlmodel import Session, select
 
@@ -12,6 +12,7 @@ from dvc.domain import need_status
 from dvc.domain.hlc import ClockError, Stamp
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT
+from dvc.domain.timeutil import TOKYO, local_day
 from dvc.domain.vocab import NeedStatus
 from dvc.services.needs_intake import CORRECTION, get_need
 from dvc.services.workspace import Workspace
@@ -131,8 +132,8 @@ def need_story(ws: Workspace, *, need_id: uuid.UUID) -> NeedStory:
                                                 AuditEvent.action == CORRECTION)).all()
     entries = [HistoryEntry(at=c.at, kind="status", operator=c.operator_name, from_status=c.from_status,
                             to_status=c.to_status, reason=c.reason) for c in changes]
-    # A survey has a day, not a time: it sorts by when it was written down.
-    entries += [HistoryEntry(at=_stamp_time(sv.updated_at) or need.received_at, kind="survey",
+    surveyed_at = {local_day(c.at): c.at for c in changes if c.to_status == NeedStatus.SURVEYED}
+    entries += [HistoryEntry(at=surveyed_at.get(sv.surveyed_on) or _survey_time(sv, need), kind="survey",
                              operator=sv.staff_name, survey=sv) for sv in surveys]
     entries += [HistoryEntry(at=e.at, kind="edit", operator=e.operator_name,
                              changed={k: ((e.before or {}).get(k), v) for k, v in (e.after or {}).items()})
@@ -140,6 +141,17 @@ def need_story(ws: Workspace, *, need_id: uuid.UUID) -> NeedStory:
     entries.sort(key=lambda e: e.at)  # stable: status changes keep their recorded order
     return NeedStory(need=need, entries=entries, surveys=list(surveys),
                      next_statuses=tuple(s.value for s in need_status.allowed_next(need.status)))
+
+
+def _survey_time(survey: Survey, need: Need) -> datetime:
+    """A survey has a day, not a time: when it was written down if that was the same day, else the day's start.
+
+    (need_story prefers the moment the need became 調査済 on that day.)
+    """
+    written = _stamp_time(survey.updated_at)
+    if written is not None and local_day(written) == survey.surveyed_on:
+        return written
+    return max(need.received_at, datetime.combine(survey.surveyed_on, time.min, tzinfo=TOKYO))
 
 
 def _stamp_time(stamp: str) -> datetime | None:

@@ -117,5 +117,5 @@ def test_needs_status_filter(drill_window):
     assert needs.model.total() == 5
     needs.set_filter("on_hold")
     assert needs.list.is_showing_empty()
-    assert needs.list.empty_label.text() == "この状態のニーズはありません。"
+    assert needs.list.empty_label.text() == "この条件に合うニーズはありません。"
     assert needs.cards["awaiting_match"].value_text() == "2"

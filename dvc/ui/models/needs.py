@@ -1,20 +1,73 @@
-"""Need lists: the needs desk's board and matching's waiting needs."""
+"""Need lists: the needs desk's board and matching's waiting needs, coloured by status and priority."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dvc.domain.vocab import NeedStatus, Priority
 from dvc.services.needs_board import NeedRow
 from dvc.ui import labels
 from dvc.ui.formatting import day_and_time, joined, number, text
-from dvc.ui.models.paged import PagedTableModel
+from dvc.ui.models.paged import Index, PagedTableModel
+
+# Pale backgrounds, one per status, as the coloured sheets of a paper board; dark text stays readable on each.
+STATUS_COLOURS = {
+    NeedStatus.RECEIVED: "#fff4cc",
+    NeedStatus.AWAITING_SURVEY: "#ffe3c2",
+    NeedStatus.SURVEYED: "#e3edff",
+    NeedStatus.AWAITING_MATCH: "#d8f3dc",
+    NeedStatus.ACTIVE: "#cfe8ff",
+    NeedStatus.DONE: "#ececec",
+    NeedStatus.CONTINUING: "#eef7c8",
+    NeedStatus.ON_HOLD: "#efe0f5",
+    NeedStatus.CANCELLED: "#f5f5f5",
+}
+PRIORITY_COLOURS = {Priority.HIGH: "#b00020", Priority.LOW: "#666666"}
+FADED_TEXT = "#777777"  # done and cancelled needs step back
 
 
-class NeedTableModel(PagedTableModel):
-    COL_CODE, COL_RECEIVED, COL_DISTRICT, COL_WORK, COL_HEADCOUNT, COL_PRIORITY, COL_STATUS = range(7)
+def status_brush(status: str) -> QBrush | None:
+    colour = STATUS_COLOURS.get(status)
+    return QBrush(QColor(colour)) if colour else None
+
+
+class _Coloured(PagedTableModel):
+    """Rows take their status's colour; the priority cell is red and bold when urgent."""
+
+    COL_PRIORITY = -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return super().data(index, role)
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        row: NeedRow = self.row_at(index.row())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return status_brush(row.status)
+        priority_cell = index.column() == self.COL_PRIORITY
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if priority_cell and row.priority in PRIORITY_COLOURS:
+                return QBrush(QColor(PRIORITY_COLOURS[row.priority]))
+            if row.status in (NeedStatus.DONE, NeedStatus.CANCELLED):
+                return QBrush(QColor(FADED_TEXT))
+            return None
+        if priority_cell and row.priority == Priority.HIGH:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class NeedTableModel(_Coloured):
+    COL_CODE, COL_RECEIVED, COL_DISTRICT, COL_NAME, COL_WORK, COL_HEADCOUNT, COL_PRIORITY, COL_STATUS = range(8)
     NUMERIC_COLUMNS = frozenset({COL_HEADCOUNT})
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Received"), self.tr("District"), self.tr("Work"), self.tr("People"),
-                self.tr("Priority"), self.tr("Status")]
+        return [self.tr("Code"), self.tr("Received"), self.tr("District"), self.tr("Requester"), self.tr("Work"),
+                self.tr("People"), self.tr("Priority"), self.tr("Status")]
 
     def display(self, row: NeedRow, column: int) -> str:
         if column == self.COL_CODE:
@@ -23,6 +76,8 @@ class NeedTableModel(PagedTableModel):
             return day_and_time(row.received_at)
         if column == self.COL_DISTRICT:
             return text(row.district)
+        if column == self.COL_NAME:
+            return text(row.requester_name)
         if column == self.COL_WORK:
             return joined(row.work_types)
         if column == self.COL_HEADCOUNT:
@@ -34,10 +89,12 @@ class NeedTableModel(PagedTableModel):
         return ""
 
     def tooltip(self, row: NeedRow, column: int) -> str | None:
+        if column == self.COL_STATUS and row.status_reason:
+            return row.status_reason
         return row.site_address or None
 
 
-class WaitingNeedModel(PagedTableModel):
+class WaitingNeedModel(_Coloured):
     COL_CODE, COL_PRIORITY, COL_DISTRICT, COL_WORK, COL_HEADCOUNT = range(5)
     NUMERIC_COLUMNS = frozenset({COL_HEADCOUNT})
 
