@@ -70,7 +70,7 @@ def test_reception_search_field_has_the_focus(qtbot, drill_window):
 def test_every_desk_has_real_numbers(drill_window):
     for index in range(len(DESKS)):
         drill_window.show_desk(index)
-    assert drill_window.page("reception").registered.value_text() == "5"
+    assert drill_window.page("reception").cards.registered.value_text() == "5"
     assert drill_window.page("needs").model.total() == 6
     assert drill_window.page("matching").people_model.total() == 2
     assert drill_window.page("dispatch").model.rowCount() == 1

@@ -26,7 +26,7 @@ def test_scanning_a_code_and_enter_checks_in_and_clears_the_field(qtbot, drill_w
     # Ready for the next scan: empty field, keyboard still there.
     assert reception.search_field.text() == "" and reception.search_field.hasFocus()
     # The counts follow a moment later, after the answer is on screen.
-    qtbot.waitUntil(lambda: reception.checked_in.value_text() == "4")
+    qtbot.waitUntil(lambda: reception.cards.checked_in.value_text() == "4")
     assert [r.checked_in for r in reception.model.loaded_rows() if r.code == target.code] == [True]
 
 
@@ -76,10 +76,9 @@ def test_down_arrow_walks_into_the_results(qtbot, drill_window):
 
 
 def test_counts_of_today(drill_window):
-    reception = _reception(drill_window)
+    c = _reception(drill_window).cards
     values = [card.value_text() for card in
-              (reception.checked_in, reception.individual, reception.in_group, reception.first_time,
-               reception.repeat, reception.on_site, reception.registered)]
+              (c.checked_in, c.individual, c.in_group, c.first_time, c.repeat, c.on_site, c.registered)]
     assert values == ["3", "3", "0", "1", "2", "3", "5"]
 
 
@@ -90,7 +89,7 @@ def test_an_announcement_refreshes_the_roster(drill_window, drill_workspace):
     assert reception.model.total() == 5
     drill_window.bus.announce(events.VOLUNTEERS)
     assert reception.model.total() == 6
-    assert reception.registered.value_text() == "6"
+    assert reception.cards.registered.value_text() == "6"
 
 
 def test_hidden_desks_refresh_when_shown(drill_window, drill_workspace):

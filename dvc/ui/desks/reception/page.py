@@ -8,13 +8,11 @@ name or kana to search for someone who forgot their sheet.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QTabWidget, QWidget,
 )
 
 from dvc.services import checkin, roster
@@ -22,20 +20,18 @@ from dvc.services.checkin import ScanResult
 from dvc.services.scan_lookup import is_code_like
 from dvc.services.workspace import Workspace
 from dvc.ui import events
-from dvc.ui.desks.base import DeskPage, card_row
+from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.reception import dialogs
+from dvc.ui.desks.reception.day_cards import DayCards
+from dvc.ui.desks.reception.print_actions import PrintActions
 from dvc.ui.desks.reception.registration_actions import RegistrationActions
+from dvc.ui.desks.reception.roster_tab import RosterTab
 from dvc.ui.desks.reception.scan_result import ScanResultPanel
 from dvc.ui.desks.reception.today_tab import TodayTab
 from dvc.ui.events import EventBus
 from dvc.ui.models.paged import ROW_ROLE
-from dvc.ui.models.volunteers import VolunteerTableModel
 from dvc.ui.operations import run_operation
-from dvc.ui.widgets.figure_card import FigureCard
-from dvc.ui.widgets.list_view import ListOrEmpty
 
-M = VolunteerTableModel
-COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NAME: 9, M.COL_KANA: 11, M.COL_AGE: 3, M.COL_GROUP: 14, M.COL_INSURED: 4, M.COL_CHECKED_IN: 5}
 CHECK_OUT_FIELD_STYLE = "QLineEdit#receptionSearch { background: #e3f0fb; border: 2px solid #1565c0; }"
 ROSTER_TAB, TODAY_TAB = 0, 1
 # After one of this desk's own scans the lists wait this long, so the answer is painted first and a
@@ -68,7 +64,8 @@ class ReceptionPage(DeskPage):
         self._build_scan_row()
         self.result_panel = ScanResultPanel(self)
         self.body.addWidget(self.result_panel)
-        self._build_cards()
+        self.cards = DayCards(self)
+        self.body.addWidget(self.cards)
         self._build_tabs()
         self._build_actions()
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.toggle_mode, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,31 +110,13 @@ class ReceptionPage(DeskPage):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.focus_list,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-    def _build_cards(self) -> None:
-        self.checked_in = FigureCard(self.tr("Checked in today"), self)
-        self.individual = FigureCard(self.tr("Individuals"), self)
-        self.in_group = FigureCard(self.tr("In groups"), self)
-        self.first_time = FigureCard(self.tr("First time"), self)
-        self.repeat = FigureCard(self.tr("Returning"), self)
-        self.on_site = FigureCard(self.tr("Not yet checked out"), self)
-        self.registered = FigureCard(self.tr("Registered in all"), self)
-        self.body.addLayout(card_row([self.checked_in, self.individual, self.in_group, self.first_time, self.repeat,
-                                      self.on_site, self.registered]))
-
     def _build_tabs(self) -> None:
-        roster_tab = QWidget(self)
-        self.result_label = QLabel(roster_tab)
-        self.model = VolunteerTableModel(self)
-        self.list = ListOrEmpty(self.model, roster_tab)
-        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_GROUP)
-        layout = QVBoxLayout(roster_tab)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.list, 1)
+        self.roster = RosterTab(self.ws, self)
+        self.model, self.list, self.result_label = self.roster.model, self.roster.list, self.roster.result_label
         self.today = TodayTab(self.ws, self)
         self.tabs = QTabWidget(self)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(roster_tab, self.tr("Roster and search"))
+        self.tabs.addTab(self.roster, self.tr("Roster and search"))
         self.tabs.addTab(self.today, self.tr("Today's list"))
         self.body.addWidget(self.tabs, 1)
         # Enter (or a double click) on a row acts on that person: for someone who forgot their sheet.
@@ -148,11 +127,14 @@ class ReceptionPage(DeskPage):
         self.act_button = QPushButton(self)
         self.act_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.act_button.clicked.connect(self.act_on_selected)
+        self.printing = PrintActions(self.ws, self.chosen_code, self)
         self.capacity_button = QPushButton(self.tr("Daily limit…"), self)
         self.capacity_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.capacity_button.clicked.connect(self.edit_capacity)
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.act_button)
+        self.actions_row.addSpacing(16)
+        self.actions_row.addWidget(self.printing)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.capacity_button)
         self.body.addLayout(self.actions_row)
@@ -200,11 +182,21 @@ class ReceptionPage(DeskPage):
         """Check ``scanned`` in (or out), show the answer, clear the field for the next one."""
         self.search_field.clear()
         self.back_to_field()
+        result = self._answer(scanned)
+        if result is not None and result.result == checkin.UNREGISTERED and not self.check_out_mode:
+            # The registration form opens bound to this sheet (modal); once the person is
+            # registered the same sheet checks them in, without a second scan.
+            self.registration_requested.emit(result.sheet_id)
+            result = self._answer(scanned, show_unregistered=False) or result
+            self.back_to_field()
+        return result
+
+    def _answer(self, scanned: str, *, show_unregistered: bool = True) -> ScanResult | None:
         if self.check_out_mode:
             result = run_operation(self, lambda: checkin.check_out(self.ws, scanned=scanned))
         else:
             result = run_operation(self, lambda: checkin.check_in(self.ws, scanned=scanned))
-        if result is None:
+        if result is None or (result.result == checkin.UNREGISTERED and not show_unregistered):
             return None
         declined = False
         if result.result == checkin.OVER_CAPACITY:
@@ -225,8 +217,6 @@ class ReceptionPage(DeskPage):
             finally:
                 self._announcing = False
         self.scanned.emit(result)
-        if result.result == checkin.UNREGISTERED and result.sheet_id is not None:
-            self.registration_requested.emit(result.sheet_id)
         return result
 
     def current_view(self):  # noqa: ANN201
@@ -236,6 +226,11 @@ class ReceptionPage(DeskPage):
         row = index.data(ROW_ROLE)
         if row is not None:
             self.scan(row.code)
+
+    def chosen_code(self) -> str | None:
+        """The code of the person chosen in the list on show, for the print buttons."""
+        row = self.current_view().currentIndex().data(ROW_ROLE)
+        return row.code if row is not None else None
 
     def act_on_selected(self) -> None:
         index = self.current_view().currentIndex()
@@ -285,53 +280,10 @@ class ReceptionPage(DeskPage):
         self._only_own_scans = True
         counts = roster.attendance_counts(self.ws, registered=self._registered if light else None)
         self._registered = counts.registered
-        capacity = checkin.get_daily_capacity(self.ws)
-        self.checked_in.set_value(counts.checked_in)
-        self.checked_in.caption_label.setText(
-            self.tr("Checked in today (limit {limit})").format(limit=f"{capacity:,}") if capacity
-            else self.tr("Checked in today"))
-        self.individual.set_value(counts.individual)
-        self.in_group.set_value(counts.in_group)
-        self.first_time.set_value(counts.first_time)
-        self.repeat.set_value(counts.repeat)
-        self.on_site.set_value(counts.on_site)
-        self.registered.set_value(counts.registered)
+        self.cards.show_counts(counts, checkin.get_daily_capacity(self.ws))
         self.today.refresh(counts)
         if light:
-            self._update_roster_rows(own)
+            self.roster.mark_scanned(own)
         else:
-            self._refresh_roster()
-
-    def _update_roster_rows(self, scans: list[ScanResult]) -> None:
-        """Mark the people just scanned in the loaded roster rows, without reading 100,000 rows again."""
-        latest = {scan.volunteer.id: scan.result for scan in scans if scan.volunteer is not None}
-
-        def change(row):  # noqa: ANN001, ANN202
-            result = latest.get(row.id)
-            if result == checkin.CHECKED_IN:
-                return replace(row, checked_in=True, checked_out=False)
-            if result == checkin.CHECKED_OUT:
-                return replace(row, checked_out=True)
-            return None
-
-        self.model.replace_rows(change)
-
-    def _refresh_roster(self) -> None:
-        text = self.search_text
-        self.model.set_source(
-            count=partial(roster.count_volunteers, self.ws, search=text),
-            page=lambda after, limit: roster.volunteer_page(self.ws, search=text, after=after, limit=limit),
-        )
-        found = self.model.total()
-        if text:
-            self.result_label.setText(self.tr("{count} found for “{text}”").format(count=f"{found:,}", text=text))
-        else:
-            self.result_label.setText(self.tr("{count} volunteers, in kana order").format(count=f"{found:,}"))
-        if text:
-            empty = self.tr("No volunteer matches “{text}”.\nCheck the code, or search by name or kana.").format(text=text)
-        else:
-            empty = self.tr("No volunteers are registered yet.")
-        self.list.show_rows(found > 0, empty)
-        if found == 1 and text:
-            self.list.view.selectRow(0)
+            self.roster.show_search(self.search_text)
 

@@ -134,7 +134,7 @@ class ScanResultPanel(QFrame):
         if result.result in (checkin.CHECKED_OUT, checkin.ALREADY_CHECKED_OUT):
             return "　".join(parts + [self.tr("Went home at {time}").format(time=time)])
         if result.result == checkin.UNREGISTERED:
-            return self.tr("Opening the registration form for this sheet…")
+            return result.text(translate) + "\n" + self.tr("Scanning it again opens the registration form for this sheet.")
         if result.result == checkin.OVER_CAPACITY and declined:
             return "　".join(parts + [self.tr("Scan again to be asked once more.")])
         message = result.text(translate)
