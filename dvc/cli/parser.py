@@ -67,6 +67,7 @@ COMMAND_MODULES = (
     "dvc.cli.checkin",
     "dvc.cli.printing",
     "dvc.cli.needs",
+    "dvc.cli.reports",
 )
 
 

@@ -3620,6 +3620,70 @@ or the sheets of registered volunteers.</source>
         <source>a badge for everyone checked in today</source>
         <translation>本日受付した全員の名札</translation>
     </message>
+    <message>
+        <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>{path} を書き出しました：{day} の活動者 {volunteers}人（うち新規 {first}人）、未完了のニーズ {open}件、必要人数 延べ{needed}人日。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
+        <translation>{path} を書き出しました：{name}さん、{days}日、{hours}時間。</translation>
+    </message>
+    <message>
+        <source>daily report (日報) and per-day report as .xlsx, .pdf or .csv</source>
+        <translation>日報と日別の報告を .xlsx・.pdf・.csv で書き出す</translation>
+    </message>
+    <message>
+        <source>the day&apos;s report</source>
+        <translation>1日の報告（日報）</translation>
+    </message>
+    <message>
+        <source>Write the daily report (日報). The file name&apos;s ending chooses the format: .xlsx (Excel), .pdf or .csv (UTF-8 with BOM).</source>
+        <translation>日報を書き出します。ファイル名の拡張子で形式が決まります：.xlsx（Excel）、.pdf、.csv（BOM付きUTF-8）。</translation>
+    </message>
+    <message>
+        <source>the day (default: today)</source>
+        <translation>対象の日（省略時は今日）</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx, .pdf or .csv)</source>
+        <translation>書き出すファイル（.xlsx・.pdf・.csv）</translation>
+    </message>
+    <message>
+        <source>figures for each day of a range, with totals</source>
+        <translation>期間内の日ごとの数字（合計つき）</translation>
+    </message>
+    <message>
+        <source>Write the per-day report for upward reporting: volunteers, needs received, surveyed, in progress, completed and continuing, volunteer-days still needed.</source>
+        <translation>上位機関への報告用に、日ごとの数字を書き出します：活動者数、ニーズの受付・調査・活動中・完了・継続、必要人数（延べ人日）。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>最初の日</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最後の日</translation>
+    </message>
+    <message>
+        <source>a volunteer&apos;s activity certificate (活動証明書) as PDF</source>
+        <translation>ボランティアの活動証明書を PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</source>
+        <translation>ボランティア活動証明書を書き出します：このセンターでの活動日と、受付から帰所までの活動時間です。</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s code, e.g. V-KG1-0042-7</source>
+        <translation>ボランティアのコード（例：V-KG1-0042-7）</translation>
+    </message>
+    <message>
+        <source>count only from this day</source>
+        <translation>この日以降だけを数える</translation>
+    </message>
+    <message>
+        <source>count only to this day</source>
+        <translation>この日までだけを数える</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -4281,11 +4345,43 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の日（{start}）が最後の日（{end}）より後になっています。</translation>
     </message>
     <message>
         <source>A report covers at most {most} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告の期間は{most}日までです。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a volunteer code (V-…).</source>
+        <translation>「{code}」はボランティアのコード（V-…）ではありません。</translation>
+    </message>
+    <message>
+        <source>No volunteer with the code {code} is registered here.</source>
+        <translation>コード {code} のボランティアは登録されていません。</translation>
+    </message>
+    <message>
+        <source>This volunteer is not in the database.</source>
+        <translation>このボランティアはデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>{name} has no recorded day of activity to certify.</source>
+        <translation>{name}さんには、証明できる活動日の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Name the certificate file .pdf (not “{name}”).</source>
+        <translation>証明書のファイル名は .pdf にしてください（「{name}」は不可）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>Name the report file .xlsx, .pdf or .csv (not “{name}”).</source>
+        <translation>報告のファイル名は .xlsx・.pdf・.csv のいずれかにしてください（「{name}」は不可）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (is it open in Excel?).</source>
+        <translation>{path} に書き込めません（Excel で開いていませんか？）。</translation>
     </message>
 </context>
 <context>

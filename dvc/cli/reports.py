@@ -1,0 +1,95 @@
+"""`dvc report daily|range` (日報 and the per-day report) and `dvc certificate CODE` (活動証明書)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dvc.cli.commands import db_path, emit
+from dvc.cli.parser import add_json_flag, add_subcommands, iso_day
+from dvc.i18n import translate
+
+
+def _report_json(report, path: Path) -> dict:  # noqa: ANN001  (a report_figures.Report)
+    from dvc.services.report_table import day_values
+
+    return {"file": str(path), "start": report.start.isoformat(), "end": report.end.isoformat(),
+            "council": report.council_name, "drill": report.drill, "days": [day_values(r) for r in report.rows]}
+
+
+def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
+    from dvc.services.report_export import write_report
+    from dvc.services.report_figures import build_report
+    from dvc.services.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        report = build_report(ws, start=start, end=end)
+    path = write_report(report, Path(args.out).expanduser())
+    last = report.last
+    emit(args, _report_json(report, path), translate(
+        "cli", "Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, "
+               "{needed} volunteer-days still needed.").format(
+        path=path, volunteers=last.volunteers.checked_in, day=last.day.isoformat(), first=last.volunteers.first_time,
+        open=last.needs.open, needed=last.needs.person_days_needed))
+    return 0
+
+
+def daily(args: argparse.Namespace) -> int:
+    from dvc.domain.timeutil import local_day
+
+    day = args.date or local_day()
+    return _write(args, day, day)
+
+
+def cumulative(args: argparse.Namespace) -> int:
+    return _write(args, args.start, args.end)
+
+
+def certificate(args: argparse.Namespace) -> int:
+    from dvc.services.certificate import print_certificate
+    from dvc.services.workspace import open_workspace
+
+    out = Path(args.out).expanduser()
+    with open_workspace(db_path(args)) as ws:
+        cert = print_certificate(ws, code=args.code, out=out, start=args.start, end=args.end)
+    hours = round(cert.hours, 2)
+    emit(args, {"file": str(out), "code": cert.code, "name": cert.name, "days": len(cert.days), "hours": hours,
+                "days_without_checkout": cert.days_without_checkout},
+         translate("cli", "Wrote {path}: {name}, {days} days, {hours} hours.").format(
+             path=out, name=cert.name, days=len(cert.days), hours=hours))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help=translate("cli", "daily report (日報) and per-day report as .xlsx, .pdf or .csv"))
+    report_sub = add_subcommands(report)
+    p = report_sub.add_parser(
+        "daily", help=translate("cli", "the day's report"),
+        description=translate("cli", "Write the daily report (日報). The file name's ending chooses the format: "
+                                     ".xlsx (Excel), .pdf or .csv (UTF-8 with BOM)."))
+    p.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write (.xlsx, .pdf or .csv)"))
+    add_json_flag(p)
+    p.set_defaults(handler=daily)
+
+    p = report_sub.add_parser(
+        "range", help=translate("cli", "figures for each day of a range, with totals"),
+        description=translate("cli", "Write the per-day report for upward reporting: volunteers, needs received, "
+                                     "surveyed, in progress, completed and continuing, volunteer-days still needed."))
+    p.add_argument("--from", dest="start", type=iso_day, required=True, metavar="YYYY-MM-DD",
+                   help=translate("cli", "first day"))
+    p.add_argument("--to", dest="end", type=iso_day, required=True, metavar="YYYY-MM-DD", help=translate("cli", "last day"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write (.xlsx, .pdf or .csv)"))
+    add_json_flag(p)
+    p.set_defaults(handler=cumulative)
+
+    p = sub.add_parser("certificate", help=translate("cli", "a volunteer's activity certificate (活動証明書) as PDF"),
+                       description=translate("cli", "Write the ボランティア活動証明書 of a volunteer: the days worked "
+                                                    "here and the hours between check-in and check-out."))
+    p.add_argument("code", metavar="CODE", help=translate("cli", "the volunteer's code, e.g. V-KG1-0042-7"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write"))
+    p.add_argument("--from", dest="start", type=iso_day, metavar="YYYY-MM-DD",
+                   help=translate("cli", "count only from this day"))
+    p.add_argument("--to", dest="end", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "count only to this day"))
+    add_json_flag(p)
+    p.set_defaults(handler=certificate)
