@@ -1,7 +1,8 @@
 """Exchange bundles at scale: a 100,000-volunteer, 5,000-need drill sent whole to a second laptop.
 
 Goals (issue 6): export ≤ 5 s, import into an empty database ≤ 10 s, re-import ≤ 3 s, peak memory ≤ 500 MB.
-Each step runs in a fresh process so its peak resident memory (getrusage) is its own.
+Each step runs in a fresh process so its peak resident memory (getrusage) is its own. CPU time is printed
+beside the wall time: on a laptop busy with other work the wall time says more about the neighbours.
 
 Run: .venv/bin/python -m tests.bench exchange
 """
@@ -21,6 +22,13 @@ SPEC = DrillSpec(volunteers=100_000, needs=5_000, seed=1)
 
 
 def _peak_mb() -> float:
+    """Peak resident memory of this process. On Linux from VmHWM: getrusage's figure survives exec and would
+    report the parent's peak (the drill generator) for every step."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
 
@@ -31,6 +39,8 @@ def _step(name: str, folder: str, queue) -> None:  # noqa: ANN001
     from dvc.services.workspace import open_workspace
 
     base = Path(folder)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime  # the imports above are not the step's
     started = time.perf_counter()
     if name == "export":
         with open_workspace(base / "one.db") as ws:
@@ -45,6 +55,8 @@ def _step(name: str, folder: str, queue) -> None:  # noqa: ANN001
             summary = import_bundle(ws, path=base / "full.dvcx")
         t = summary.totals()
         detail = f"new {t.new:,}, updated {t.updated:,}, unchanged {t.unchanged:,}, conflicts {t.conflicts:,}"
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    detail += f"; CPU {usage.ru_utime + usage.ru_stime - cpu_before:.2f} s"
     queue.put((time.perf_counter() - started, _peak_mb(), detail))
 
 
@@ -85,7 +97,9 @@ def main() -> None:
                   "reimport": "re-import (nothing changes)", "export_block": "export for another council"}
         for step in ("export", "import", "reimport", "export_block"):
             seconds, peak, detail = run_step("import" if step == "reimport" else step, folder)
-            verdict = "ok" if seconds <= goals[step] and peak <= 500 else "OVER GOAL"
+            cpu = float(detail.rsplit("CPU ", 1)[1].split()[0])
+            verdict = "ok" if seconds <= goals[step] and peak <= 500 else (
+                "over goal in wall time, within it in CPU time" if cpu <= goals[step] and peak <= 500 else "OVER GOAL")
             print(f"   {labels[step]}: {seconds:.2f} s (goal ≤ {goals[step]} s), peak {peak:.0f} MB — {detail} [{verdict}]",
                   flush=True)
 
