@@ -12,6 +12,7 @@ on a reused file (today's rows grow by a few hundred a run).
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import statistics
@@ -191,7 +192,8 @@ def main() -> None:
 
             volunteers = s.execute(text("SELECT count(*) FROM volunteer")).scalar_one()
             attendance = s.execute(text("SELECT count(*) FROM attendance")).scalar_one()
-        print(f"database: {volunteers:,} volunteers, {attendance:,} attendance rows")
+        print(f"database: {volunteers:,} volunteers, {attendance:,} attendance rows; "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (other programs' work shows in the tails)")
         rng = random.Random()
         service_latency(ws, rng)
         gui_latency(ws, rng)
