@@ -252,11 +252,15 @@ def import_volunteers(ws: Workspace, *, path: Path | str, dry_run: bool = False,
     with ws.transaction() as s:
         s.info["audit_action"] = "import"
         groups = _groups_by_name(s, {p.group for p in report.new if p.group})
-        for name in report.new_groups:
-            members = [p for p in report.new if p.group == name]
+        by_group: dict[str, list[PlannedRow]] = defaultdict(list)
+        for p in report.new:
+            by_group[p.group].append(p)
+        # One allocation for all the codes: each allocation flushes the session.
+        for code, name in zip(ws.new_codes(s, "G", len(report.new_groups)), report.new_groups):
+            members = by_group[name]
             rep = next((p for p in members if is_adult(person_of(p.values), today)), members[0])
             rep.values["is_group_representative"] = True
-            groups[name] = Group(code=ws.new_codes(s, "G")[0], name=name, representative_name=rep.values["name"],
+            groups[name] = Group(code=code, name=name, representative_name=rep.values["name"],
                                  contact_phone=rep.values["phone"], contact_email=rep.values["email"],
                                  declared_headcount=len(members))
             s.add(groups[name])
