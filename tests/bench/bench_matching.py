@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import statistics
+from collections import Counter
 import time
 
 from dvc.domain.matching import Instance, propose, score, validate
@@ -55,6 +56,11 @@ def full_size() -> None:
         print(f"   fully staffed 高/中/低: {s.full} of {_counts(inst)}; bound {bound(inst)}; placed {s.placed}; "
               f"wishes met {s.soft}")
         print(f"   greedy stages alone: {g.full}, placed {g.placed}, wishes {g.soft}")
+        needs = {n.id: n for n in inst.needs}
+        why = Counter((priority_rank(needs[u.need_id]), u.reasons[0].key) for u in proposal.unfilled)
+        for rank, name in enumerate("高中低"):
+            listed = ", ".join(f"{k} {v}" for (r, k), v in why.most_common() if r == rank)
+            print(f"   not full {name}: {listed or '-'}")
 
 
 def _counts(inst: Instance) -> tuple[int, int, int]:
@@ -67,7 +73,7 @@ def quality() -> None:
     except ImportError:
         print("quality: ortools is not installed (pip install -e '.[test]'); skipped")
         return
-    for name, make in families(60).items():
+    for name, make in families(40, drill_people=24, drill_needs=6).items():
         print("\n".join(measure(make(), seconds=10).lines(name)), flush=True)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +14,7 @@ from hypothesis import strategies as st
 from dvc.domain.matching import Instance, Lock, propose, validate
 from tests.matching.instances import random_instance
 
+ROOT = Path(__file__).resolve().parents[2]
 sizes = st.tuples(st.integers(0, 40), st.integers(0, 12), st.integers(1, 8), st.integers(2, 12))
 
 
@@ -45,3 +50,14 @@ def test_staff_made_locks_may_break_rules_but_only_the_locked_teams_are_flagged(
 def test_same_instance_same_proposal(seed):
     inst = random_instance(random.Random(seed), 30, 8)
     assert propose(inst) == propose(inst)
+
+
+def test_same_proposal_in_another_process():
+    """Sets of strings iterate in a per-process order (hash randomisation): the answer must not follow it."""
+    code = ("import random, sys; from tests.matching.instances import random_instance; "
+            "from dvc.domain.matching import propose; "
+            "p = [propose(random_instance(random.Random(s), 30, 8, max_group=8)) for s in range(8)]; "
+            "print([(t.need_id, t.member_ids) for x in p for t in x.teams])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(h)}, cwd=ROOT).stdout for h in (1, 2)}
+    assert len(outs) == 1

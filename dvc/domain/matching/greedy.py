@@ -41,7 +41,7 @@ def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random
     missing = set(need.requirements)
     while missing:
         best, best_key = None, None
-        for r in missing:
+        for r in sorted(missing):  # sorted: string sets iterate in a per-process order
             for u in packer.usable_holders(r, need, room):
                 key = (-len(u.holds & missing), packer.value(u, need) + packer.gender_cost(u, need),
                        -soft_gain(u, need), u.size, rng.random() if rng else u.index)
@@ -53,17 +53,14 @@ def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random
         room = _add(packer, chosen, best, room, need)
         missing -= best.holds
     room = _fill_wished(packer, need, chosen, room)
-    if room and not any(u.leader_ok for u in chosen):
-        u = packer.take_plain(need, min(room, 1), leader_ok=True) or packer.take_plain(need, room, leader_ok=True)
-        room = _add(packer, chosen, u, room, need)
     if room and (rng is None or rng.random() < 0.7):
         for cell in packer.take_cells(need, room, chosen):
             room = _add(packer, chosen, cell, room, need)
     while room:
         if rng is not None and rng.random() < 0.2:
-            u = packer.take_special(need, room) or packer.take_plain(need, room, rng=rng)
+            u = packer.take_special(need, room, rng) or packer.take_plain(need, room, rng=rng)
         else:
-            u = packer.take_plain(need, room, rng=rng) or packer.take_special(need, room)
+            u = packer.take_plain(need, room, rng=rng) or packer.take_special(need, room, rng)
         if u is None:
             cells = packer.take_cells(need, room, chosen)
             if not cells:
@@ -75,7 +72,26 @@ def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random
     if not chosen or (full and room):
         _release(packer, chosen)
         return None
+    _prefer_leader(packer, need, chosen)
     return chosen
+
+
+def _prefer_leader(packer: Packer, need: OpenNeed, chosen: list[Unit]) -> None:
+    """Rule 7 prefers リーダー可 or experience: with neither in the team, trade a plain single for such a one.
+
+    Done after packing, so reserving a leader never spoils an exact fit.
+    """
+    if any(u.leader_ok for u in chosen):
+        return
+    single = next((u for u in chosen if u.size == 1 and u.flex is None and not packer.value(u)
+                   and not soft_gain(u, need)), None)
+    if single is None:
+        return
+    leader = packer.take_plain(need, 1, leader_ok=True)
+    if leader is not None:
+        chosen.remove(single)
+        packer.release(single)
+        _add(packer, chosen, leader, 1, need)
 
 
 def _add(packer: Packer, chosen: list[Unit], unit: Unit | None, room: int, need: OpenNeed) -> int:
@@ -96,7 +112,8 @@ def _fill_wished(packer: Packer, need: OpenNeed, chosen: list[Unit], room: int) 
     """Plain units wanting this need first: previous members of a 継続 need, then those wishing its district."""
     wished: list[Unit] = []
     if need.continuing:
-        wished += [packer.unit_of[v] for v in need.previous_member_ids if v in packer.unit_of]
+        wished += sorted((packer.unit_of[v] for v in need.previous_member_ids if v in packer.unit_of),
+                         key=lambda u: u.index)
     wished += list(packer.plain_by_district.get(need.district, ())) if need.district else ()
     for u in wished:
         if not room:

@@ -43,13 +43,13 @@ def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, 
             break
         # With every need full only the wishes can still gain: any need may then be taken apart.
         target = order[short[_pick(rng, len(short))]] if short else rng.choice(order)
-        area = {target.id}
-        for r in target.requirements:
+        area = {target.id: None}  # an ordered set: a set of ids would iterate differently in each process
+        for r in sorted(target.requirements):
             busy = [u.team for u in holders_of.get(r, ()) if u.team is not None and u.team != target.id]
             if busy:
-                area.add(rng.choice(busy))
+                area[rng.choice(busy)] = None
         while len(area) < min(TEAMS_PER_STEP, len(order)):
-            area.add(rng.choice(list(teams)) if teams and rng.random() < 0.5 else rng.choice(order).id)
+            area[rng.choice(list(teams)) if teams and rng.random() < 0.5 else rng.choice(order).id] = None
         chosen = [needs[nid] for nid in area]
         before = _key(chosen, teams, age)
         saved = {nid: teams.pop(nid) for nid in area if nid in teams}

@@ -25,7 +25,7 @@ class Packer:
         supply = Counter(r for u in units for r in u.holds if r in demand)
         # How much a holder is wanted elsewhere: needs asking per unit holding it.
         self.scarcity = {r: demand[r] / supply[r] for r in supply}
-        self._value = [sum(self.scarcity.get(r, 0.0) for r in u.holds) for u in units]
+        self._value = [sum(self.scarcity.get(r, 0.0) for r in sorted(u.holds)) for u in units]
         self.unit_of: dict[Id, Unit] = {v.id: u for u in units for v in u.members}
         # Ordered sets (dicts), so the order of a proposal never depends on object addresses.
         self.holders: dict[str, dict[Unit, None]] = defaultdict(dict)
@@ -39,7 +39,7 @@ class Packer:
         self.all_holders = {r: list(us) for r, us in self.holders.items()}  # taken or not
         for stack in self._buckets.values():
             stack.reverse()  # pop() gives the lowest index first
-        self._special.sort(key=self.value)  # the least wanted holders first
+        self._special.sort(key=self._special_order)
         self._pressure, self._any_order = self._gender_order(units, needs)
 
     def _index(self, u: Unit) -> None:
@@ -67,18 +67,22 @@ class Packer:
                 self.holders[r][u] = None
         if self._value[u.index]:
             if u not in self._special:
-                bisect.insort(self._special, u, key=self.value)
+                bisect.insort(self._special, u, key=self._special_order)
         elif u.flex is None:
             self._buckets[(u.gender, u.size, u.leader_ok)].append(u)
             for d in u.districts:
                 self.plain_by_district[d][u] = None
+
+    def _special_order(self, unit: Unit) -> tuple[float, int]:
+        # The least wanted holders first; among equally wanted, groups before singles (they fit fewer needs).
+        return self._value[unit.index], -unit.size
 
     def value(self, unit: Unit, need: OpenNeed | None = None) -> float:
         """What using ``unit`` costs other needs: the scarcity of what it holds that ``need`` does not ask for."""
         base = self._value[unit.index]
         if need is None or not base or not need.requirements:
             return base
-        return base - sum(self.scarcity.get(r, 0.0) for r in unit.holds & need.requirements)
+        return base - sum(self.scarcity.get(r, 0.0) for r in sorted(unit.holds & need.requirements))
 
     def _gender_order(self, units: list[Unit], needs: list[OpenNeed]) -> tuple[dict[str, float], tuple[str, ...]]:
         """How wanted each gender class is by 女性のみ/男性のみ needs, and the order open needs use them (least wanted first)."""
@@ -154,10 +158,17 @@ class Packer:
                 return take
         return []
 
-    def take_special(self, need: OpenNeed, room: int) -> Unit | None:
-        """The least wanted holder that fits: the last resort once plain volunteers have run out."""
+    def take_special(self, need: OpenNeed, room: int, rng: random.Random | None = None) -> Unit | None:
+        """The least wanted holder that fits: the last resort once plain volunteers have run out.
+
+        With ``rng``, one of the three least wanted, for the ruin-and-recreate steps to try others.
+        """
         self._special = [u for u in self._special if u.team is None]
-        return next((u for u in self._special if self.usable(u, need, room)), None)
+        fitting = (u for u in self._special if self.usable(u, need, room))
+        if rng is None:
+            return next(fitting, None)
+        first = [u for u, _ in zip(fitting, range(3))]
+        return rng.choice(first) if first else None
 
     def usable_holders(self, requirement: str, need: OpenNeed, room: int) -> Iterator[Unit]:
         return (u for u in self.holders.get(requirement, ()) if self.usable(u, need, room))

@@ -33,7 +33,7 @@ def grant_wishes(packer: Packer, order: list[OpenNeed], teams: Teams) -> int:
         wished = list(wanted_by.get(u, ()))
         here = needs.get(u.team) if u.team is not None else None
         if here is None or here.district not in u.districts:  # else another need there gains nothing
-            wished += [n for d in u.districts for n in by_district[d]]
+            wished += [n for d in sorted(u.districts) for n in by_district[d]]
         for w in wished:
             here = needs.get(u.team) if u.team is not None else None
             if here is w or not fits_gender(w, u) or w.id not in teams:
