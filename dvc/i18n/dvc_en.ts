@@ -181,6 +181,113 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Checked in today</source>
+        <translation>Checked in today</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>First time</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <source>In groups</source>
+        <translation>In groups</translation>
+    </message>
+    <message>
+        <source>Not yet checked out</source>
+        <translation>Not yet checked out</translation>
+    </message>
+    <message>
+        <source>Registered in all</source>
+        <translation>Registered in all</translation>
+    </message>
+    <message>
+        <source>Teams today</source>
+        <translation>Teams today</translation>
+    </message>
+    <message>
+        <source>Out on site</source>
+        <translation>Out on site</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation>Open needs</translation>
+    </message>
+    <message>
+        <source>Volunteer-days needed</source>
+        <translation>Volunteer-days needed</translation>
+    </message>
+    <message>
+        <source>Equipment out</source>
+        <translation>Equipment out</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Needs and equipment</source>
+        <translation>Needs and equipment</translation>
+    </message>
+    <message>
+        <source>Volunteers per day</source>
+        <translation>Volunteers per day</translation>
+    </message>
+    <message>
+        <source>Needs received and completed per day</source>
+        <translation>Needs received and completed per day</translation>
+    </message>
+    <message>
+        <source>Needs by status</source>
+        <translation>Needs by status</translation>
+    </message>
+    <message>
+        <source>Volunteers on {month}/{day}</source>
+        <translation>Volunteers on {month}/{day}</translation>
+    </message>
+    <message>
+        <source>Not back in time: {teams}</source>
+        <translation>Not back in time: {teams}</translation>
+    </message>
+    <message>
+        <source>{team} ({district}, due {time})</source>
+        <translation>{team} ({district}, due {time})</translation>
+    </message>
+    <message>
+        <source>Out of stock: {items}</source>
+        <translation>Out of stock: {items}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
     <name>DayCards</name>
     <message>
         <source>Checked in today</source>
@@ -213,6 +320,17 @@
     <message>
         <source>Checked in today (limit {limit})</source>
         <translation>Checked in today (limit {limit})</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>{m1}/{d1} to {m2}/{d2}</source>
+        <translation>{m1}/{d1} to {m2}/{d2}</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this installation (Qt Charts is missing).</source>
+        <translation>Charts are not available in this installation (Qt Charts is missing).</translation>
     </message>
 </context>
 <context>
@@ -618,60 +736,20 @@ Add items one by one, or start from the usual tools.</translation>
         <translation>Head office</translation>
     </message>
     <message>
+        <source>Today at a glance; it follows the other desks.</source>
+        <translation>Today at a glance; it follows the other desks.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
         <translation>&amp;Exchange…</translation>
-    </message>
-    <message>
-        <source>Checked in today</source>
-        <translation>Checked in today</translation>
-    </message>
-    <message>
-        <source>First time</source>
-        <translation>First time</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>Returning</translation>
-    </message>
-    <message>
-        <source>Not yet checked out</source>
-        <translation>Not yet checked out</translation>
-    </message>
-    <message>
-        <source>Registered in all</source>
-        <translation>Registered in all</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Volunteers</translation>
-    </message>
-    <message>
-        <source>Teams today</source>
-        <translation>Teams today</translation>
-    </message>
-    <message>
-        <source>Out on site</source>
-        <translation>Out on site</translation>
-    </message>
-    <message>
-        <source>Open needs</source>
-        <translation>Open needs</translation>
-    </message>
-    <message>
-        <source>Teams and needs</source>
-        <translation>Teams and needs</translation>
-    </message>
-    <message>
-        <source>Needs by status</source>
-        <translation>Needs by status</translation>
-    </message>
-    <message>
-        <source>Volunteers on {month}/{day}</source>
-        <translation>Volunteers on {month}/{day}</translation>
     </message>
 </context>
 <context>
@@ -1744,16 +1822,20 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Print intake sheet</source>
-        <translation>Print intake sheet</translation>
+        <source>Print intake sheet (Ctrl+P)</source>
+        <translation>Print intake sheet (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Blank intake sheets…</source>
-        <translation>Blank intake sheets…</translation>
+        <source>Blank intake sheets… (Ctrl+B)</source>
+        <translation>Blank intake sheets… (Ctrl+B)</translation>
     </message>
     <message>
-        <source>Name badges…</source>
-        <translation>Name badges…</translation>
+        <source>Name badges… (Ctrl+M)</source>
+        <translation>Name badges… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Intake sheet</source>
+        <translation>Intake sheet</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first (search by name, then Down).</source>
@@ -1981,6 +2063,53 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     <message>
         <source>{count} similar registrations exist. Register a new person anyway?</source>
         <translation>{count} similar registrations exist. Register a new person anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report (日報) of one day</source>
+        <translation>&amp;Daily report (日報) of one day</translation>
+    </message>
+    <message>
+        <source>Figures for each day of a &amp;range</source>
+        <translation>Figures for each day of a &amp;range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Write…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{kind})</source>
+        <translation>{kind} files (*.{kind})</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,113 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Checked in today</source>
+        <translation>本日の受付</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>リピーター</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>In groups</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Not yet checked out</source>
+        <translation>未帰所</translation>
+    </message>
+    <message>
+        <source>Registered in all</source>
+        <translation>登録者数</translation>
+    </message>
+    <message>
+        <source>Teams today</source>
+        <translation>本日のチーム</translation>
+    </message>
+    <message>
+        <source>Out on site</source>
+        <translation>活動中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>帰着予定超過</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>帰着済</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation>未完了ニーズ</translation>
+    </message>
+    <message>
+        <source>Volunteer-days needed</source>
+        <translation>必要人数（延べ人日）</translation>
+    </message>
+    <message>
+        <source>Equipment out</source>
+        <translation>資機材貸出中</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Needs and equipment</source>
+        <translation>ニーズ・資機材</translation>
+    </message>
+    <message>
+        <source>Volunteers per day</source>
+        <translation>日別の活動者数</translation>
+    </message>
+    <message>
+        <source>Needs received and completed per day</source>
+        <translation>日別のニーズ受付と完了</translation>
+    </message>
+    <message>
+        <source>Needs by status</source>
+        <translation>状態別のニーズ</translation>
+    </message>
+    <message>
+        <source>Volunteers on {month}/{day}</source>
+        <translation>{month}月{day}日のボランティア</translation>
+    </message>
+    <message>
+        <source>Not back in time: {teams}</source>
+        <translation>帰着予定を過ぎたチーム：{teams}</translation>
+    </message>
+    <message>
+        <source>{team} ({district}, due {time})</source>
+        <translation>{team}（{district}、{time}帰着予定）</translation>
+    </message>
+    <message>
+        <source>Out of stock: {items}</source>
+        <translation>在庫切れ：{items}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>DayCards</name>
     <message>
         <source>Checked in today</source>
@@ -213,6 +320,17 @@
     <message>
         <source>Checked in today (limit {limit})</source>
         <translation>本日の受付（上限 {limit}）</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>{m1}/{d1} to {m2}/{d2}</source>
+        <translation>{m1}月{d1}日〜{m2}月{d2}日</translation>
+    </message>
+    <message>
+        <source>Charts are not available in this installation (Qt Charts is missing).</source>
+        <translation>この環境ではグラフを表示できません（Qt Charts がありません）。</translation>
     </message>
 </context>
 <context>
@@ -618,60 +736,20 @@ Add items one by one, or start from the usual tools.</source>
         <translation>総務</translation>
     </message>
     <message>
+        <source>Today at a glance; it follows the other desks.</source>
+        <translation>本日の状況をひと目で。各班の作業に合わせて更新されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>日報・報告(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
         <translation>データ交換(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Checked in today</source>
-        <translation>本日の受付</translation>
-    </message>
-    <message>
-        <source>First time</source>
-        <translation>初参加</translation>
-    </message>
-    <message>
-        <source>Returning</source>
-        <translation>リピーター</translation>
-    </message>
-    <message>
-        <source>Not yet checked out</source>
-        <translation>未帰着</translation>
-    </message>
-    <message>
-        <source>Registered in all</source>
-        <translation>登録者数</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>ボランティア</translation>
-    </message>
-    <message>
-        <source>Teams today</source>
-        <translation>本日のチーム</translation>
-    </message>
-    <message>
-        <source>Out on site</source>
-        <translation>活動中</translation>
-    </message>
-    <message>
-        <source>Open needs</source>
-        <translation>未完了のニーズ</translation>
-    </message>
-    <message>
-        <source>Teams and needs</source>
-        <translation>チームとニーズ</translation>
-    </message>
-    <message>
-        <source>Needs by status</source>
-        <translation>状態別のニーズ</translation>
-    </message>
-    <message>
-        <source>Volunteers on {month}/{day}</source>
-        <translation>{month}月{day}日のボランティア</translation>
     </message>
 </context>
 <context>
@@ -1744,16 +1822,20 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Print intake sheet</source>
-        <translation>受付票を印刷</translation>
+        <source>Print intake sheet (Ctrl+P)</source>
+        <translation>受付票を印刷（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Blank intake sheets…</source>
-        <translation>白紙の受付票…</translation>
+        <source>Blank intake sheets… (Ctrl+B)</source>
+        <translation>白紙の受付票…（Ctrl+B）</translation>
     </message>
     <message>
-        <source>Name badges…</source>
-        <translation>名札…</translation>
+        <source>Name badges… (Ctrl+M)</source>
+        <translation>名札…（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Intake sheet</source>
+        <translation>受付票</translation>
     </message>
     <message>
         <source>Choose a volunteer in the list first (search by name, then Down).</source>
@@ -1981,6 +2063,53 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     <message>
         <source>{count} similar registrations exist. Register a new person anyway?</source>
         <translation>似た登録が {count} 件あります。それでも新しい人として登録しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>日報・報告</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report (日報) of one day</source>
+        <translation>1日の日報(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Figures for each day of a &amp;range</source>
+        <translation>期間の日別の数字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>報告を保存</translation>
+    </message>
+    <message>
+        <source>{kind} files (*.{kind})</source>
+        <translation>{kind} ファイル (*.{kind})</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} に保存しました。</translation>
     </message>
 </context>
 <context>

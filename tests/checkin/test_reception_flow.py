@@ -129,7 +129,7 @@ def test_blank_sheets_open_registration_and_then_check_in(qtbot, desk, shots, mo
     ws, window, page, printed = desk
     monkeypatch.setattr("dvc.ui.desks.reception.print_actions.QInputDialog.getInt",
                         lambda *args, **kwargs: (2, True))
-    qtbot.mouseClick(page.printing.blank_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.search_field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # keyboard only
     [blank_pdf] = printed
     save_pages(blank_pdf, shots, "pdf-blank-sheet")
     payloads = [texts[0] for texts in qr_texts(blank_pdf)]
@@ -209,6 +209,6 @@ def test_forgot_the_sheet_search_by_name_and_enter_on_the_row(qtbot, desk, shots
     snap(qtbot, window, shots / "reception-search-checked-in.png")
     # The same person chosen, the intake sheet printed from the button: its QR is theirs.
     page.list.view.selectRow(0)
-    qtbot.mouseClick(page.printing.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.list.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     [sheet] = printed
     assert parse_payload(qr_texts(sheet)[0][0]).record_id == page.model.row_at(0).id

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QInputDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from dvc.services import intake_print
@@ -30,19 +31,22 @@ class PrintActions(QWidget):
         self.chosen_code = chosen_code
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.sheet_button = QPushButton(self.tr("Print intake sheet"), self)
-        self.blank_button = QPushButton(self.tr("Blank intake sheets…"), self)
-        self.badge_button = QPushButton(self.tr("Name badges…"), self)
-        for button, slot in ((self.sheet_button, self.print_sheet), (self.blank_button, self.print_blank),
-                             (self.badge_button, self.print_badges)):
+        self.sheet_button = QPushButton(self.tr("Print intake sheet (Ctrl+P)"), self)
+        self.blank_button = QPushButton(self.tr("Blank intake sheets… (Ctrl+B)"), self)
+        self.badge_button = QPushButton(self.tr("Name badges… (Ctrl+M)"), self)
+        for button, slot, keys in ((self.sheet_button, self.print_sheet, "Ctrl+P"),
+                                   (self.blank_button, self.print_blank, "Ctrl+B"),
+                                   (self.badge_button, self.print_badges, "Ctrl+M")):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
             button.clicked.connect(slot)
             row.addWidget(button)
+            # Keyboard only: window-wide while reception is on screen.
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
 
     def print_sheet(self) -> None:
         code = self.chosen_code()
         if code is None:
-            QMessageBox.information(self, self.tr("Print intake sheet"),
+            QMessageBox.information(self, self.tr("Intake sheet"),
                                     self.tr("Choose a volunteer in the list first (search by name, then Down)."))
             return
         self._print(self.tr("Intake sheet {code}").format(code=code),
