@@ -97,21 +97,23 @@ def propose_teams(ws: Workspace, *, day: date | None = None) -> dict:
 
 
 def as_dict(proposal: Proposal, instance: Instance, day: date) -> dict:
-    code = {v.id: v.code for v in instance.volunteers} | {n.id: n.code for n in instance.needs}
+    person = {v.id: v.code for v in instance.volunteers}
+    need = {n.id: n.code for n in instance.needs}
 
-    def reasons(r):
-        return {"key": r.key, "params": {k: str(v) for k, v in r.params.items()}}
+    def reason(r) -> dict:
+        plain = (bool, int, float, str)
+        return {"key": r.key, "params": {k: v if isinstance(v, plain) else str(v) for k, v in r.params.items()}}
 
     return {
         "date": day.isoformat(),
         "teams": [{
-            "need": code[t.need_id], "leader": code[t.leader_id], "members": [code[v] for v in t.member_ids],
+            "need": need[t.need_id], "leader": person[t.leader_id], "members": [person[v] for v in t.member_ids],
             "locked": t.locked,
-            "reasons": [{"volunteer": code[v], **reasons(r)} for v in t.member_ids for r in t.reasons.get(v, ())],
+            "reasons": [{"volunteer": person[v], **reason(r)} for v in t.member_ids for r in t.reasons.get(v, ())],
         } for t in proposal.teams],
-        "unassigned": [code[u.volunteer_id] for u in proposal.unplaced],
-        "unassigned_reasons": [{"volunteer": code[u.volunteer_id], **reasons(r)}
+        "unassigned": [person[u.volunteer_id] for u in proposal.unplaced],
+        "unassigned_reasons": [{"volunteer": person[u.volunteer_id], **reason(r)}
                                for u in proposal.unplaced for r in u.reasons],
-        "unfilled": [{"need": code[u.need_id], "missing": u.missing, "reasons": [reasons(r) for r in u.reasons]}
+        "unfilled": [{"need": need[u.need_id], "missing": u.missing, "reasons": [reason(r) for r in u.reasons]}
                      for u in proposal.unfilled],
     }

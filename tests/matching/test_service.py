@@ -51,6 +51,9 @@ def test_drill_day_proposal_keeps_the_rules_and_speaks_in_codes(tmp_path):
     assert len(placed) + len(out["unassigned"]) == len(inst.volunteers)
     assert all(r["key"] for t in out["teams"] for r in t["reasons"])
     assert sum(t["locked"] for t in out["teams"]) == 1
+    leader = next(r for t in out["teams"] for r in t["reasons"] if r["key"] == "leader")
+    assert isinstance(leader["params"]["leader_ok"], bool) and isinstance(leader["params"]["experience"], int)
+    assert all(u["reasons"] for u in out["unfilled"])
 
 
 def _busy(ws) -> set:
