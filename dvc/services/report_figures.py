@@ -94,7 +94,7 @@ def days_between(start: date, end: date) -> list[date]:
     return [start + timedelta(days=i) for i in range(count)]
 
 
-def _volunteer_days(s: Session, start: date, end: date) -> dict[date, VolunteerDay]:
+def volunteer_days(s: Session, start: date, end: date) -> dict[date, VolunteerDay]:
     in_group = Volunteer.group_id.is_not(None)
     hours = (func.julianday(Attendance.checked_out_at) - func.julianday(Attendance.checked_in_at)) * 24
     query = (
@@ -163,7 +163,7 @@ def build_report(ws: Workspace, *, start: date, end: date | None = None) -> Repo
     """Figures for each day from ``start`` to ``end`` (both included; one day when ``end`` is None)."""
     days = days_between(start, end or start)
     with ws.session() as s:
-        volunteers = _volunteer_days(s, days[0], days[-1])
+        volunteers = volunteer_days(s, days[0], days[-1])
         totals = _running_totals(s, days)
         need_days = _need_days(s, days)
         sent = _per_local_day(s, Dispatch.departed_at, 1, days, Dispatch.deleted == False)  # noqa: E712

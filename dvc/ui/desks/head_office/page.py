@@ -1,95 +1,68 @@
-"""Head office's screen: today's figures for the morning and evening meetings."""
+"""Head office's screen (総務): the dashboard of the day, refreshed as the other desks work; reports; exchange.
+
+Every desk announces what it changed on the event bus; while this page is on
+screen it reads the live figures again at each announcement (today only:
+past days for the charts are read when the page is shown).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from dvc.domain.vocab import NeedStatus
-from dvc.services.day_figures import day_figures
+from dvc.domain.timeutil import local_day
+from dvc.services import dashboard
 from dvc.services.workspace import Workspace
-from dvc.ui import events, labels
-from dvc.ui.desks.base import DeskPage, card_row
+from dvc.ui import events
+from dvc.ui.desks.base import DeskPage
+from dvc.ui.desks.head_office.dashboard import Dashboard, HistoryCache
 from dvc.ui.events import EventBus
-from dvc.ui.widgets.figure_card import FigureCard
-
-NEED_CARDS_PER_ROW = 5
 
 
 class HeadOfficePage(DeskPage):
-    topics = frozenset({events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS})
+    topics = frozenset({events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT})
     settings_requested = Signal()
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
         super().__init__(ws, bus, parent)
-        heading = self.add_heading(self.tr("Head office"))
+        heading = self.add_heading(self.tr("Head office"), self.tr("Today at a glance; it follows the other desks."))
+        self.report_button = QPushButton(self.tr("&Reports…"), self)
+        self.report_button.clicked.connect(self.open_reports)
+        heading.addWidget(self.report_button)
+        self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
+        self.exchange_button.clicked.connect(self.open_exchange)
+        heading.addWidget(self.exchange_button)
         self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         heading.addWidget(self.settings_button)
-        self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
-        self.exchange_button.clicked.connect(self.open_exchange)
-        heading.insertWidget(heading.count() - 1, self.exchange_button)
-
-        self.people = {
-            "checked_in": FigureCard(self.tr("Checked in today"), self),
-            "first_time": FigureCard(self.tr("First time"), self),
-            "repeat": FigureCard(self.tr("Returning"), self),
-            "on_site": FigureCard(self.tr("Not yet checked out"), self),
-            "registered": FigureCard(self.tr("Registered in all"), self),
-        }
-        self.people_box = self._box(self.tr("Volunteers"), card_row(self.people.values()))
-
-        self.teams = {
-            "today": FigureCard(self.tr("Teams today"), self),
-            "out": FigureCard(self.tr("Out on site"), self),
-        }
-        self.needs_open = FigureCard(self.tr("Open needs"), self)
-        self.teams_box = self._box(self.tr("Teams and needs"), card_row([*self.teams.values(), self.needs_open]))
-
-        self.need_cards: dict[str, FigureCard] = {}
-        grid = QGridLayout()
-        for i, status in enumerate(NeedStatus):
-            card = FigureCard(labels.need_status(status), self)
-            self.need_cards[status.value] = card
-            grid.addWidget(card, i // NEED_CARDS_PER_ROW, i % NEED_CARDS_PER_ROW)
-        self.needs_box = self._box(self.tr("Needs by status"), grid)
-
-        row = QHBoxLayout()
-        row.addWidget(self.people_box, 3)
-        row.addWidget(self.teams_box, 2)
-        self.body.addLayout(row)
-        self.body.addWidget(self.needs_box)
-        self.body.addStretch(1)
-
-    def _box(self, title: str, content: QHBoxLayout | QGridLayout) -> QGroupBox:
-        box = QGroupBox(title, self)
-        layout = QVBoxLayout(box)
-        layout.addLayout(content)
-        return box
+        self.dashboard = Dashboard(self)
+        self.body.addWidget(self.dashboard, 1)
+        self.history = HistoryCache(ws)
+        # The dashboard's parts, under the names the rest of the app and the tests use.
+        self.people, self.teams, self.need_cards = self.dashboard.people, self.dashboard.teams, self.dashboard.need_cards
 
     def open_exchange(self) -> None:
         from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
 
         ExchangeDialog(self.ws, self.bus, self).exec()
+        self.history.forget()  # an exchange file may have brought other days' rows
         self.refresh()
 
+    def open_reports(self) -> None:
+        from dvc.ui.desks.head_office.report_dialog import ReportDialog
+
+        ReportDialog(self.ws, self).exec()
+
     def focus_target(self) -> QWidget:
-        return self.settings_button
+        return self.report_button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.history.forget()
+        self._stale = True
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        figures = day_figures(self.ws)
-        attendance = figures.attendance
-        values = {
-            "checked_in": attendance.checked_in, "first_time": attendance.first_time, "repeat": attendance.repeat,
-            "on_site": attendance.on_site, "registered": attendance.registered,
-        }
-        for key, card in self.people.items():
-            card.set_value(values[key])
-        self.teams["today"].set_value(figures.teams_today)
-        self.teams["out"].set_value(figures.teams_out)
-        self.needs_open.set_value(figures.needs_open)
-        for status, card in self.need_cards.items():
-            card.set_value(figures.needs_by_status[status])
-        self.people_box.setTitle(
-            self.tr("Volunteers on {month}/{day}").format(month=figures.day.month, day=figures.day.day)
-        )
+        today = local_day()
+        self.dashboard.show_live(dashboard.live_figures(self.ws, day=today))
+        self.dashboard.show_history(self.history.days(today))
