@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate, UserError
 from dvc.domain.timeutil import local_day, to_local, utcnow
 from dvc.domain.volunteer_rules import Person, insured_for, is_minor, needs_guardian_present
-from dvc.services.scan_lookup import CONTEXT, INVALID, UNKNOWN, UNREGISTERED, find_scanned
+from dvc.services.scan_lookup import CONTEXT, INVALID, UNKNOWN, UNREGISTERED, Found, find_scanned
 from dvc.services.workspace import Workspace
 from dvc.store.ids import attendance_id
 from dvc.store.tables import Attendance, Group, Operator, Setting, Volunteer
@@ -182,16 +182,24 @@ def _operator_id(session: Session, name: str) -> uuid.UUID | None:
     return session.exec(select(Operator.id).where(Operator.name == name, Operator.deleted == False)).first()  # noqa: E712
 
 
+def _when(at: datetime | None, day: date | None) -> tuple[datetime, date]:
+    at = at or utcnow()
+    return at, day or local_day(at)
+
+
+def _nobody(found: Found) -> ScanResult:
+    """The answer for a scan that names nobody here (unknown, invalid, a blank sheet)."""
+    return ScanResult(result=found.result, message=found.message, params=found.params, sheet_id=found.sheet_id)
+
+
 def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: datetime | None = None,
              confirm_over_capacity: bool = False) -> ScanResult:
     """Check in whoever ``scanned`` names, once a day; ``at`` is the moment (now by default)."""
-    at = at or utcnow()
-    day = day or local_day(at)
+    at, day = _when(at, day)
     with ws.transaction() as s:
         found = find_scanned(s, scanned, own_short=ws.identity.council_short)
         if found.volunteer is None:
-            return ScanResult(result=found.result, message=found.message, params=found.params,
-                              sheet_id=found.sheet_id)
+            return _nobody(found)
         volunteer = found.volunteer
         who = _who(s, volunteer)
         warnings = _warnings(volunteer, day)
@@ -226,13 +234,11 @@ def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: dateti
 
 def check_out(ws: Workspace, *, scanned: str, day: date | None = None, at: datetime | None = None) -> ScanResult:
     """Record when whoever ``scanned`` names left; refused if they did not check in that day."""
-    at = at or utcnow()
-    day = day or local_day(at)
+    at, day = _when(at, day)
     with ws.transaction() as s:
         found = find_scanned(s, scanned, own_short=ws.identity.council_short)
         if found.volunteer is None:
-            return ScanResult(result=found.result, message=found.message, params=found.params,
-                              sheet_id=found.sheet_id)
+            return _nobody(found)
         who = _who(s, found.volunteer)
         row = _attendance(s, found.volunteer.id, day)
         if row is None or row.deleted:
