@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>CertificateAction</name>
+    <message>
+        <source>Activity certificate (Ctrl+Shift+P)</source>
+        <translation>Activity certificate (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Activity certificate</source>
+        <translation>Activity certificate</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
+    </message>
+    <message>
+        <source>Activity certificate {code}</source>
+        <translation>Activity certificate {code}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</source>

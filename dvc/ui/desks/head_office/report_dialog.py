@@ -69,6 +69,7 @@ class ReportDialog(QDialog):
         self.daily.toggled.connect(self._mode_changed)
         self.daily.setChecked(True)
         self._mode_changed()
+        self.setMinimumWidth(380)
 
     def _mode_changed(self) -> None:
         self.day.setEnabled(self.daily.isChecked())

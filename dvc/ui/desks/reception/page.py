@@ -23,6 +23,7 @@ from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.reception import dialogs
 from dvc.ui.desks.reception.day_cards import DayCards
+from dvc.ui.desks.reception.certificate_action import CertificateAction
 from dvc.ui.desks.reception.print_actions import PrintActions
 from dvc.ui.desks.reception.registration_actions import RegistrationActions
 from dvc.ui.desks.reception.roster_tab import RosterTab
@@ -135,6 +136,7 @@ class ReceptionPage(DeskPage):
         self.actions_row.addWidget(self.act_button)
         self.actions_row.addSpacing(16)
         self.actions_row.addWidget(self.printing)
+        self.actions_row.addWidget(CertificateAction(self.ws, self.chosen_code, self))
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.capacity_button)
         self.body.addLayout(self.actions_row)
