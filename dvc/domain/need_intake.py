@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.normalise import InvalidValue, clean_phone
+from dvc.domain.normalise import InvalidValue, clean_kana, clean_phone
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
 MAX_HEADCOUNT = 200  # more than a center sends to one house; a typo like 1000 is refused
@@ -28,6 +28,24 @@ def phone_key(text: str) -> str:
         return re.sub(r"\D", "", clean_phone(text))
     except InvalidValue:
         return ""
+
+
+_SPACES = re.compile(r"\s+")
+SEARCH_SEPARATOR = "\x1f"  # between fields, so a search never matches across two of them
+
+
+def fold_for_search(text: str) -> str:
+    """NFKC, no spaces, katakana as hiragana: how both the stored search text and a query are compared."""
+    folded = _SPACES.sub("", unicodedata.normalize("NFKC", text or ""))
+    return "".join(chr(ord(ch) - 0x60) if 0x30A1 <= ord(ch) <= 0x30F6 else ch for ch in folded)
+
+
+def search_text(values: dict) -> str:
+    """The one column the board's search reads: code, requester, phone, addresses, district, damage, notes."""
+    parts = [values.get(k) or "" for k in ("code", "requester_name", "requester_kana", "requester_phone",
+                                             "requester_address", "site_address", "district", "damage", "notes")]
+    parts += [phone_key(values.get("requester_phone") or ""), address_key(values.get("site_address") or "")]
+    return SEARCH_SEPARATOR.join(fold_for_search(p) for p in parts)
 
 
 def split_list(text: str) -> list[str]:
@@ -88,6 +106,13 @@ class NeedDraft:
         return address_key(self.site_address)
 
 
+def _kana(text: str) -> str:
+    try:
+        return clean_kana(text)
+    except InvalidValue as exc:
+        raise UserError(exc.source, **exc.params) from None
+
+
 def _strip(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip() if text else ""
 
@@ -126,7 +151,7 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: 
     return replace(
         draft,
         requester_name=name, site_address=site,
-        requester_kana=draft.requester_kana.strip(), requester_phone=draft.requester_phone.strip(),
+        requester_kana=_kana(draft.requester_kana), requester_phone=draft.requester_phone.strip(),
         requester_address=draft.requester_address.strip(), district=_strip(draft.district),
         work_types=tuple(dict.fromkeys(draft.work_types)),
         required_skills=tuple(dict.fromkeys(s.strip() for s in draft.required_skills if s.strip())),

@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 
 from dvc.domain import drill_scenario as sc
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.domain.need_intake import search_text
 from dvc.domain.timeutil import local_day
 from dvc.services.setup import create_database, remove_database_files
 from dvc.services.workspace import KEY_DRILL_DAY, KEY_DRILL_SEED, Workspace
@@ -253,6 +254,7 @@ class _Filler:
             need, history, survey = sc.make_need(self.rng, self.spec.day, sites)
             need_id = self.new_id()
             need["code"] = code
+            need["search_text"] = search_text(need)
             needs.append(self.stamp(need, need_id))
             previous = ""
             for status, at, reason, staff in history:

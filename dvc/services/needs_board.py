@@ -6,7 +6,6 @@ the search field on a board of 5,000 needs reads one count and one page of rows.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,9 +16,10 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import select
 
 from dvc.domain.address import address_key
+from dvc.domain.need_intake import fold_for_search
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import NeedStatus, Priority
-from dvc.services.text_search import LIKE_ESCAPE, contains_pattern, fold, to_hiragana, to_katakana
+from dvc.services.text_search import LIKE_ESCAPE, contains_pattern
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Need
 
@@ -31,7 +31,6 @@ OPEN_STATUSES = tuple(s for s in NeedStatus if s not in (NeedStatus.DONE, NeedSt
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1}
 _LOWEST_RANK = 2
 _PRIORITY_ORDER = case(*((Need.priority == p, rank) for p, rank in _PRIORITY_RANK.items()), else_=_LOWEST_RANK)
-PHONE_DIGITS_FROM = 3  # "0423" finds the callers of one exchange; "1" would find everyone
 _STATUS_RANK = {s.value: i for i, s in enumerate(NeedStatus)}
 _STATUS_ORDER = case(*((Need.status == s, rank) for s, rank in _STATUS_RANK.items()), else_=len(_STATUS_RANK))
 
@@ -84,26 +83,12 @@ def _tokyo_start(day: date) -> datetime:
 
 
 def _text_clause(text: str) -> ColumnElement | None:
-    folded = fold(text)
+    """Contains the text in the stored search text (need_intake.search_text), however it was typed."""
+    folded = fold_for_search(text)
     if not folded:
         return None
-    name = contains_pattern(folded)
-    hira, kata = contains_pattern(to_hiragana(folded)), contains_pattern(to_katakana(folded))
-    nospace = lambda column: func.replace(func.replace(column, " ", ""), "\u3000", "")  # noqa: E731
-    clauses = [
-        Need.code.like(contains_pattern(folded.upper()), escape=LIKE_ESCAPE),
-        nospace(Need.requester_name).like(name, escape=LIKE_ESCAPE),
-        nospace(Need.requester_kana).like(hira, escape=LIKE_ESCAPE),
-        nospace(Need.requester_kana).like(kata, escape=LIKE_ESCAPE),
-        nospace(Need.site_address).like(name, escape=LIKE_ESCAPE),
-        Need.address_key.like(contains_pattern(address_key(text)), escape=LIKE_ESCAPE),
-        Need.damage.like(name, escape=LIKE_ESCAPE),
-        Need.notes.like(name, escape=LIKE_ESCAPE),
-    ]
-    digits = re.sub(r"[-()+]", "", folded)
-    if len(digits) >= PHONE_DIGITS_FROM and digits.isdigit():
-        clauses.append(Need.phone_key.like(contains_pattern(digits), escape=LIKE_ESCAPE))
-    return or_(*clauses)
+    patterns = {folded, fold_for_search(address_key(text))} - {""}
+    return or_(*(Need.search_text.like(contains_pattern(p), escape=LIKE_ESCAPE) for p in sorted(patterns)))
 
 
 def _filter(board: BoardFilter | Sequence[str] | None, *, with_status: bool = True) -> list[ColumnElement]:

@@ -126,7 +126,9 @@ def _values(draft: NeedDraft) -> dict:
 def add_need(s: Session, ws: Workspace, draft: NeedDraft, *, status: str = NeedStatus.RECEIVED,
              status_reason: str = "", import_key: str = "") -> Need:
     """Insert a checked draft in the caller's transaction, with its first history record."""
-    need = Need(code=ws.new_codes(s, "N")[0], status=NeedStatus.RECEIVED, import_key=import_key, **_values(draft))
+    values = _values(draft)
+    values["code"] = ws.new_codes(s, "N")[0]
+    need = Need(status=NeedStatus.RECEIVED, import_key=import_key, search_text=need_intake.search_text(values), **values)
     s.add(need)
     s.flush()
     s.add(NeedStatusChange(need_id=need.id, at=draft.received_at, from_status="", to_status=NeedStatus.RECEIVED,
@@ -188,6 +190,7 @@ def update_need(ws: Workspace, *, need_id: uuid.UUID, draft: NeedDraft) -> Saved
             if old != value:
                 before[name], after[name] = _plain(old), _plain(value)
                 setattr(need, name, value)
+        need.search_text = need_intake.search_text({k: getattr(need, k) for k in ("code", *DRAFT_FIELDS)})
         if after:
             s.add(AuditEvent(operator_name=ws.operator, device_number=ws.identity.device_number, action=CORRECTION,
                              table_name="need", record_id=need.id, before=before, after=after))

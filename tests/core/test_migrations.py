@@ -61,6 +61,7 @@ def test_a_database_behind_head_is_backed_up_before_migrating(tmp_path):
     db.close()
     con = sqlite3.connect(path)
     assert con.execute("SELECT count(*) FROM need").fetchone() == (1,)
+    assert con.execute("SELECT search_text FROM need").fetchone()[0].startswith("N-KG1-0001-0")
     con.close()
 
 

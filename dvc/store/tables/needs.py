@@ -46,6 +46,9 @@ class Need(Synced, table=True):
     status: str = Field(default=NeedStatus.RECEIVED, max_length=20, index=True)
     status_reason: str = Field(default="", max_length=500)
     remaining_work: str = Field(default="", max_length=1000)  # what a 継続 need still needs done
+    # What the board's search looks in, folded once on save (domain/need_intake.search_text):
+    # one LIKE over one column keeps a keystroke on 5,000 needs within a few milliseconds.
+    search_text: str = Field(default="", max_length=4000)
     # Fingerprint of the row a need was imported from: importing the same file again adds nothing.
     import_key: str = Field(default="", max_length=64, index=True)
     shared_with_block: bool = Field(default=False)  # 応援要請

@@ -29,18 +29,44 @@ PRIORITY_COLOURS = {Priority.HIGH: "#b00020", Priority.LOW: "#666666"}
 FADED_TEXT = "#777777"  # done and cancelled needs step back
 
 
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    """Brushes are made once: a view asks for them for every cell it paints."""
+    if colour not in _BRUSHES:
+        _BRUSHES[colour] = QBrush(QColor(colour))
+    return _BRUSHES[colour]
+
+
 def status_brush(status: str) -> QBrush | None:
     colour = STATUS_COLOURS.get(status)
-    return QBrush(QColor(colour)) if colour else None
+    return _brush(colour) if colour else None
 
 
 class _Coloured(PagedTableModel):
     """Rows take their status's colour; the priority cell is red and bold when urgent."""
 
     COL_PRIORITY = -1
+    _COLOUR_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers: list[str] | None = None
+
+    def headers(self) -> list[str]:
+        # Asked for at every paint; the language does not change while dvc runs.
+        if self._headers is None:
+            self._headers = self.header_texts()
+        return self._headers
+
+    def header_texts(self) -> list[str]:
+        raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+        if role not in self._COLOUR_ROLES:
             return super().data(index, role)
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
@@ -50,22 +76,18 @@ class _Coloured(PagedTableModel):
         priority_cell = index.column() == self.COL_PRIORITY
         if role == Qt.ItemDataRole.ForegroundRole:
             if priority_cell and row.priority in PRIORITY_COLOURS:
-                return QBrush(QColor(PRIORITY_COLOURS[row.priority]))
+                return _brush(PRIORITY_COLOURS[row.priority])
             if row.status in (NeedStatus.DONE, NeedStatus.CANCELLED):
-                return QBrush(QColor(FADED_TEXT))
+                return _brush(FADED_TEXT)
             return None
-        if priority_cell and row.priority == Priority.HIGH:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return self._bold if priority_cell and row.priority == Priority.HIGH else None
 
 
 class NeedTableModel(_Coloured):
     COL_CODE, COL_RECEIVED, COL_DISTRICT, COL_NAME, COL_WORK, COL_HEADCOUNT, COL_PRIORITY, COL_STATUS = range(8)
     NUMERIC_COLUMNS = frozenset({COL_HEADCOUNT})
 
-    def headers(self) -> list[str]:
+    def header_texts(self) -> list[str]:
         return [self.tr("Code"), self.tr("Received"), self.tr("District"), self.tr("Requester"), self.tr("Work"),
                 self.tr("People"), self.tr("Priority"), self.tr("Status")]
 
@@ -98,7 +120,7 @@ class WaitingNeedModel(_Coloured):
     COL_CODE, COL_PRIORITY, COL_DISTRICT, COL_WORK, COL_HEADCOUNT = range(5)
     NUMERIC_COLUMNS = frozenset({COL_HEADCOUNT})
 
-    def headers(self) -> list[str]:
+    def header_texts(self) -> list[str]:
         return [self.tr("Code"), self.tr("Priority"), self.tr("District"), self.tr("Work"), self.tr("People")]
 
     def display(self, row: NeedRow, column: int) -> str:

@@ -37,6 +37,7 @@ class NeedsPage(DeskPage):
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
         super().__init__(ws, bus, parent)
+        self._shown_id = None
         heading = self.add_heading(self.tr("Needs"), self.tr("Requests for help. Ctrl+N takes a new one."))
         self.new_button = QPushButton(self.tr("&New need…"), self)
         self.new_button.setObjectName("newNeed")
@@ -173,8 +174,10 @@ class NeedsPage(DeskPage):
         combo.blockSignals(False)
 
     def refresh(self) -> None:
+        """Everything again: something changed at this or another desk."""
         self._refill(self.district, needs_board.districts(self.ws))
         self._refill(self.work, needs_intake.work_types(self.ws))
+        self._shown_id = None
         self.refresh_list()
 
     def refresh_list(self) -> None:
@@ -217,8 +220,13 @@ class NeedsPage(DeskPage):
         self._show_current()
 
     def _show_current(self) -> None:
+        """The chosen need's story; typing in the search does not read it again while the same need stays chosen."""
         row = self.current_row()
-        self.detail.show_story(need_progress.need_story(self.ws, need_id=row.id) if row else None)
+        need_id = row.id if row else None
+        if need_id == self._shown_id and need_id is not None:
+            return
+        self._shown_id = need_id
+        self.detail.show_story(need_progress.need_story(self.ws, need_id=need_id) if need_id else None)
 
     def new_need(self) -> None:
         saved = actions.new_need(self)
