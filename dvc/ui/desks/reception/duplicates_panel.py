@@ -54,6 +54,7 @@ class DuplicatesPanel(QFrame):
             line.addWidget(label, 1)
             line.addWidget(button)
             self.rows.addWidget(row)
+            row.show()  # now, not at the next turn of the event loop: Tab may go to its button at once
             self._widgets.append(row)
             self.buttons.append(button)
         self.none_label.setVisible(not matches)

@@ -53,6 +53,7 @@ class RulesPanel(QFrame):
             label.setStyleSheet(STYLES[finding.severity])
             label.setProperty("findingKey", finding.key)
             self.items.addWidget(label)
+            label.show()
             self.labels.append(label)
         if not findings and empty:
             label = QLabel(empty, self)
