@@ -64,6 +64,7 @@ class ScanResultPanel(QFrame):
         self.chips.setSpacing(8)
         self.chips.addStretch(1)
         self.chip_labels: list[QLabel] = []
+        self._chips: list[tuple[str, bool]] = []
         chip_row.setMinimumHeight(_scaled_label(self, CHIP_SCALE, bold=True).sizeHint().height() + 6)
         self.detail_label.setMinimumHeight(self.detail_label.fontMetrics().lineSpacing() * 2)
 
@@ -141,6 +142,8 @@ class ScanResultPanel(QFrame):
         return "　".join(parts) + "\n" + message if parts else message
 
     def _set_tone(self, tone: str) -> None:
+        if tone == self.tone and self.styleSheet():
+            return  # a new style sheet re-styles every child: only when the colour really changes
         self.tone = tone
         background, accent = COLOURS[tone]
         self.setStyleSheet(
@@ -150,6 +153,9 @@ class ScanResultPanel(QFrame):
         )
 
     def _set_chips(self, chips: list[tuple[str, bool]]) -> None:
+        if chips == self._chips:
+            return
+        self._chips = chips
         for label in self.chip_labels:
             self.chips.removeWidget(label)
             label.deleteLater()
