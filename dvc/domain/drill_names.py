@@ -100,8 +100,8 @@ def age_on(birth: date, day: date) -> int:
 def mobile_phone(rng: random.Random) -> str:
     r = rng.random()
     prefix = "090" if r < 0.5 else "080" if r < 0.85 else "070"
-    n = rng.randrange(100_000_000)
-    return f"{prefix}-{n // 10000:04d}-{n % 10000:04d}"
+    # The middle block never starts with 0: 080-0xxx would read as the 0800 free-dial range.
+    return f"{prefix}-{rng.randrange(1000, 10000)}-{rng.randrange(10000):04d}"
 
 
 def koganei_landline(rng: random.Random) -> str:
