@@ -9,8 +9,6 @@ fingerprint by phone.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import re
@@ -21,29 +19,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.exchange.fields import b64, boolean, integer, key32, text, unb64
+
+__all__ = ["PrivateKeys", "PublicIdentity", "b64", "fingerprint", "parse_identity", "unb64", "verify", "x25519_public"]
 
 IDENTITY_FORMAT = "dvc-identity"
 IDENTITY_VERSION = 1
 MAX_IDENTITY_BYTES = 64 * 1024
 _COUNCIL_RE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 _DEVICE_RE = re.compile(r"^[0-9a-f]{32}$")
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: object, size: int | None = None) -> bytes:
-    """Decode base64 text; ValueError if it is not that (or not ``size`` bytes)."""
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    try:
-        data = base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError):
-        raise ValueError("not base64 text") from None
-    if size is not None and len(data) != size:
-        raise ValueError("wrong key length")
-    return data
 
 
 @dataclass(frozen=True)
@@ -128,10 +112,10 @@ def parse_identity(data: bytes) -> PublicIdentity:
             "errors", "This identity file was made by a newer version of dvc. Update dvc on this laptop first."))
     try:
         ident = PublicIdentity(
-            council=_text(doc, "council", _COUNCIL_RE), short=_text(doc, "short", re.compile(r"^[A-Z]{2}$")),
-            name=_text(doc, "name", re.compile(r"^.{1,200}$", re.S)), device_id=_text(doc, "device_id", _DEVICE_RE),
-            device_number=_int(doc, "device_number", 1, 99), signing_key=_key(doc, "signing_key"),
-            encryption_key=_key(doc, "encryption_key"), drill=_bool(doc, "drill"),
+            council=text(doc, "council", _COUNCIL_RE), short=text(doc, "short", re.compile(r"^[A-Z]{2}$")),
+            name=text(doc, "name", re.compile(r"^.{1,200}$", re.S)), device_id=text(doc, "device_id", _DEVICE_RE),
+            device_number=integer(doc, "device_number", 1, 99), signing_key=key32(doc, "signing_key"),
+            encryption_key=key32(doc, "encryption_key"), drill=boolean(doc, "drill"),
         )
         signature = unb64(doc.get("signature"), 64)
     except ValueError:
@@ -153,30 +137,3 @@ def verify(public_signing_key: str, signature: bytes, payload: bytes) -> bool:
 
 def x25519_public(text: str) -> X25519PublicKey:
     return X25519PublicKey.from_public_bytes(unb64(text, 32))
-
-
-def _text(doc: dict, key: str, pattern: re.Pattern) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or not pattern.match(value):
-        raise ValueError(key)
-    return value
-
-
-def _int(doc: dict, key: str, low: int, high: int) -> int:
-    value = doc.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ValueError(key)
-    return value
-
-
-def _bool(doc: dict, key: str) -> bool:
-    value = doc.get(key)
-    if not isinstance(value, bool):
-        raise ValueError(key)
-    return value
-
-
-def _key(doc: dict, key: str) -> str:
-    value = doc.get(key)
-    unb64(value, 32)
-    return value  # type: ignore[return-value]

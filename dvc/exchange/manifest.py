@@ -14,7 +14,7 @@ from typing import Any
 
 from dvc.domain.hlc import ClockError, Stamp
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.exchange.keys import unb64
+from dvc.exchange.fields import FieldError, boolean as _bool, integer as _int, key32 as _key, text as _str, unb64
 
 FORMAT = "dvc-exchange"
 FORMAT_MAJOR = 1
@@ -29,8 +29,7 @@ _DEVICE_RE = re.compile(r"^[0-9a-f]{32}$")
 MAX_SEEN = 1000
 
 
-class ManifestError(ValueError):
-    pass
+ManifestError = FieldError  # what reader.py catches: a manifest field missing or malformed
 
 
 @dataclass(frozen=True)
@@ -161,35 +160,6 @@ def _obj(doc: dict, key: str) -> dict:
     if not isinstance(value, dict):
         raise ManifestError(key)
     return value
-
-
-def _str(doc: dict, key: str, pattern: re.Pattern) -> str:
-    value = doc.get(key)
-    if not isinstance(value, str) or not pattern.match(value):
-        raise ManifestError(key)
-    return value
-
-
-def _int(doc: dict, key: str, low: int, high: int) -> int:
-    value = doc.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ManifestError(key)
-    return value
-
-
-def _bool(doc: dict, key: str) -> bool:
-    value = doc.get(key)
-    if not isinstance(value, bool):
-        raise ManifestError(key)
-    return value
-
-
-def _key(doc: dict, key: str) -> str:
-    try:
-        unb64(doc.get(key), 32)
-    except ValueError:
-        raise ManifestError(key) from None
-    return doc[key]
 
 
 def _stamp(value: Any, key: str) -> str:

@@ -1561,6 +1561,10 @@ Volunteers appear here when reception checks them in.</translation>
         <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
     </message>
     <message>
+        <source>Columns not read: {names}</source>
+        <translation>Columns not read: {names}</translation>
+    </message>
+    <message>
         <source>Line {line} {column}: {message}</source>
         <translation>Line {line} {column}: {message}</translation>
     </message>
@@ -3423,6 +3427,10 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
         <translation>only show what would be imported</translation>
     </message>
     <message>
+        <source>write the rows with errors to this CSV, to fix and import again</source>
+        <translation>write the rows with errors to this CSV, to fix and import again</translation>
+    </message>
+    <message>
         <source>show or set the council&apos;s list of work types</source>
         <translation>show or set the council&apos;s list of work types</translation>
     </message>
@@ -4216,8 +4224,8 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The column {header} appears twice.</translation>
     </message>
     <message>
-        <source>The file&apos;s headers are not those of a needs list. Unknown: {unknown}. Missing: {missing}. See the manual (import_needs) for the columns.</source>
-        <translation>The file&apos;s headers are not those of a needs list. Unknown: {unknown}. Missing: {missing}. See the manual (import_needs) for the columns.</translation>
+        <source>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</source>
+        <translation>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</translation>
     </message>
     <message>
         <source>The time of receipt is missing.</source>

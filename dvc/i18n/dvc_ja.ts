@@ -1561,6 +1561,10 @@ Volunteers appear here when reception checks them in.</source>
         <translation>{rows} 行：新規 {new} 件、取り込み済み {already} 件、ファイル内の重複 {repeated} 件、誤り {bad} 件。</translation>
     </message>
     <message>
+        <source>Columns not read: {names}</source>
+        <translation>読み込まない列：{names}</translation>
+    </message>
+    <message>
         <source>Line {line} {column}: {message}</source>
         <translation>{line} 行目 {column}：{message}</translation>
     </message>
@@ -3423,6 +3427,10 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
         <translation>取り込む内容を表示するだけにする</translation>
     </message>
     <message>
+        <source>write the rows with errors to this CSV, to fix and import again</source>
+        <translation>エラーの行をこの CSV に書き出す（直してもう一度取り込めます）</translation>
+    </message>
+    <message>
         <source>show or set the council&apos;s list of work types</source>
         <translation>作業の種類の一覧を表示・設定する</translation>
     </message>
@@ -4216,8 +4224,8 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>列「{header}」が2回あります。</translation>
     </message>
     <message>
-        <source>The file&apos;s headers are not those of a needs list. Unknown: {unknown}. Missing: {missing}. See the manual (import_needs) for the columns.</source>
-        <translation>ファイルの見出しがニーズ一覧のものではありません。不明な列：{unknown}。足りない列：{missing}。列の一覧はマニュアル（import_needs）をご覧ください。</translation>
+        <source>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</source>
+        <translation>dvc が読めるニーズ一覧ではありません。列 {missing} がありません（1行目は見出しにしてください。見つかった見出し：{found}）。列の一覧は manual/import_needs.md をご覧ください。</translation>
     </message>
     <message>
         <source>The time of receipt is missing.</source>

@@ -105,3 +105,19 @@ def ndjson(rows: list[dict]) -> bytes:
 
 def rows_of(data: bytes) -> list[dict]:
     return [json.loads(line) for line in data.splitlines() if line]
+
+
+def change_on_both(first: Workspace, second: Workspace, tmp: Path, headcounts: tuple[int, int] = (7, 9)):
+    """A need both laptops hold, then changed on each (``second`` last, so its change is newer): a conflict."""
+    from tests.services.seed import seed
+    from dvc.store.tables import Need
+
+    needs = seed(first).needs
+    send(first, second, tmp)
+    need_id = next(iter(needs.values())).id
+    for ws, headcount in zip((first, second), headcounts):
+        with ws.transaction() as s:
+            need = s.get(Need, need_id)
+            need.headcount = headcount
+            s.add(need)
+    return needs, need_id

@@ -14,7 +14,7 @@ from dvc.store.tables import Need, Peer, Volunteer
 from dvc.ui.desks.head_office import exchange_common
 from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
 from dvc.ui.events import EventBus
-from tests.exchange.helpers import laptop, send
+from tests.exchange.helpers import change_on_both, laptop
 from tests.services.seed import seed
 from tests.ui.conftest import japanese_app  # noqa: F401  (autouse: Japanese text and font)
 
@@ -100,14 +100,7 @@ def test_send_to_a_council_and_receive_there_with_a_preview(qtbot, friends, tmp_
 
 def test_a_conflict_is_shown_in_the_preview_and_can_be_reversed(qtbot, friends, tmp_path, monkeypatch):
     koganei, koganei2, _ = friends
-    needs = seed(koganei).needs
-    send(koganei, koganei2, tmp_path)
-    need_id = next(iter(needs.values())).id
-    for ws, headcount in ((koganei, 7), (koganei2, 9)):
-        with ws.transaction() as s:
-            need = s.get(Need, need_id)
-            need.headcount = headcount
-            s.add(need)
+    needs, need_id = change_on_both(koganei, koganei2, tmp_path)  # koganei2's change is the newer
     out = tmp_path / "from-2.dvcx"
     from dvc.services.exchange_export import export_bundle
 

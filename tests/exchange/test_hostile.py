@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -186,7 +187,7 @@ def test_local_tables_in_a_bundle(setup, tmp_path):
 
     def add_setting(doc: dict) -> None:
         doc["members"].append({"name": "data/setting.ndjson", "table": "setting", "rows": 1, "fields": ["id"],
-                               "sha256": __import__("hashlib").sha256(b"{}\n").hexdigest()})
+                               "sha256": hashlib.sha256(b"{}\n").hexdigest()})
 
     refused(ws, rebuild(plain, tmp_path / "local.dvcx", koganei, manifest=add_setting,
                         extra=[("data/setting.ndjson", b"{}\n")]), "does not fit the data format")
@@ -196,7 +197,6 @@ def test_unknown_peer(setup, tmp_path):
     _, ws, _, _ = setup
     stranger = laptop(tmp_path, "stranger", council="fuchu")
     try:
-        from tests.exchange.helpers import befriend
         from dvc.services.exchange_identity import own_identity, trust_peer
 
         trust_peer(stranger, identity=own_identity(ws))

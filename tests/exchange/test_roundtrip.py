@@ -16,7 +16,7 @@ from dvc.services.exchange_export import export_bundle
 from dvc.services.exchange_identity import KEY_ENCRYPTION, KEY_SIGNING
 from dvc.services.exchange_import import import_bundle
 from dvc.store.tables import Attendance, Equipment, Need, NeedStatusChange, Setting, Volunteer
-from tests.exchange.helpers import laptop, rows_of, send, shared_content, snapshot
+from tests.exchange.helpers import change_on_both, laptop, rows_of, send, shared_content, snapshot
 from tests.services.seed import seed
 
 
@@ -129,14 +129,7 @@ def test_tombstones_travel(friends, tmp_path):
 
 def test_a_change_on_both_sides_converges_and_the_loser_can_be_restored(friends, tmp_path):
     koganei, koganei2, _ = friends
-    needs = seed(koganei).needs
-    send(koganei, koganei2, tmp_path)
-    need_id = next(iter(needs.values())).id
-    for ws, headcount in ((koganei, 7), (koganei2, 9)):  # koganei2 edits last: its stamp is newer
-        with ws.transaction() as s:
-            need = s.get(Need, need_id)
-            need.headcount = headcount
-            s.add(need)
+    needs, need_id = change_on_both(koganei, koganei2, tmp_path)  # koganei2's change is the newer
     first = send(koganei, koganei2, tmp_path)
     assert first.tables["need"].conflicts == 1 and first.conflicts[0].winner == "local"
     assert ("headcount", 9, 7) in first.conflicts[0].differences()
@@ -159,14 +152,7 @@ def test_a_change_on_both_sides_converges_and_the_loser_can_be_restored(friends,
 
 def test_a_newer_change_from_a_laptop_that_had_not_seen_ours_is_logged_here(friends, tmp_path):
     koganei, koganei2, _ = friends
-    needs = seed(koganei).needs
-    send(koganei, koganei2, tmp_path)
-    need_id = next(iter(needs.values())).id
-    for ws, headcount in ((koganei, 7), (koganei2, 9)):
-        with ws.transaction() as s:
-            need = s.get(Need, need_id)
-            need.headcount = headcount
-            s.add(need)
+    needs, need_id = change_on_both(koganei, koganei2, tmp_path)  # koganei2's change is the newer
     result = send(koganei2, koganei, tmp_path)
     assert result.tables["need"].conflicts == 1 and result.conflicts[0].winner == "incoming"
     assert ("headcount", 7, 9) in result.conflicts[0].differences()
