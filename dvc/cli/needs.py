@@ -57,10 +57,17 @@ def needs_import(args: argparse.Namespace) -> int:
 
     with open_workspace(db_path(args)) as ws:
         report = import_needs(ws, path=args.file, dry_run=args.dry_run)
+    if args.errors and report.bad:
+        # The volunteer import's error file: the row, the column, the reason, then the row as it was.
+        from dvc.services.volunteer_import import write_error_csv
+
+        write_error_csv(report, args.errors, translate)  # type: ignore[arg-type]
     lines = [translate("cli", "{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, "
                               "{bad} with errors.").format(rows=report.rows, new=len(report.new),
                                                           already=len(report.already), repeated=len(report.repeated),
                                                           bad=len(report.bad))]
+    if report.ignored_columns:
+        lines.append(translate("cli", "Columns not read: {names}").format(names="、".join(report.ignored_columns)))
     for bad in report.bad:
         where = translate("cli", "line {line}").format(line=bad.line)
         lines.append(f"  {where} {bad.column}: {bad.error.message(translate)}")
@@ -145,6 +152,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                           "are recognised and not added again."))
     p.add_argument("file", metavar="FILE", help=translate("cli", ".csv (UTF-8 or Shift_JIS) or .xlsx file"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only show what would be imported"))
+    p.add_argument("--errors", metavar="CSV", help=translate("cli", "write the rows with errors to this CSV, to fix and import again"))
     add_json_flag(p)
     p.set_defaults(handler=needs_import)
 

@@ -43,6 +43,9 @@ STATUS_WORDS = {"受付": NeedStatus.RECEIVED, "調査待ち": NeedStatus.AWAITI
                 "調査済み": NeedStatus.SURVEYED, "マッチング待ち": NeedStatus.AWAITING_MATCH,
                 "活動中": NeedStatus.ACTIVE, "完了": NeedStatus.DONE, "継続": NeedStatus.CONTINUING,
                 "保留": NeedStatus.ON_HOLD, "取消": NeedStatus.CANCELLED, "取り消し": NeedStatus.CANCELLED}
+# 「（必須）」, 「(任意)」, "*" and "※" that forms and templates add to a header are not part of its name
+# (the same rule as the volunteer import's).
+_HEADER_MARKS = re.compile(r"[（(][^）)]*[）)]|[*＊※]")
 _TIME = re.compile(r"\s*(\d{1,2})\s*[:時]\s*(\d{1,2})\s*分?\s*$")
 
 
@@ -62,11 +65,14 @@ class NeedRowData:
     import_key: str
 
 
-def map_headers(headers: list[str]) -> dict[int, str]:
-    """Column index -> field; a file with unknown or missing headers is refused whole, naming them."""
+def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
+    """Column index -> field, and the headers that are not ours (not read, shown in the preview).
+
+    A file without the required columns is refused whole, naming what is missing and what was found.
+    """
     mapping, unknown = {}, []
     for index, header in enumerate(headers):
-        key = unicodedata.normalize("NFKC", header).strip()
+        key = _HEADER_MARKS.sub("", unicodedata.normalize("NFKC", header)).strip()
         field = HEADERS.get(key) or FIELDS.get(key.lower())
         if field is None:
             if key:
@@ -76,12 +82,13 @@ def map_headers(headers: list[str]) -> dict[int, str]:
             raise UserError(QT_TRANSLATE_NOOP("errors", "The column {header} appears twice."), header=header)
         mapping[index] = field
     missing = [ja for ja, field in HEADERS.items() if field in REQUIRED and field not in mapping.values()]
-    if unknown or missing:
+    if missing:
         raise UserError(
-            QT_TRANSLATE_NOOP("errors", "The file's headers are not those of a needs list. Unknown: {unknown}. "
-                                        "Missing: {missing}. See the manual (import_needs) for the columns."),
-            unknown="、".join(unknown) or "-", missing="、".join(missing) or "-")
-    return mapping
+            QT_TRANSLATE_NOOP("errors", "This is not a needs list dvc can read: the columns {missing} are missing "
+                                        "(the first row must hold the headers; found: {found}). "
+                                        "See manual/import_needs.md for the columns."),
+            missing="、".join(missing), found="、".join([h for h in headers if h][:10]) or "-")
+    return mapping, unknown
 
 
 def _text(cell: object) -> str:

@@ -33,6 +33,7 @@ class BadRow:
     line: int
     column: str
     error: UserError
+    cells: tuple[str, ...] = ()  # the row as it was, for the error file (volunteer_import.write_error_csv)
 
     def as_dict(self, translate: Translate) -> dict:
         return {"line": self.line, "column": self.column, "message": self.error.message(translate)}
@@ -48,6 +49,8 @@ class PlannedRow:
 @dataclass
 class ImportReport:
     path: str
+    headers: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
     rows: int = 0
     new: list[PlannedRow] = field(default_factory=list)
     already: list[int] = field(default_factory=list)  # lines
@@ -61,14 +64,14 @@ class ImportReport:
             "path": self.path, "rows": self.rows, "new": len(self.new), "already_imported": len(self.already),
             "repeated_in_file": len(self.repeated), "bad": [b.as_dict(translate) for b in self.bad],
             "possible_duplicates": {str(p.line): list(p.possible_duplicates) for p in self.new if p.possible_duplicates},
-            "applied": self.applied, "added": self.added,
+            "ignored_columns": self.ignored_columns, "applied": self.applied, "added": self.added,
         }
 
 
 def preview_import(ws: Workspace, *, path: Path | str) -> ImportReport:
     table = read_table(path)
-    mapping = map_headers(table.headers)
-    report = ImportReport(path=str(path), rows=len(table.rows))
+    mapping, ignored = map_headers(table.headers)
+    report = ImportReport(path=str(path), headers=table.headers, ignored_columns=ignored, rows=len(table.rows))
     with ws.session() as s:
         allowed = work_types_in(s)
         known = set(s.exec(select(Need.import_key).where(Need.import_key != "")).all())
@@ -78,10 +81,10 @@ def preview_import(ws: Workspace, *, path: Path | str) -> ImportReport:
                 data = read_row(cells, mapping, table.headers, work_types=allowed)
                 need_intake.validate(data.draft, work_types=allowed)
             except RowError as exc:
-                report.bad.append(BadRow(line, exc.header, exc.error))
+                report.bad.append(BadRow(line, exc.header, exc.error, _cells(cells)))
                 continue
             except UserError as exc:
-                report.bad.append(BadRow(line, "", exc))
+                report.bad.append(BadRow(line, "", exc, _cells(cells)))
                 continue
             if data.import_key in known:
                 report.already.append(line)
@@ -91,6 +94,10 @@ def preview_import(ws: Workspace, *, path: Path | str) -> ImportReport:
                 seen.add(data.import_key)
                 report.new.append(PlannedRow(line, data, _look_alikes(s, data)))
     return report
+
+
+def _cells(cells: list[object]) -> tuple[str, ...]:
+    return tuple("" if c is None else str(c) for c in cells)
 
 
 def _look_alikes(s: Session, data: NeedRowData) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def _read_xlsx(path: Path) -> TableFile:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError):
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an Excel (.xlsx) file dvc can read."),
                         path=str(path)) from None
     try:

@@ -86,15 +86,44 @@ def test_bad_rows_are_reported_and_left_out(workspace, tmp_path):
 
 
 @pytest.mark.parametrize("header, message", [
-    (HEADER.replace("依頼者氏名", "氏名"), "Unknown: 氏名"),
-    (HEADER.replace("作業内容", "作業"), "Missing: 作業内容"),
-    ("name,phone,address", "Unknown: name"),
+    (HEADER.replace("依頼者氏名", "氏名"), "columns 依頼者氏名 are missing"),
+    (HEADER.replace("作業内容", "作業"), "columns 作業内容 are missing"),
+    ("name,phone,address", "columns 受付日時、依頼者氏名、住所、作業内容 are missing"),
     (HEADER + ",電話番号", "appears twice"),
 ])
 def test_wrong_headers_refuse_the_whole_file(workspace, tmp_path, header, message):
     with pytest.raises(UserError, match=message):
         import_needs(workspace, path=write_csv(tmp_path / "h.csv", [header, GOOD[0]]))
     assert needs_board.count_needs(workspace) == 0
+
+
+def test_columns_not_ours_are_listed_and_marks_on_headers_ignored(workspace, tmp_path):
+    header = HEADER.replace("依頼者氏名", "依頼者氏名（必須）").replace("住所", "住所※") + ",タイムスタンプ"
+    report = import_needs(workspace, path=write_csv(tmp_path / "x.csv", [header, GOOD[0] + ",2025/04/01 10:31"]))
+    assert report.ignored_columns == ["タイムスタンプ"] and len(report.added) == 1
+
+
+def test_a_file_that_only_pretends_to_be_excel_is_refused(workspace, tmp_path):
+    fake = tmp_path / "calls.xlsx"
+    fake.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(UserError, match="not an Excel"):
+        import_needs(workspace, path=fake)
+
+
+def test_the_error_file_can_be_fixed_and_imported(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
+    bad = "2025/4/4,北 三郎,,042-111-3333,中町1-1-1,中町,,泥出し,-1,,,,,,,"
+    path = write_csv(tmp_path / "a.csv", [HEADER, GOOD[0], bad])
+    errors = tmp_path / "errors.csv"
+    assert main(["--db", str(db_path), "needs", "import", str(path), "--errors", str(errors)]) == 0
+    lines = errors.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(",")[:4] == ["行", "列", "理由", "受付日時"] and lines[1].startswith("3,必要人数,")
+    fixed = errors.read_text(encoding="utf-8-sig").replace(",泥出し,-1,", ",泥出し,1,")
+    errors.write_text(fixed, encoding="utf-8-sig")
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "needs", "import", str(errors), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (len(report["added"]), report["bad"], report["ignored_columns"]) == (1, [], ["行", "列", "理由"])
 
 
 def test_english_keys_shift_jis_and_a_dry_run(workspace, tmp_path):

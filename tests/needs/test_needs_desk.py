@@ -238,3 +238,37 @@ def _next_step(current: str, todo: set) -> str:
                 first[following] = first[status] or following
                 frontier.append(following)
     raise AssertionError("an edge cannot be reached")
+
+
+def test_import_from_the_desk_previews_then_adds(qtbot, page, workspace, monkeypatch, tmp_path):
+    from tests.needs.test_import import GOOD, HEADER, write_csv
+    from dvc.ui.desks.needs import import_dialog
+
+    path = write_csv(tmp_path / "calls.csv", [HEADER, *GOOD, "2025/4/4,北 三郎,,042-111-3333,中町1-1-1,中町,,泥出し,-1,,,,,,,"])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    report = import_dialog.run_import(page, str(path))
+    assert report.applied and len(report.added) == 3
+    assert "新規 3 件" in asked[0] and "5 行目 必要人数" in asked[0] and "1以上" in asked[0]
+    qtbot.waitUntil(lambda: page.model.total() == 3)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    again = import_dialog.run_import(page, str(path))
+    assert not again.applied and "取り込み済み 3 件" in told[0] and "新しく取り込むものはありません" in told[0]
+
+
+def test_the_council_edits_the_work_types_from_the_desk(qtbot, page, workspace, monkeypatch):
+    from dvc.ui.desks.needs import actions
+
+    def edited(dialog) -> QDialog.DialogCode:  # noqa: ANN001
+        assert dialog.names()[0] == "泥出し"
+        dialog.edit.setPlainText("泥出し\nブルーシート張り\n")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(actions.WorkTypesDialog, "exec", edited)
+    actions.edit_work_types(page)
+    assert needs_intake.work_types(workspace) == ["泥出し", "ブルーシート張り"]
+    page.refresh()
+    assert [page.work.itemText(i) for i in range(page.work.count())][1:] == ["泥出し", "ブルーシート張り"]
+    form = NeedForm(workspace, page.bus, page)
+    assert list(form.work_checks) == ["泥出し", "ブルーシート張り"]

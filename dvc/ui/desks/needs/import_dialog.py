@@ -24,6 +24,9 @@ def summary(report: ImportReport) -> str:
         "NeedImport", "{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, "
                       "{bad} with errors.").format(rows=report.rows, new=len(report.new), already=len(report.already),
                                                    repeated=len(report.repeated), bad=len(report.bad))]
+    if report.ignored_columns:
+        lines.append(QCoreApplication.translate("NeedImport", "Columns not read: {names}").format(
+            names="、".join(report.ignored_columns)))
     for bad in report.bad[:SHOWN_BAD_ROWS]:
         lines.append(QCoreApplication.translate("NeedImport", "Line {line} {column}: {message}").format(
             line=bad.line, column=bad.column, message=bad.error.message(translate)))
