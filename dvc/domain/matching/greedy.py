@@ -30,15 +30,20 @@ def soft_gain(unit: Unit, need: OpenNeed) -> int:
     return gain
 
 
-def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random | None = None) -> list[Unit] | None:
+def build_team(packer: Packer, need: OpenNeed, *, full: bool, rng: random.Random | None = None,
+               first: Unit | None = None) -> list[Unit] | None:
     """Units for ``need``, claimed, or None (nothing claimed) when no team can be made.
 
     ``full``: only a team of exactly the headcount will do. ``rng``: vary the
     choices (for the ruin-and-recreate steps); without it the best guess is taken.
+    ``first``: a free unit to build the team around.
     """
     chosen: list[Unit] = []
     room = need.headcount
     missing = set(need.requirements)
+    if first is not None and packer.usable(first, need, room):
+        room = _add(packer, chosen, first, room, need)
+        missing -= first.holds
     while missing:
         best, best_key = None, None
         for r in sorted(missing):  # sorted: string sets iterate in a per-process order

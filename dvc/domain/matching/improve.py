@@ -20,9 +20,10 @@ from dvc.domain.matching.greedy import Teams, build_team, commit, soft_gain
 from dvc.domain.matching.model import Id, OpenNeed
 from dvc.domain.matching.packer import Packer
 from dvc.domain.matching.rules import priority_rank
-from dvc.domain.matching.units import Unit
+from dvc.domain.matching.units import Unit, fits_gender
 
 TEAMS_PER_STEP = 4
+STRANDED_SHARE = 0.3  # steps that start from a unit left over rather than from a short need
 
 
 def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, seconds: float,
@@ -41,8 +42,17 @@ def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, 
     for step in range(steps):
         if step % 32 == 0 and time.process_time() > stop:
             break
+        if step % 32 == 0:
+            stranded = [u for u in packer.units if u.team is None]
         # With every need full only the wishes can still gain: any need may then be taken apart.
         target = order[short[_pick(rng, len(short))]] if short else rng.choice(order)
+        seed_unit = None
+        if stranded and rng.random() < STRANDED_SHARE:
+            # A unit left over, often a group that fits few needs: rebuild a need around it.
+            seed_unit = rng.choice(stranded)
+            hosts = [n for n in order if n.headcount >= seed_unit.size and fits_gender(n, seed_unit)]
+            if hosts:
+                target = rng.choice(hosts)
         area = {target.id: None}  # an ordered set: a set of ids would iterate differently in each process
         for r in sorted(target.requirements):
             busy = [u.team for u in holders_of.get(r, ()) if u.team is not None and u.team != target.id]
@@ -60,7 +70,8 @@ def improve(packer: Packer, order: list[OpenNeed], teams: Teams, *, steps: int, 
         for full in (True, False):
             for need in chosen:
                 if need.id not in teams:
-                    units = build_team(packer, need, full=full, rng=rng)
+                    first = seed_unit if need is target else None
+                    units = build_team(packer, need, full=full, rng=rng, first=first)
                     if units is not None:
                         commit(packer, teams, need, units)
         if _key(chosen, teams, age) >= before:
