@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -17,6 +16,7 @@ from dvc.domain.dates import parse_date
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.need_intake import NeedDraft, phone_key, split_list
 from dvc.domain.need_status import STATUS_TEXT
+from dvc.domain.table_rows import cell_text, match_headers
 from dvc.domain.normalise import InvalidValue
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import Channel, GenderPreference, NeedStatus, Priority
@@ -43,9 +43,6 @@ STATUS_WORDS = {"受付": NeedStatus.RECEIVED, "調査待ち": NeedStatus.AWAITI
                 "調査済み": NeedStatus.SURVEYED, "マッチング待ち": NeedStatus.AWAITING_MATCH,
                 "活動中": NeedStatus.ACTIVE, "完了": NeedStatus.DONE, "継続": NeedStatus.CONTINUING,
                 "保留": NeedStatus.ON_HOLD, "取消": NeedStatus.CANCELLED, "取り消し": NeedStatus.CANCELLED}
-# 「（必須）」, 「(任意)」, "*" and "※" that forms and templates add to a header are not part of its name
-# (the same rule as the volunteer import's).
-_HEADER_MARKS = re.compile(r"[（(][^）)]*[）)]|[*＊※]")
 _TIME = re.compile(r"\s*(\d{1,2})\s*[:時]\s*(\d{1,2})\s*分?\s*$")
 
 
@@ -70,17 +67,7 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 
     A file without the required columns is refused whole, naming what is missing and what was found.
     """
-    mapping, unknown = {}, []
-    for index, header in enumerate(headers):
-        key = _HEADER_MARKS.sub("", unicodedata.normalize("NFKC", header)).strip()
-        field = HEADERS.get(key) or FIELDS.get(key.lower())
-        if field is None:
-            if key:
-                unknown.append(header)
-            continue
-        if field in mapping.values():
-            raise UserError(QT_TRANSLATE_NOOP("errors", "The column {header} appears twice."), header=header)
-        mapping[index] = field
+    mapping, unknown = match_headers(headers, lambda key: HEADERS.get(key) or FIELDS.get(key.lower()))
     missing = [ja for ja, field in HEADERS.items() if field in REQUIRED and field not in mapping.values()]
     if missing:
         raise UserError(
@@ -89,14 +76,6 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
                                         "See manual/import_needs.md for the columns."),
             missing="、".join(missing), found="、".join([h for h in headers if h][:10]) or "-")
     return mapping, unknown
-
-
-def _text(cell: object) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        cell = int(cell)
-    return unicodedata.normalize("NFKC", str(cell)).strip()
 
 
 def _bad(source: str, **params: object) -> UserError:
@@ -109,7 +88,7 @@ def read_received_at(cell: object) -> datetime:
         return cell.replace(tzinfo=TOKYO) if cell.tzinfo is None else cell
     if isinstance(cell, date):
         return datetime.combine(cell, time.min, tzinfo=TOKYO)
-    text = _text(cell)
+    text = cell_text(cell)
     if not text:
         raise _bad(QT_TRANSLATE_NOOP("errors", "The time of receipt is missing."))
     moment = time.min
@@ -170,7 +149,7 @@ def read_row(cells: list[object], mapping: dict[int, str], headers: list[str], *
     try:
         for field in mapping.values():
             cell = raw.get(field)
-            text = _text(cell)
+            text = cell_text(cell)
             if field == "received_at":
                 values[field] = read_received_at(cell)
             elif field in ("headcount", "estimated_days"):

@@ -1470,8 +1470,8 @@ Volunteers appear here when reception checks them in.</translation>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <source>Dama&amp;ge:</source>
-        <translation>Dama&amp;ge:</translation>
+        <source>D&amp;amage:</source>
+        <translation>D&amp;amage:</translation>
     </message>
     <message>
         <source>Received at:</source>

@@ -1470,8 +1470,8 @@ Volunteers appear here when reception checks them in.</source>
         <translation>地区(&amp;D):</translation>
     </message>
     <message>
-        <source>Dama&amp;ge:</source>
-        <translation>被害状況(&amp;G):</translation>
+        <source>D&amp;amage:</source>
+        <translation>被害状況(&amp;A):</translation>
     </message>
     <message>
         <source>Received at:</source>

@@ -55,6 +55,8 @@ def change_status(ws: Workspace, *, need_id: uuid.UUID, to: str, reason: str = "
                 need.estimated_days = days
         else:
             _move(s, ws, need, to, reason)
+            if to == NeedStatus.DONE:
+                need.remaining_work = ""  # nothing is left; the history keeps what was
         return need.status
 
 

@@ -121,6 +121,10 @@ def test_continuing_keeps_the_work_left_and_the_new_figures(workspace):
     assert need.status_reason == "2階の家財搬出"
     with pytest.raises(UserError):
         need_progress.change_status(workspace, need_id=saved.id, to=S.ACTIVE, headcount=0)
+    need_progress.change_status(workspace, need_id=saved.id, to=S.ACTIVE)
+    assert need_progress.need_story(workspace, need_id=saved.id).need.remaining_work == "2階の家財搬出"
+    need_progress.change_status(workspace, need_id=saved.id, to=S.DONE)
+    assert need_progress.need_story(workspace, need_id=saved.id).need.remaining_work == ""
 
 
 def test_a_survey_moves_a_waiting_need_on_and_revises_its_figures(workspace):

@@ -106,7 +106,7 @@ class NeedForm(QDialog):
         left.addRow(self.tr("Requester's address:"), self.requester_address)
         left.addRow(self.tr("&Site address:"), self.site_address)
         left.addRow(self.tr("&District:"), self.district)
-        left.addRow(self.tr("Dama&ge:"), self.damage)
+        left.addRow(self.tr("D&amage:"), self.damage)
         left.addRow(self.tr("Received at:"), self.received_at)
         left.addRow(self.tr("Channel:"), self.channel)
         left.addRow(self.tr("Taken by:"), self.staff)
