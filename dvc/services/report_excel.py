@@ -28,6 +28,18 @@ NUMBER = "#,##0"
 HOURS = "#,##0.0"
 
 
+def header_lines(text: str) -> str:
+    """Two short lines instead of a word broken anywhere: 延べ活動者数 / （累計）, うち / リピーター."""
+    if "（" in text and not text.startswith("（"):
+        return text.replace("（", "\n（", 1)
+    return text.replace("うち", "うち\n", 1) if text.startswith("うち") and len(text) > 5 else text
+
+
+def header_width(text: str) -> float:
+    """Excel's width unit is one narrow digit; a Japanese character takes two."""
+    return max(sum(2 if ord(ch) > 0x2000 else 1 for ch in line) for line in text.split("\n")) + 2
+
+
 def _font(**kwargs) -> Font:  # noqa: ANN003
     return Font(name=FONT, **kwargs)
 
@@ -103,12 +115,13 @@ def _days_sheet(ws: Worksheet, report: Report) -> None:
     top = _heading(ws, report, width)
     rows = [[day_values(r)[c.key] for c in DAY_COLUMNS] for r in report.rows]
     total = [totals(report.rows)[c.key] for c in DAY_COLUMNS] if len(report.rows) > 1 else None
-    end = _table(ws, top, [c.header for c in DAY_COLUMNS], rows, total)
+    headers = [header_lines(c.header) for c in DAY_COLUMNS]
+    end = _table(ws, top, headers, rows, total)
     ws.row_dimensions[top].height = 32
     if total:
         ws.cell(end, 1, STOCK_NOTE).font = _font(size=9, color="555555")
-    for index, column in enumerate(DAY_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column.width
+    for index, (column, header) in enumerate(zip(DAY_COLUMNS, headers), start=1):
+        ws.column_dimensions[get_column_letter(index)].width = max(column.width, header_width(header))
     ws.freeze_panes = ws.cell(top + 1, 3)
     _print_setup(ws, landscape=True, header_row=top)
 
