@@ -1,8 +1,8 @@
 """What the dvc bundle leaves out, for dvc.spec: Qt parts dvc does not use, and test-only Python packages.
 
-dvc's GUI is Qt Widgets with QtPrintSupport (dvc/ui); it uses no QML/Quick,
-WebEngine, 3D, Multimedia, Network or Qt PDF (the print preview draws PDFs
-with pypdfium2). PyInstaller's Qt hooks still collect every plugin of the
+dvc's GUI is Qt Widgets with QtPrintSupport and QtCharts (dvc/ui); it uses
+no QML/Quick, WebEngine, 3D, Multimedia, Network or Qt PDF (the print preview
+draws PDFs with pypdfium2). PyInstaller's Qt hooks still collect every plugin of the
 modules that are used, and some plugins pull in whole Qt modules (the
 virtual keyboard brings Qt Quick and QML, the PDF image format brings Qt PDF
 and Qt Network, the GTK theme brings GTK's libraries). The plugins go by name
@@ -25,11 +25,12 @@ EXCLUDED_MODULES = [
     "numpy", "hypothesis", "pytest", "_pytest", "pytestqt", "zxingcpp", "importlinter", "grimp",
     "rich", "pygments", "IPython", "tkinter", "_tkinter", "pydoc_data", "lib2to3", "unittest", "doctest",
     "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk",
-    # Qt modules dvc does not use, in case a library imports one.
+    # The heavy Qt modules, in case a library imports one (PyInstaller collects
+    # only the Qt modules something imports; a test checks dvc imports none of these),
+    # and QtNetwork, which PyInstaller's PySide6 hook adds by itself: dvc works offline.
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel", "PySide6.QtPdf",
-    "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.Qt3DCore",
-    "PySide6.QtCharts", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
+    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.Qt3DCore", "PySide6.Qt3DRender",
 ]
 
 # Plugin folders with nothing for a desk app: input from raw devices and

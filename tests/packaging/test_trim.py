@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
 
-TRIM = Path(__file__).resolve().parents[2] / "packaging" / "trim.py"
+ROOT = Path(__file__).resolve().parents[2]
+TRIM = ROOT / "packaging" / "trim.py"
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +95,13 @@ def test_links_to_left_out_files_go_too(trim):
     ]
     kept = trim.drop_dangling_links(entries, {"PySide6/Qt/lib/libQt6Core.so.6"})
     assert [dest for dest, _src, _kind in kept] == ["libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6"]
+
+
+def test_nothing_dvc_imports_is_left_out(trim):
+    imported = set()
+    for source in (ROOT / "dvc").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        imported |= set(re.findall(r"^\s*(?:from|import) ([A-Za-z_][\w.]*)", text, flags=re.MULTILINE))
+    left_out = {name for name in imported for excluded in trim.EXCLUDED_MODULES
+                if name == excluded or name.startswith(excluded + ".")}
+    assert not left_out
