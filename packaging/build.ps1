@@ -4,7 +4,8 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\build.ps1 -Zip            also dist\dvc-windows.zip
 #   powershell -ExecutionPolicy Bypass -File packaging\build.ps1 -Font C:\fonts\ipaexg.ttf
 #                                    ship a TrueType font inside the bundle (optional: without it
-#                                    dvc uses BIZ UDGothic / Yu Gothic / Meiryo from Windows)
+#                                    dvc uses BIZ UDGothic / Yu Gothic / Meiryo from Windows); a
+#                                    licence .txt beside the font file goes into the bundle with it
 #
 # Run it on a Windows 10/11 machine (PyInstaller builds for the system it runs on).
 # dist\dvc\dvc.exe runs the commands in a console; dist\dvc\dvc-desk.exe opens the
