@@ -115,3 +115,27 @@ def test_dashboard_of_a_drill_with_history(qtbot, tmp_path):
         window.close()
     finally:
         ws.close()
+
+
+def test_a_team_becomes_overdue_by_the_clock(qtbot, workspace):
+    now = datetime.now(timezone.utc)
+    with workspace.transaction() as s:
+        need = Need(code=workspace.new_codes(s, "N")[0], district="東町")
+        s.add(need)
+        s.flush()
+        team = Team(code=workspace.new_codes(s, "T")[0], need_id=need.id, day=local_day(), status="dispatched")
+        s.add(team)
+        s.flush()
+        dispatch = Dispatch(team_id=team.id, expected_back_at=now + timedelta(hours=1))
+        s.add(dispatch)
+    window = show_window(qtbot, workspace)
+    qtbot.keyClick(window, HEAD_OFFICE)
+    board = window.page("head_office")
+    assert board.teams["overdue"].value_text() == "0" and not board.dashboard.alert.isVisible()
+    with workspace.transaction() as s:  # time passes: the expected return is now behind us
+        s.get(Dispatch, dispatch.id).expected_back_at = now - timedelta(minutes=5)
+    board.clock.timeout.emit()  # the minute's tick, without an announcement
+    assert board.teams["overdue"].value_text() == "1"
+    assert board.dashboard.alert.isVisible() and team.code in board.dashboard.alert.text()
+    qtbot.wait(100)
+    board.grab().save(str(SHOTS / "dashboard-overdue.png"))

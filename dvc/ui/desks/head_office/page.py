@@ -7,7 +7,7 @@ past days for the charts are read when the page is shown).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -18,6 +18,9 @@ from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.head_office.dashboard import Dashboard, HistoryCache
 from dvc.ui.events import EventBus
+
+
+CLOCK_MS = 60_000
 
 
 class HeadOfficePage(DeskPage):
@@ -41,6 +44,15 @@ class HeadOfficePage(DeskPage):
         self.history = HistoryCache(ws)
         # The dashboard's parts, under the names the rest of the app and the tests use.
         self.people, self.teams, self.need_cards = self.dashboard.people, self.dashboard.teams, self.dashboard.need_cards
+        # A team becomes overdue by the clock, not by an announcement: look again every minute while on screen.
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(self._tick)
+        self.clock.start()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def open_exchange(self) -> None:
         from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
