@@ -11,6 +11,7 @@ exists for plural forms and is complete when every entry is marked finished.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -144,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     update()
     for language in LANGUAGES:
-        compile_qm(language, HERE / f"dvc_{language}.qm")
+        # Compiled beside and swapped in: a running dvc (or test) reading the .qm never sees half a file.
+        fresh = HERE / f"dvc_{language}.qm.new"
+        compile_qm(language, fresh)
+        os.replace(fresh, HERE / f"dvc_{language}.qm")
     for language in LANGUAGES:
         left = unfinished(language)
         if left:
