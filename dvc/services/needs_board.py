@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, exists, func, literal_column, or_, tuple_
+from sqlalchemy import case, exists, false, func, literal_column, or_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import select
 
 from dvc.domain.address import address_key
 from dvc.domain.need_intake import fold_for_search
+from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import NeedStatus, Priority
 from dvc.services.text_search import LIKE_ESCAPE, contains_pattern
@@ -83,7 +84,16 @@ def _tokyo_start(day: date) -> datetime:
 
 
 def _text_clause(text: str) -> ColumnElement | None:
-    """Contains the text in the stored search text (need_intake.search_text), however it was typed."""
+    """Contains the text in the stored search text (need_intake.search_text), however it was typed.
+
+    The QR of a printed need sheet, scanned into the field, finds that need.
+    """
+    if looks_like_payload(text):
+        try:
+            payload = parse_payload(text)
+        except PayloadError:
+            return false()
+        return Need.id == payload.record_id if payload.kind == "N" else false()
     folded = fold_for_search(text)
     if not folded:
         return None

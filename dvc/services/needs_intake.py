@@ -12,6 +12,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from dvc.domain import need_intake, need_status
+from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.address import address_key
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.need_intake import NeedDraft
@@ -147,14 +148,14 @@ def add_need(s: Session, ws: Workspace, draft: NeedDraft, *, status: str = NeedS
 def take_need(ws: Workspace, *, draft: NeedDraft) -> SavedNeed:
     """A new need from the intake form: checked, numbered, 受付 recorded."""
     with ws.transaction() as s:
-        draft = need_intake.validate(draft, work_types=work_types_in(s) + _legacy_types(draft, None))
+        draft = need_intake.validate(draft, work_types=work_types_in(s))
         need = add_need(s, ws, draft)
         return SavedNeed(need.id, need.code)
 
 
-def _legacy_types(draft: NeedDraft, need: Need | None) -> list[str]:
+def _legacy_types(draft: NeedDraft, need: Need) -> list[str]:
     """Work types the need already had stay allowed after the council removed them from the list."""
-    return [w for w in draft.work_types if need is not None and w in (need.work_types or [])]
+    return [w for w in draft.work_types if w in (need.work_types or [])]
 
 
 def get_need(s: Session, need_id: uuid.UUID) -> Need:
@@ -166,8 +167,6 @@ def get_need(s: Session, need_id: uuid.UUID) -> Need:
 
 def find_need_id(ws: Workspace, *, code: str) -> uuid.UUID:
     """A need by its printed code (N-KG1-0042-7), as typed or scanned."""
-    from dvc.domain.codes import CodeError, parse_code
-
     try:
         canonical = str(parse_code(code, "N"))
     except CodeError:

@@ -9,6 +9,7 @@ import pytest
 
 from dvc.domain.messages import UserError
 from dvc.domain.need_intake import NeedDraft, phone_key, split_list
+from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import WORK_TYPES, NeedStatus, Priority
 from dvc.services import need_progress, needs_board, needs_intake
@@ -125,6 +126,15 @@ def test_board_filters_in_sql(workspace):
     assert codes(workspace, text="土砂") == [west]
     assert codes(workspace, text="東町五丁目5") == [south]
     assert codes(workspace, text="100%") == []
+    assert codes(workspace, text=west.lower()) == [west]
+    # The QR of a printed need sheet, scanned (a scanner with an IME left on types full width).
+    west_id = next(r.id for r in needs_board.need_page(workspace) if r.code == west)
+    scanned = make_payload("KG", "N", west_id)
+    assert codes(workspace, text=scanned) == [west]
+    assert codes(workspace, text=scanned.translate(str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-",
+                                                                 "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ－"))) == [west]
+    assert codes(workspace, text=scanned[:-1] + ("A" if scanned[-1] != "A" else "B")) == []
+    assert codes(workspace, text=make_payload("KG", "V", west_id)) == []
     counts = needs_board.status_counts(workspace, board=BoardFilter(district="東町"))
     assert counts[NeedStatus.RECEIVED] == 1 and counts[NeedStatus.AWAITING_MATCH] == 1 and sum(counts.values()) == 2
     assert needs_board.count_needs(workspace, board=BoardFilter(district="東町")) == 2

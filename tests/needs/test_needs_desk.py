@@ -272,3 +272,16 @@ def test_the_council_edits_the_work_types_from_the_desk(qtbot, page, workspace, 
     assert [page.work.itemText(i) for i in range(page.work.count())][1:] == ["泥出し", "ブルーシート張り"]
     form = NeedForm(workspace, page.bus, page)
     assert list(form.work_checks) == ["泥出し", "ブルーシート張り"]
+
+
+def test_scanning_a_need_sheet_shows_that_need(qtbot, page, workspace):
+    from dvc.domain.qr import make_payload
+
+    saved = earlier_need(workspace)
+    needs_intake.take_need(workspace, draft=NeedDraft(
+        received_at=datetime.now(timezone.utc), requester_name="別 人", site_address="東町1-1-1", work_types=("運搬",)))
+    page.refresh()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, make_payload("KG", "N", saved.id))  # a USB scanner types the QR's text
+    assert page.model.total() == 1 and page.current_row().code == saved.code
+    assert saved.code in page.detail.title.text()

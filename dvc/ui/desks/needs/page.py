@@ -201,6 +201,8 @@ class NeedsPage(DeskPage):
         self.list.show_rows(total > 0, empty)
         if kept is not None:
             self.select_code(kept.code)
+        if total == 1 and board.text:
+            self.list.view.selectRow(0)  # a scanned need sheet, or a code typed whole: straight to its story
         self._show_current()
 
     # The chosen need.
