@@ -13,6 +13,7 @@ from dvc.exchange.merge import Conflict, MergeContext, MergeResult, Progress, Ta
 from dvc.exchange.reader import Receiver, open_bundle
 from dvc.services.exchange_export import IMPORT, scope_for
 from dvc.services.exchange_identity import ensure_keys, trusted_lookup
+from dvc.services.backup import make_backup
 from dvc.services.workspace import Workspace
 from dvc.store.tables import ExchangeBundle, ExchangeConflict
 
@@ -62,6 +63,9 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
     """Merge the bundle at ``path``; with ``dry_run`` the same work is done and rolled back (the preview)."""
     keys = ensure_keys(ws)
     trusted = trusted_lookup(ws)
+    if not dry_run:
+        # A copy first: a bundle that should not have been taken can be undone with `dvc restore`.
+        make_backup(ws, reason="before-import")
     receiver = Receiver(council=ws.identity.council_code, device_id=uuid.UUID(ws.identity.device_id).hex,
                         drill=ws.identity.drill, encryption_key=keys.encryption, trusted=trusted.get)
     with open_bundle(Path(path), receiver) as bundle:

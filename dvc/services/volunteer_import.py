@@ -30,6 +30,7 @@ from dvc.domain.volunteer_input import clean_volunteer
 from dvc.domain.volunteer_rows import RowError, cell_text, import_key, map_headers, read_row
 from dvc.domain.volunteer_rules import Finding, assess, blocking, group_findings, is_adult
 from dvc.services.table_file import read_table
+from dvc.services.backup import make_backup
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Group, Volunteer
 
@@ -249,6 +250,8 @@ def import_volunteers(ws: Workspace, *, path: Path | str, dry_run: bool = False,
     report = preview_import(ws, path=path, today=today, progress=progress)
     if dry_run or not report.new:
         return report
+    # A copy first: an import that was the wrong file can be undone with `dvc restore`.
+    make_backup(ws, reason="before-import")
     with ws.transaction() as s:
         s.info["audit_action"] = "import"
         groups = _groups_by_name(s, {p.group for p in report.new if p.group})

@@ -138,3 +138,45 @@ def test_confirmed_checkins_survive_a_kill(checkin_case, tmp_path, seed):
 @trials(SLOW)
 def test_confirmed_checkins_survive_a_kill_many_times(checkin_case, tmp_path, seed):
     _checkin_trial(checkin_case, tmp_path, seed + 1000)
+
+
+@pytest.fixture(scope="module")
+def import_case(tmp_path_factory):
+    """A pre-registration file of 1,500 people and an empty council database."""
+    tmp = tmp_path_factory.mktemp("import")
+    empty = laptop(tmp, "empty")
+    empty_path = empty.path
+    empty.close()
+    rows = ["氏名,ふりがな,生年月日,電話番号"]
+    rows += [f"試験 太郎{n},しけん たろう,{1950 + n % 50}-{n // 50 % 12 + 1:02d}-{n // 600 + 1:02d},090-{1000 + n}-{n:04d}"
+             for n in range(1500)]
+    source = tmp / "pre.csv"
+    source.write_text("\n".join(rows), encoding="utf-8")
+    scratch = tmp / "timing.db"
+    shutil.copy(empty_path, scratch)
+    seconds = time_full_run("volunteers", scratch, source)
+    expected = _count(scratch, "volunteer")
+    assert expected > 500
+    return empty_path, source, expected, seconds
+
+
+def _import_trial(import_case, tmp_path, seed: int) -> None:
+    empty, source, expected, seconds = import_case
+    db = tmp_path / "c.db"
+    shutil.copy(empty, db)
+    trial = run_and_kill("volunteers", db, source, rng=random.Random(seed), longest=seconds * 1.1)
+    assert integrity(db) == "ok"
+    found = _count(db, "volunteer")
+    assert found == expected if trial.confirmed else found in (0, expected)
+    open_workspace(db).close()
+
+
+@trials(QUICK)
+def test_volunteer_import_is_all_or_nothing(import_case, tmp_path, seed):
+    _import_trial(import_case, tmp_path, seed)
+
+
+@pytest.mark.slow
+@trials(SLOW)
+def test_volunteer_import_is_all_or_nothing_many_times(import_case, tmp_path, seed):
+    _import_trial(import_case, tmp_path, seed + 1000)

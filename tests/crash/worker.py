@@ -38,9 +38,9 @@ def main(mode: str, db: str, arg: str) -> int:
         import_bundle(ws, path=Path(arg))
         say("OK bundle")
     elif mode == "volunteers":
-        from dvc.services.volunteer_import import import_file
+        from dvc.services.volunteer_import import import_volunteers
 
-        import_file(ws, path=Path(arg))
+        import_volunteers(ws, path=Path(arg))
         say("OK volunteers")
     else:
         return 2
