@@ -61,6 +61,8 @@ class ActivityReport(Synced, table=True):
     ended_at: datetime | None = utc_field(nullable=True)
     work_done: str = Field(default="", max_length=2000)
     outcome: str = Field(default=Outcome.DONE, max_length=20)
+    remaining_work: str = Field(default="", max_length=1000)  # 継続/中断: what the next team finds left
+    hours: float | None = None  # time on site as the leader reports it (breaks excluded)
     next_headcount: int | None = None
     next_equipment: str = Field(default="", max_length=500)
     tools_checked: bool = Field(default=False)
