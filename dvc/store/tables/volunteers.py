@@ -61,6 +61,7 @@ class Volunteer(Synced, table=True):
     leader_ok: bool = Field(default=False)  # リーダー可
     block_share_consent: bool = Field(default=False)  # ブロック共有同意
     contact_consent: bool = Field(default=True)
+    insurance_consent: bool = Field(default=False)  # 保険加入・保険会社への情報提供への同意
     guardian_consent: bool = Field(default=False)  # 保護者同意 (minors)
     guardian_name: str = Field(default="", max_length=100)
     health_notes: str = Field(default="", max_length=500)
