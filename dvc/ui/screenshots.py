@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from dvc.services import paths
+from dvc.domain.messages import UserError
+from dvc.services import backup, operators, paths
 from dvc.services.workspace import open_workspace
 from dvc.ui.app import LAPTOP_SIZE, ensure_application
 from dvc.ui.desks import DESKS
@@ -41,8 +44,24 @@ def _save(widget: QWidget, target: Path) -> Path:
     return target
 
 
-def save_screenshots(*, db_path: Path, outdir: Path) -> list[Path]:
-    """Open the database, photograph each desk at laptop size, close it again (the lock is released)."""
+def _sign_in_first_operator(ws) -> None:  # noqa: ANN001
+    """The status line then shows a name, as on a desk in use (the copy only)."""
+    for row in operators.list_operators(ws):
+        try:
+            operators.sign_in(ws, operator_id=row.id)
+        except UserError:
+            continue
+        return
+
+
+def save_screenshots(*, db_path: Path, outdir: Path, dialogs: bool = True,
+                     pause: Callable[[], None] | None = None) -> list[Path]:
+    """Photograph each desk at laptop size, then (``dialogs``) the dialogs and answers the manual explains.
+
+    The pictures are taken on a copy in a temporary folder: the scenes scan, lend and sign in like
+    staff would, and none of that may touch the real database, which is only read (and its lock released).
+    ``pause`` runs between scenes (see screenshot_scenes.scenes).
+    """
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -51,25 +70,34 @@ def save_screenshots(*, db_path: Path, outdir: Path) -> list[Path]:
     from dvc.ui.dialogs.first_run import FirstRunDialog
     from dvc.ui.dialogs.settings import SettingsDialog
     from dvc.ui.main_window import MainWindow
+    from dvc.ui.screenshot_scenes import scenes
 
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
-    with open_workspace(db_path) as ws:
-        window = MainWindow(ws)
-        window.resize(*LAPTOP_SIZE)
-        try:
-            for number, desk in enumerate(DESKS, start=1):
-                window.show_desk(number - 1)
-                saved.append(_save(window, outdir / f"{number:02d}-{desk.key}.png"))
-            settings = SettingsDialog(window)
-            saved.append(_save(settings, outdir / f"{len(DESKS) + 1:02d}-settings.png"))
-            settings.close()
-        finally:
-            window.close()
-            window.deleteLater()
-    first_run = FirstRunDialog(db_path=paths.default_db_path(), explicit_path=False)
-    saved.append(_save(first_run, outdir / f"{len(DESKS) + 2:02d}-first-run.png"))
-    first_run.close()
-    first_run.deleteLater()
+    with tempfile.TemporaryDirectory(prefix="dvc-shots-") as tmp:
+        copy = Path(tmp) / Path(db_path).name
+        with open_workspace(db_path) as original:
+            backup.make_backup(original, out=copy)
+        with open_workspace(copy) as ws:
+            _sign_in_first_operator(ws)
+            window = MainWindow(ws)
+            window.resize(*LAPTOP_SIZE)
+            try:
+                for number, desk in enumerate(DESKS, start=1):
+                    window.show_desk(number - 1)
+                    saved.append(_save(window, outdir / f"{number:02d}-{desk.key}.png"))
+                settings = SettingsDialog(window)
+                saved.append(_save(settings, outdir / f"{len(DESKS) + 1:02d}-settings.png"))
+                settings.close()
+                first_run = FirstRunDialog(db_path=paths.default_db_path(), explicit_path=False)
+                saved.append(_save(first_run, outdir / f"{len(DESKS) + 2:02d}-first-run.png"))
+                first_run.close()
+                first_run.deleteLater()
+                if dialogs:
+                    saved += scenes(window, outdir, _save, pause)
+            finally:
+                window.close()
+                window.deleteLater()
+                QApplication.processEvents()
     return saved

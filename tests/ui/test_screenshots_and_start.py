@@ -6,17 +6,29 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from dvc.printing.fonts import find_japanese_font
+from dvc.services.drill import DrillSpec, create_drill
 from dvc.services.workspace import open_workspace
 from dvc.ui.desks import DESKS
 from dvc.ui.fonts import apply_japanese_font
 from dvc.ui.screenshots import save_screenshots
 
 
-def test_a_screenshot_of_every_desk_and_dialog(drill_db, tmp_path):
+def test_a_screenshot_of_every_desk_and_dialog(tmp_path):
+    drill_db = tmp_path / "drill.db"
+    create_drill(drill_db, DrillSpec(volunteers=40, needs=12, seed=3))
+    before = drill_db.read_bytes()
     files = save_screenshots(db_path=drill_db, outdir=tmp_path / "shots")
     names = [f.name for f in files]
     assert names[: len(DESKS)] == [f"{i:02d}-{d.key}.png" for i, d in enumerate(DESKS, start=1)]
-    assert names[len(DESKS):] == ["07-settings.png", "08-first-run.png"]
+    assert names[len(DESKS):len(DESKS) + 2] == ["07-settings.png", "08-first-run.png"]
+    # The dialogs and answers the manual explains, each reached as staff reach it.
+    for scene in ("sign-in", "reception-checked-in", "reception-check-out", "registration", "group-registration",
+                  "needs-detail", "need-form", "need-survey", "equipment-lend", "equipment-return", "reports",
+                  "exchange", "audit-log"):
+        assert f"{scene}.png" in names, scene
+    assert len(set(names)) == len(names)
+    # The scenes checked someone in and lent tools on a copy: the database itself is as it was.
+    assert drill_db.read_bytes() == before
     desk_picture = QImage(str(files[0]))
     assert (desk_picture.width(), desk_picture.height()) == (1366, 768)
     for f in files:
