@@ -6,6 +6,8 @@ show them in Japanese (or English) through the translation files.
 
 from enum import StrEnum
 
+from dvc.domain.messages import QT_TRANSLATE_NOOP
+
 
 class Gender(StrEnum):
     FEMALE = "female"
@@ -62,6 +64,15 @@ class TeamStatus(StrEnum):
 class Outcome(StrEnum):
     DONE = "done"  # 完了
     CONTINUING = "continuing"  # 継続
+    INTERRUPTED = "interrupted"  # 中断: stopped early (weather, danger, the resident); the need stays open
+
+
+# English source text of each outcome (context "vocab", translated where shown, like the need statuses).
+OUTCOME_TEXT: dict[Outcome, str] = {
+    Outcome.DONE: QT_TRANSLATE_NOOP("vocab", "Done"),
+    Outcome.CONTINUING: QT_TRANSLATE_NOOP("vocab", "Continuing"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("vocab", "Interrupted"),
+}
 
 
 WORK_TYPES = ("泥出し", "家財搬出", "片付け・清掃", "運搬", "土のう", "家屋内の片付け", "話し相手", "その他")

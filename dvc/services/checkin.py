@@ -232,6 +232,21 @@ def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: dateti
                       params={"name": who.name, "day_count": earlier + 1}, checked_in_at=at)
 
 
+def check_out_volunteer(session: Session, *, volunteer_id: uuid.UUID, day: date, at: datetime) -> str:
+    """Check one person out inside the caller's transaction (a team's return checks its members out together).
+
+    CHECKED_OUT, ALREADY_CHECKED_OUT (the earlier time stays) or NOT_CHECKED_IN (nothing to record).
+    """
+    row = _attendance(session, volunteer_id, day)
+    if row is None or row.deleted:
+        return NOT_CHECKED_IN
+    if row.checked_out_at is not None:
+        return ALREADY_CHECKED_OUT
+    row.checked_out_at = at
+    session.add(row)
+    return CHECKED_OUT
+
+
 def check_out(ws: Workspace, *, scanned: str, day: date | None = None, at: datetime | None = None) -> ScanResult:
     """Record when whoever ``scanned`` names left; refused if they did not check in that day."""
     at, day = _when(at, day)

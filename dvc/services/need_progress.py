@@ -36,28 +36,38 @@ def _move(s: Session, ws: Workspace, need: Need, to: str, reason: str = "") -> N
 
 
 def change_status(ws: Workspace, *, need_id: uuid.UUID, to: str, reason: str = "",
-                  remaining_work: str | None = None, headcount: int | None = None, days: int | None = None) -> str:
+                  remaining_work: str | None = None, headcount: int | None = None, days: int | None = None,
+                  session: Session | None = None) -> str:
     """Move a need to ``to``; refused (UserError) when the state machine does not allow it.
 
     継続 (continuing) takes what is left to do: the remaining work, and the people and
     days it needs, which become the need's figures for the next matching.
+    With ``session`` the change joins the caller's transaction (a team's departure or
+    return moves its need with everything else) and nothing is committed here.
     """
     _check_counts(headcount, days)
+    if session is not None:
+        return _change(session, ws, need_id, to, reason, remaining_work, headcount, days)
     with ws.transaction() as s:
-        need = get_need(s, need_id)
-        if to == NeedStatus.CONTINUING:
-            remaining = (remaining_work or "").strip()
-            _move(s, ws, need, to, reason or remaining)
-            need.remaining_work = remaining or reason.strip()
-            if headcount is not None:
-                need.headcount = headcount
-            if days is not None:
-                need.estimated_days = days
-        else:
-            _move(s, ws, need, to, reason)
-            if to == NeedStatus.DONE:
-                need.remaining_work = ""  # nothing is left; the history keeps what was
-        return need.status
+        return _change(s, ws, need_id, to, reason, remaining_work, headcount, days)
+
+
+def _change(s: Session, ws: Workspace, need_id: uuid.UUID, to: str, reason: str, remaining_work: str | None,
+            headcount: int | None, days: int | None) -> str:
+    need = get_need(s, need_id)
+    if to == NeedStatus.CONTINUING:
+        remaining = (remaining_work or "").strip()
+        _move(s, ws, need, to, reason or remaining)
+        need.remaining_work = remaining or reason.strip()
+        if headcount is not None:
+            need.headcount = headcount
+        if days is not None:
+            need.estimated_days = days
+    else:
+        _move(s, ws, need, to, reason)
+        if to == NeedStatus.DONE:
+            need.remaining_work = ""  # nothing is left; the history keeps what was
+    return need.status
 
 
 @dataclass(frozen=True)
