@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <source>Activity report: team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. heavy rain, unsafe building, the resident asked to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it &amp;stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remaining work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit: &amp;people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;juries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near &amp;misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished">備考(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Equipment back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">貸出中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">紛失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">破損</translation>
+    </message>
+    <message>
+        <source>No equipment was lent to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (untick who stays for another team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (already checked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -40,7 +163,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>担当</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Laptop</source>
@@ -125,7 +248,7 @@
     <name>CertificateAction</name>
     <message>
         <source>Activity certificate (Ctrl+Shift+P)</source>
-        <translation>活動証明書…（Ctrl+Shift+P）</translation>
+        <translation>活動証明書（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>Activity certificate</source>
@@ -133,11 +256,65 @@
     </message>
     <message>
         <source>Choose a volunteer in the list first (search by name, then Down).</source>
-        <translation>先に一覧でボランティアを選んでください（名前で検索して↓キー）。</translation>
+        <translation>先に一覧でボランティアを選んでください（氏名で検索して ↓ キー）。</translation>
     </message>
     <message>
         <source>Activity certificate {code}</source>
         <translation>活動証明書 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Closing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teams not back: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People still checked in: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every team is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who checked in has checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All back: every team has returned and everyone has checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTeamsDialog</name>
+    <message>
+        <source>Confirm teams</source>
+        <translation>班の確定</translation>
+    </message>
+    <message>
+        <source>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</source>
+        <translation>この {count} 班を確定しますか？ 班員は本日この班の担当となり、送り出し班が送り出せるようになります。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確定する</translation>
     </message>
 </context>
 <context>
@@ -223,7 +400,7 @@
     </message>
     <message>
         <source>Not yet checked out</source>
-        <translation>未帰所</translation>
+        <translation>未帰着</translation>
     </message>
     <message>
         <source>Registered in all</source>
@@ -322,7 +499,7 @@
     </message>
     <message>
         <source>First time</source>
-        <translation>初参加</translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Returning</source>
@@ -353,14 +530,25 @@
     </message>
 </context>
 <context>
+    <name>DispatchFlows</name>
+    <message>
+        <source>Dispatch sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DispatchPage</name>
     <message>
         <source>Dispatch</source>
         <translation>送り出し</translation>
     </message>
     <message>
-        <source>Today&apos;s teams: ready to leave, out on site, back.</source>
-        <translation>本日のチーム：出発待ち・活動中・帰着。</translation>
+        <source>Scan a returning team&apos;s dispatch sheet, or choose a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losing check…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready to leave</source>
@@ -371,14 +559,49 @@
         <translation>活動中</translation>
     </message>
     <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
-        <translation>帰着</translation>
+        <translation>帰着済</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet QR or team code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">開く</translation>
+    </message>
+    <message>
+        <source>&amp;Send off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return and report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print dispatch sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}: {status}, nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} has left. Expected back at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} is back; the report is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No teams today yet.
-Teams made at the matching desk will be listed here.</source>
-        <translation>本日のチームはまだありません。
-マッチングでチームを作ると、ここに表示されます。</translation>
+Teams confirmed at the matching desk are listed here, ready to leave.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,6 +771,82 @@ Add items one by one, or start from the usual tools.</source>
     </message>
 </context>
 <context>
+    <name>ExportProtection</name>
+    <message>
+        <source>File saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Saved unencrypted:
+{path}</source>
+        <translation>暗号化せずに保存しました:
+{path}</translation>
+    </message>
+    <message>
+        <source>Saved encrypted:
+{path}
+
+Passphrase (shown only now: write it down; tell it to the recipient by phone, not in the same e-mail):</source>
+        <translation>暗号化して保存しました:
+{path}
+
+パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）:</translation>
+    </message>
+    <message>
+        <source>Saved encrypted:
+{path}
+
+Open it with 7-Zip or another archiver and the passphrase you typed.</source>
+        <translation>暗号化して保存しました:
+{path}
+
+7-Zip などの解凍ソフトで、入力したパスワードを使って開けます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProtectionDialog</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>ファイルの保護</translation>
+    </message>
+    <message>
+        <source>This file holds names and contact details. It is saved as a zip encrypted with AES-256: open it with 7-Zip or another archiver and the passphrase. Windows Explorer alone cannot open it.</source>
+        <translation>このファイルには氏名や連絡先が含まれます。AES-256 で暗号化した zip として保存します。7-Zip などの解凍ソフトとパスワードで開けます。Windows のエクスプローラーだけでは開けません。</translation>
+    </message>
+    <message>
+        <source>This file holds no personal data: it may be saved unencrypted, or encrypted like the others.</source>
+        <translation>このファイルには個人情報が含まれません。暗号化せずに保存できます（暗号化もできます）。</translation>
+    </message>
+    <message>
+        <source>&amp;Type a passphrase (at least {n} characters)</source>
+        <translation>パスワードを入力する（{n} 文字以上）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Make one for me (shown once, after saving)</source>
+        <translation>自動で作る（保存後に一度だけ表示）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>もう一度(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Unencrypted (no personal data)</source>
+        <translation>暗号化しない（個人情報なし）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>次へ…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2回入力したパスワードが違います。</translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
         <source>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</source>
@@ -555,7 +854,7 @@ Add items one by one, or start from the usual tools.</source>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>宛先(&amp;T):</translation>
+        <translation>宛先(&amp;T)：</translation>
     </message>
     <message>
         <source>Everything, not only the changes (&amp;full)</source>
@@ -822,8 +1121,8 @@ Add items one by one, or start from the usual tools.</source>
         <translation>エラーの行を保存</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>暗号化 zip (*.zip)</translation>
     </message>
     <message>
         <source>{count} bad rows saved to {path}.</source>
@@ -906,7 +1205,7 @@ Add items one by one, or start from the usual tools.</source>
     </message>
     <message>
         <source>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</source>
-        <translation>両方で変更された記録（新しい方の変更を採用し、もう一方は競合一覧に残して確認できます）:</translation>
+        <translation>両方で変更された記録（新しい方の変更を採用し、もう一方は競合一覧に残して確認できます）：</translation>
     </message>
     <message>
         <source>Record / field</source>
@@ -950,11 +1249,11 @@ Add items one by one, or start from the usual tools.</source>
     </message>
     <message>
         <source>kept: bundle</source>
-        <translation>採用: 交換ファイル</translation>
+        <translation>採用：交換ファイル</translation>
     </message>
     <message>
         <source>kept: here</source>
-        <translation>採用: こちら</translation>
+        <translation>採用：こちら</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -966,7 +1265,7 @@ Add items one by one, or start from the usual tools.</source>
     </message>
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
-        <translation>取り込みました: 新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
+        <translation>取り込みました：新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1433,7 @@ Add items one by one, or start from the usual tools.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation>返却</translation>
+        <translation>返却数</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -1155,6 +1454,29 @@ Add items one by one, or start from the usual tools.</source>
     <message>
         <source>{count} {unit} used up on site</source>
         <translation>現地で使用 {count}{unit}</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one used this laptop for {minutes} minutes: the personal data is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a key or click to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1506,10 @@ Add items one by one, or start from the usual tools.</source>
         <translation>操作の記録(&amp;A)…</translation>
     </message>
     <message>
+        <source>C&amp;losing check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1193,14 +1519,125 @@ Add items one by one, or start from the usual tools.</source>
     </message>
 </context>
 <context>
+    <name>MatchingDialogs</name>
+    <message>
+        <source>{team}  {need} {summary}  ({size}/{headcount} people)</source>
+        <translation>{team}&#x3000;{need} {summary}&#x3000;（{size}/{headcount} 人）</translation>
+    </message>
+    <message>
+        <source>leader {name}</source>
+        <translation>リーダー {name}</translation>
+    </message>
+    <message>
+        <source>This team is full.</source>
+        <translation>この班は定員に達しています。</translation>
+    </message>
+    <message>
+        <source>Needs without a team</source>
+        <translation>班のないニーズ</translation>
+    </message>
+    <message>
+        <source>{need} {summary}  (new team, {missing} short)</source>
+        <translation>{need} {summary}&#x3000;（新しい班、{missing} 人不足）</translation>
+    </message>
+    <message>
+        <source>Out of any team</source>
+        <translation>班から外す</translation>
+    </message>
+    <message>
+        <source>Teams break matching rules</source>
+        <translation>マッチングの規則に反する班があります</translation>
+    </message>
+    <message>
+        <source>{count} of these teams break a matching rule. Confirm them anyway?</source>
+        <translation>{count} 班がマッチングの規則に反しています。このまま確定しますか？</translation>
+    </message>
+    <message>
+        <source>Confirm anyway</source>
+        <translation>このまま確定する</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻って直す</translation>
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation>提案し直す</translation>
+    </message>
+    <message>
+        <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
+        <translation>提案し直しますか？ ロックしていない提案中の {count} 班は作り直されます。ロックした班はそのまま残ります。</translation>
+    </message>
+</context>
+<context>
     <name>MatchingPage</name>
     <message>
         <source>Matching</source>
         <translation>マッチング</translation>
     </message>
     <message>
-        <source>Needs waiting for volunteers, and the people ready to go.</source>
-        <translation>ボランティアを待つニーズと、出発できる人。</translation>
+        <source>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</source>
+        <translation>Ctrl+P で班を提案。人を選んで Ctrl+M で移動、Delete で外す。Ctrl+Enter で確定。</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>提案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fill teams for the needs waiting; locked teams are kept.</source>
+        <translation>マッチング待ちのニーズに班を編成します。ロックした班はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the chosen person to another team (from the list of people not placed: into a team).</source>
+        <translation>選んだ人を別の班へ移します（未配置の一覧からは班へ入れます）。</translation>
+    </message>
+    <message>
+        <source>Take &amp;out</source>
+        <translation>班から外す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Take the chosen person out of their team.</source>
+        <translation>選んだ人を班から外します。</translation>
+    </message>
+    <message>
+        <source>Make &amp;leader</source>
+        <translation>リーダーにする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make the chosen person their team&apos;s leader (an adult).</source>
+        <translation>選んだ人を班のリーダーにします（成人のみ）。</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>ロック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A locked team stays as it is when teams are proposed again.</source>
+        <translation>ロックした班は、提案し直してもそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm team…</source>
+        <translation>この班を確定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Confirm the chosen team: its people are then busy and dispatch can send it out.</source>
+        <translation>選んだ班を確定します。班員はこの班の担当となり、送り出し班が送り出せます。</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all…</source>
+        <translation>すべて確定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Confirm every proposed team of the day.</source>
+        <translation>本日の提案中の班をすべて確定します。</translation>
     </message>
     <message>
         <source>Needs waiting for matching ({count})</source>
@@ -1218,7 +1655,23 @@ Add items one by one, or start from the usual tools.</source>
         <source>Nobody is waiting.
 Volunteers appear here when reception checks them in.</source>
         <translation>待機中の人はいません。
-受付でチェックインした人がここに並びます。</translation>
+受付を済ませた人がここに並びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Teams of the day ({count})</source>
+        <translation>本日の班(&amp;T)（{count} 班）</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting: needs and people ({needs} / {people})</source>
+        <translation>待機中のニーズと人(&amp;W)（{needs} 件／{people} 人）</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>ロック解除(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1789,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Household</source>
-        <translation>要配慮</translation>
+        <translation>要配慮世帯</translation>
     </message>
     <message>
         <source>Preferred dates</source>
@@ -1447,95 +1900,95 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Requester &amp;name:</source>
-        <translation>依頼者氏名(&amp;N):</translation>
+        <translation>依頼者氏名(&amp;N)：</translation>
     </message>
     <message>
         <source>Furi&amp;gana:</source>
-        <translation>ふりがな(&amp;G):</translation>
+        <translation>ふりがな(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>電話番号(&amp;P):</translation>
+        <translation>電話番号(&amp;P)：</translation>
     </message>
     <message>
         <source>Requester&apos;s address:</source>
-        <translation>依頼者の住所:</translation>
+        <translation>依頼者の住所：</translation>
     </message>
     <message>
         <source>&amp;Site address:</source>
-        <translation>活動場所の住所(&amp;S):</translation>
+        <translation>活動場所の住所(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>地区(&amp;D):</translation>
+        <translation>地区(&amp;D)：</translation>
     </message>
     <message>
         <source>D&amp;amage:</source>
-        <translation>被害状況(&amp;A):</translation>
+        <translation>被害状況(&amp;A)：</translation>
     </message>
     <message>
         <source>Received at:</source>
-        <translation>受付日時:</translation>
+        <translation>受付日時：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>受付方法:</translation>
+        <translation>受付方法：</translation>
     </message>
     <message>
         <source>Taken by:</source>
-        <translation>受付者:</translation>
+        <translation>受付者：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation>優先度:</translation>
+        <translation>優先度：</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation>作業内容(&amp;W):</translation>
+        <translation>作業内容(&amp;W)：</translation>
     </message>
     <message>
         <source>Estimated da&amp;ys:</source>
-        <translation>見込み日数(&amp;Y):</translation>
+        <translation>見込み日数(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;Volunteers needed:</source>
-        <translation>必要人数(&amp;V):</translation>
+        <translation>必要人数(&amp;V)：</translation>
     </message>
     <message>
         <source>Skills needed:</source>
-        <translation>必要な資格:</translation>
+        <translation>必要な資格：</translation>
     </message>
     <message>
         <source>Vehicle:</source>
-        <translation>車両:</translation>
+        <translation>車両：</translation>
     </message>
     <message>
         <source>Volunteers&apos; gender:</source>
-        <translation>性別の希望:</translation>
+        <translation>性別の希望：</translation>
     </message>
     <message>
         <source>Equipment:</source>
-        <translation>資機材:</translation>
+        <translation>資機材：</translation>
     </message>
     <message>
         <source>Parking:</source>
-        <translation>駐車場:</translation>
+        <translation>駐車場：</translation>
     </message>
     <message>
         <source>Toilet:</source>
-        <translation>トイレ:</translation>
+        <translation>トイレ：</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation>要配慮:</translation>
+        <translation>要配慮世帯：</translation>
     </message>
     <message>
         <source>Preferred dates:</source>
-        <translation>希望日:</translation>
+        <translation>希望日：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>備考:</translation>
+        <translation>備考：</translation>
     </message>
     <message>
         <source>Possible duplicate: this request may already have been taken.</source>
@@ -1608,7 +2061,7 @@ Volunteers appear here when reception checks them in.</source>
     <name>NeedTableModel</name>
     <message>
         <source>Code</source>
-        <translation>コード</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1711,7 +2164,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>検索(&amp;F):</translation>
+        <translation>検索(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1719,7 +2172,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>Sort:</source>
-        <translation>並び順:</translation>
+        <translation>並び順：</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -1780,6 +2233,33 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>OverdueFlag</name>
+    <message>
+        <source>{team} ({need}, due {time}, {minutes} min late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not back by the expected time: %n team(s): {teams}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Dispatch desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}  leader {leader}  {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
         <source>Write this laptop&apos;s &amp;identity file…</source>
@@ -1795,7 +2275,7 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
     <message>
         <source>Laptop</source>
-        <translation>号機</translation>
+        <translation>端末番号</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1807,7 +2287,7 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
     <message>
         <source>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</source>
-        <translation>このパソコン: {name} {device}号機。フィンガープリント: {fingerprint}</translation>
+        <translation>このパソコン：{name} {device}号機。フィンガープリント：{fingerprint}</translation>
     </message>
     <message>
         <source>{name} (ours)</source>
@@ -1820,7 +2300,7 @@ Requests taken by phone or at the desk will be listed here.</source>
     <message>
         <source>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
 {fingerprint}</source>
-        <translation>{path} を書き出しました。相手のパソコンに渡してください。相手の職員がこのフィンガープリントを読み上げて確認します:
+        <translation>{path} を書き出しました。相手のパソコンに渡してください。相手の職員がこのフィンガープリントを読み上げて確認します：
 {fingerprint}</translation>
     </message>
     <message>
@@ -1836,10 +2316,62 @@ Fingerprint:
 Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</source>
         <translation>{name}（{council}）{device}号機
 
-フィンガープリント:
+フィンガープリント：
 {fingerprint}
 
 相手の職員と（電話などで）読み合わせてください。すべての数字が一致したときだけ信頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Proposing teams…</source>
+        <translation>班を編成しています…</translation>
+    </message>
+    <message>
+        <source>Undo moving {name}</source>
+        <translation>{name} さんの移動を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the new leader of {team}</source>
+        <translation>{team} のリーダー変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo locking {team}</source>
+        <translation>{team} のロック操作を元に戻す</translation>
+    </message>
+    <message>
+        <source>Confirm teams</source>
+        <translation>班の確定</translation>
+    </message>
+    <message>
+        <source>There is no proposed team to confirm.</source>
+        <translation>確定できる提案中の班はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>No teams yet today.
+Press Ctrl+P to propose teams for the needs waiting.</source>
+        <translation>本日の班はまだありません。
+Ctrl+P でマッチング待ちのニーズに班を提案します。</translation>
+    </message>
+    <message>
+        <source>Needs still short ({count})</source>
+        <translation>人数が足りないニーズ（{count} 件）</translation>
+    </message>
+    <message>
+        <source>People not placed ({count})</source>
+        <translation>班に入っていない人（{count} 人）</translation>
+    </message>
+    <message>
+        <source>Every need waiting has its people.</source>
+        <translation>マッチング待ちのニーズはすべて人数がそろっています。</translation>
+    </message>
+    <message>
+        <source>Everyone waiting is in a team.</source>
+        <translation>待機中の人は全員どこかの班に入っています。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2464,10 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
         <translation>ページ</translation>
     </message>
     <message>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>暗号化 zip (*.zip)</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>PDFとして保存</translation>
     </message>
@@ -1956,7 +2492,7 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     </message>
     <message>
         <source>The center set this limit to keep the day safe. Ask the desk lead before checking in more people.</source>
-        <translation>安全のためにセンターが決めた上限です。これ以上受け付ける前に、受付班のリーダーに確認してください。</translation>
+        <translation>安全のためにセンターが決めた上限です。これ以上受け付ける前に、班長に確認してください。</translation>
     </message>
     <message>
         <source>Check in anyway</source>
@@ -2290,6 +2826,61 @@ Check the code, or search by name or kana.</source>
     </message>
 </context>
 <context>
+    <name>SendOffDialog</name>
+    <message>
+        <source>Send off team {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished">貸出可</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished">貸し出す</translation>
+    </message>
+    <message>
+        <source>e.g. on foot, center car, bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished">備考(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send off and print the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equipment to lend (type a number in the last column):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (consumable)</source>
+        <translation type="unfinished">・消耗品</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2366,7 +2957,7 @@ Check the code, or search by name or kana.</source>
     <name>SourceTab</name>
     <message>
         <source>Record &amp;code:</source>
-        <translation>記録の番号(&amp;C):</translation>
+        <translation>記録の番号(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
@@ -2378,11 +2969,11 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Made by {origin}; entered on this laptop.</source>
-        <translation>作成: {origin}。このパソコンで入力された記録です。</translation>
+        <translation>作成：{origin}。このパソコンで入力された記録です。</translation>
     </message>
     <message>
         <source>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</source>
-        <translation>作成: {origin}。{at} に {council} {device}号機から取り込み（交換ファイル {bundle}）。</translation>
+        <translation>作成：{origin}。{at} に {council} {device}号機から取り込み（交換ファイル {bundle}）。</translation>
     </message>
     <message>
         <source>Changed here since.</source>
@@ -2397,23 +2988,23 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Now:</source>
-        <translation>現在:</translation>
+        <translation>現在：</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>新しい状態(&amp;N):</translation>
+        <translation>新しい状態(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>理由(&amp;R):</translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Work &amp;left:</source>
-        <translation>残りの作業(&amp;L):</translation>
+        <translation>残りの作業(&amp;L)：</translation>
     </message>
     <message>
         <source>People / days still needed:</source>
-        <translation>まだ必要な人数・日数:</translation>
+        <translation>まだ必要な人数・日数：</translation>
     </message>
     <message>
         <source>This change needs a reason; it is kept in the need&apos;s history.</source>
@@ -2428,7 +3019,7 @@ Check the code, or search by name or kana.</source>
     <name>StatusLine</name>
     <message>
         <source>Laptop {number}</source>
-        <translation>端末 {number}</translation>
+        <translation>{number}号機</translation>
     </message>
     <message>
         <source>File: {name}</source>
@@ -2436,7 +3027,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Operator: {name}</source>
-        <translation>担当：{name}</translation>
+        <translation>担当者：{name}</translation>
     </message>
     <message>
         <source>not chosen</source>
@@ -2453,6 +3044,29 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>No backup for over {minutes} minutes.</source>
         <translation>{minutes}分以上バックアップがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>StillHereModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2514,35 +3128,35 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Surveyed &amp;on:</source>
-        <translation>調査日(&amp;O):</translation>
+        <translation>調査日(&amp;O)：</translation>
     </message>
     <message>
         <source>Surveyed &amp;by:</source>
-        <translation>調査者(&amp;B):</translation>
+        <translation>調査者(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation>調査結果(&amp;F):</translation>
+        <translation>調査結果(&amp;F)：</translation>
     </message>
     <message>
         <source>days:</source>
-        <translation>日数:</translation>
+        <translation>日数：</translation>
     </message>
     <message>
         <source>Revised people:</source>
-        <translation>見直した人数:</translation>
+        <translation>見直した人数：</translation>
     </message>
     <message>
         <source>&amp;Equipment:</source>
-        <translation>資機材(&amp;E):</translation>
+        <translation>資機材(&amp;E)：</translation>
     </message>
     <message>
         <source>Safety &amp;concerns:</source>
-        <translation>安全上の注意(&amp;C):</translation>
+        <translation>安全上の注意(&amp;C)：</translation>
     </message>
     <message>
         <source>Photos (optional):</source>
-        <translation>写真（任意）:</translation>
+        <translation>写真（任意）：</translation>
     </message>
     <message>
         <source>Photos of the site</source>
@@ -2551,6 +3165,13 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlan</name>
+    <message>
+        <source>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</source>
+        <translation>{teams} 班・{placed} 人を配置。人数不足のニーズ {unfilled} 件、未配置 {unplaced} 人</translation>
     </message>
 </context>
 <context>
@@ -2564,10 +3185,6 @@ Check the code, or search by name or kana.</source>
         <translation>ニーズ</translation>
     </message>
     <message>
-        <source>District</source>
-        <translation>地区</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>人数</translation>
     </message>
@@ -2576,12 +3193,98 @@ Check the code, or search by name or kana.</source>
         <translation>リーダー</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <source>Left at</source>
-        <translation>出発</translation>
+        <translation>出発時刻</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not back {minutes} minutes after the expected time: call the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTreeModel</name>
+    <message>
+        <source>Team / member</source>
+        <translation>班／班員</translation>
+    </message>
+    <message>
+        <source>Need / person</source>
+        <translation>ニーズ／本人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>{size}/{headcount} people</source>
+        <translation>{size}/{headcount} 人</translation>
+    </message>
+    <message>
+        <source>{count} rule(s) broken</source>
+        <translation>規則違反 {count} 件</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age}歳</translation>
+    </message>
+    <message>
+        <source>Leader: {name}</source>
+        <translation>リーダー：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsNotBackModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">チーム</translation>
+    </message>
+    <message>
+        <source>Need and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished">リーダー</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">人数</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (min)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,11 +3295,11 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Still out ({count})</source>
-        <translation>活動中（{count}）</translation>
+        <translation>未帰着（{count}）</translation>
     </message>
     <message>
         <source>Went home ({count})</source>
-        <translation>帰着済み（{count}）</translation>
+        <translation>帰着済（{count}）</translation>
     </message>
     <message>
         <source>Nobody has checked in today yet.</source>
@@ -2604,7 +3307,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Nobody is out: everyone checked in today has gone home.</source>
-        <translation>活動中の人はいません。本日受付した全員が帰着しました。</translation>
+        <translation>未帰着の人はいません。本日受付した全員が帰着しました。</translation>
     </message>
     <message>
         <source>Nobody has checked out yet today.</source>
@@ -2648,6 +3351,40 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Returning</source>
         <translation>リピーター</translation>
+    </message>
+</context>
+<context>
+    <name>UnfilledModel</name>
+    <message>
+        <source>Need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作業内容</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedModel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3478,10 @@ Check the code, or search by name or kana.</source>
         <translation>例：居住地の社会福祉協議会</translation>
     </message>
     <message>
+        <source>Agrees to insurance enrolment and to the insurer getting these details</source>
+        <translation>保険加入と保険会社への情報提供に同意</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s consent (under 18)</source>
         <translation>保護者の同意あり（18歳未満）</translation>
     </message>
@@ -2755,6 +3496,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>May be shared with the block&apos;s councils</source>
         <translation>ブロック内の社協と共有してよい</translation>
+    </message>
+    <message>
+        <source>May be contacted by the center</source>
+        <translation>センターからの連絡に同意</translation>
     </message>
     <message>
         <source>Driving licence</source>
@@ -2849,7 +3594,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Checked out</source>
-        <translation>帰宅済</translation>
+        <translation>帰着済</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -2860,7 +3605,7 @@ Check the code, or search by name or kana.</source>
     <name>WaitingNeedModel</name>
     <message>
         <source>Code</source>
-        <translation>コード</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2930,7 +3675,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Activity report</source>
-        <translation>活動報告</translation>
+        <translation>活動報告書</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -3009,7 +3754,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>This QR code was made by a newer version of dvc. Update dvc on this laptop to read it.</source>
-        <translation>このQRコードは新しい版の dvc で作られています。このパソコンの dvc を更新してください。</translation>
+        <translation>このQRコードは新しいバージョンの dvc で作られています。このパソコンの dvc を更新してください。</translation>
     </message>
     <message>
         <source>This is not a dvc QR code.</source>
@@ -3056,7 +3801,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Created {path} for {council} (laptop {device}).</source>
-        <translation>{council}（端末 {device}）のデータベース {path} を作成しました。</translation>
+        <translation>{council}（{device}号機）のデータベース {path} を作成しました。</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -3068,7 +3813,7 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>Laptop: {device}</source>
-        <translation>端末：{device}</translation>
+        <translation>端末番号：{device}</translation>
     </message>
     <message>
         <source>This is a DRILL database.</source>
@@ -3106,11 +3851,11 @@ Check the code, or search by name or kana.</source>
     </message>
     <message>
         <source>not a whole number: {text}</source>
-        <translation>整数ではありません: {text}</translation>
+        <translation>整数ではありません：{text}</translation>
     </message>
     <message>
         <source>must not be negative: {text}</source>
-        <translation>負の数は指定できません: {text}</translation>
+        <translation>負の数は指定できません：{text}</translation>
     </message>
     <message>
         <source>not a date (YYYY-MM-DD): {text}</source>
@@ -3124,7 +3869,7 @@ Without a command, the application window opens.</source>
     </message>
     <message>
         <source>database file to use (default: DVC_DB or the user data folder)</source>
-        <translation>使うデータベースファイル（既定：DVC_DB またはユーザーのデータフォルダ）</translation>
+        <translation>使うデータベースファイル（既定：DVC_DB またはユーザーのデータフォルダー）</translation>
     </message>
     <message>
         <source>open the drill database (made on first use)</source>
@@ -3220,7 +3965,7 @@ Without a command, the application window opens.</source>
     </message>
     <message>
         <source>folder for the PNG files</source>
-        <translation>PNG ファイルの保存先フォルダ</translation>
+        <translation>PNG ファイルの保存先フォルダー</translation>
     </message>
     <message>
         <source>Group: {group}</source>
@@ -3464,14 +4209,14 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>Wrote {path}. Fingerprint: {fingerprint}</source>
-        <translation>{path} を書き出しました。フィンガープリント: {fingerprint}</translation>
+        <translation>{path} を書き出しました。フィンガープリント：{fingerprint}</translation>
     </message>
     <message>
         <source>{name} ({council}), laptop {device}
 Fingerprint: {fingerprint}
 Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); trust only if every digit matches.</source>
         <translation>{name}（{council}）{device}号機
-フィンガープリント: {fingerprint}
+フィンガープリント：{fingerprint}
 相手の社協の職員と（電話などで）フィンガープリントを読み合わせ、すべての数字が一致したときだけ信頼してください。</translation>
     </message>
     <message>
@@ -3496,11 +4241,11 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     </message>
     <message>
         <source>Wrote {path} for {peer} ({kind}): {rows} records.</source>
-        <translation>{peer} 宛てに {path} を書き出しました（{kind}）: {rows} 件。</translation>
+        <translation>{peer} 宛てに {path} を書き出しました（{kind}）：{rows} 件。</translation>
     </message>
     <message>
         <source>Bundle from {name} laptop {device}:</source>
-        <translation>{name} {device}号機からの交換ファイル:</translation>
+        <translation>{name} {device}号機からの交換ファイル：</translation>
     </message>
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
@@ -3532,11 +4277,11 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     </message>
     <message>
         <source>Made by {origin}; entered on this laptop.</source>
-        <translation>作成: {origin}。このパソコンで入力された記録です。</translation>
+        <translation>作成：{origin}。このパソコンで入力された記録です。</translation>
     </message>
     <message>
         <source>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</source>
-        <translation>作成: {origin}。{at} に {council} {device}号機から取り込みました（交換ファイル {bundle}）。</translation>
+        <translation>作成：{origin}。{at} に {council} {device}号機から取り込みました（交換ファイル {bundle}）。</translation>
     </message>
     <message>
         <source>exchange files with other laptops and councils</source>
@@ -3620,7 +4365,7 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     </message>
     <message>
         <source>the record&apos;s code, e.g. V-KG1-0042-7</source>
-        <translation>記録の番号（例: V-KG1-0042-7）</translation>
+        <translation>記録の番号（例：V-KG1-0042-7）</translation>
     </message>
     <message>
         <source>already imported as {other}</source>
@@ -3667,6 +4412,14 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>新しく取り込む行はありません。</translation>
     </message>
     <message>
+        <source>FY{year}: {count} people enrolled here listed for the insurer.</source>
+        <translation>{year}年度: ここで加入した {count} 人を保険会社向け名簿に載せました。</translation>
+    </message>
+    <message>
+        <source>Left out, no consent to pass their details to the insurer on record: {codes}</source>
+        <translation>保険会社への情報提供の同意が記録されていないため載せなかった人: {codes}</translation>
+    </message>
+    <message>
         <source>volunteers: import pre-registrations</source>
         <translation>ボランティア：事前登録の取り込み</translation>
     </message>
@@ -3685,6 +4438,22 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</source>
         <translation>エラーの行を理由つきでこの CSV ファイルに書き出す（BOM 付き UTF-8）</translation>
+    </message>
+    <message>
+        <source>the list of on-site insurance enrolments for the insurer</source>
+        <translation>保険会社向けの当日加入者名簿</translation>
+    </message>
+    <message>
+        <source>Write the people enrolled in volunteer activity insurance here (当日加入) who agreed to their details going to the insurer. Encrypted unless --no-encrypt.</source>
+        <translation>ここでボランティア活動保険に加入した人（当日加入）のうち、保険会社への情報提供に同意した人の名簿を書き出します。--no-encrypt を付けない限り暗号化します。</translation>
+    </message>
+    <message>
+        <source>the file to write (.xlsx or .csv)</source>
+        <translation>書き出すファイル（.xlsx または .csv）</translation>
+    </message>
+    <message>
+        <source>the fiscal year (default: this one)</source>
+        <translation>年度（省略時は今年度）</translation>
     </message>
     <message>
         <source>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</source>
@@ -3739,6 +4508,10 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>名札 {records} 枚を {path} に書き出しました（{pages} ページ）。</translation>
     </message>
     <message>
+        <source>{count} quick cards written to {folder}.</source>
+        <translation>クイックカード {count} 枚を {folder} に書き出しました。</translation>
+    </message>
+    <message>
         <source>print reception&apos;s intake sheets and name badges as PDF</source>
         <translation>受付票と名札を PDF で印刷</translation>
     </message>
@@ -3775,6 +4548,22 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>a badge for everyone checked in today</source>
         <translation>本日受付した全員の名札</translation>
+    </message>
+    <message>
+        <source>one A4 page per desk for drill days (what to do, messages, keys)</source>
+        <translation>班ごとのクイックカード（A4 1枚：手順・表示されるメッセージ・キー）</translation>
+    </message>
+    <message>
+        <source>A quick card per desk as a PDF each (quick_card_&lt;desk&gt;.pdf); no database is needed.</source>
+        <translation>班ごとのクイックカードを1枚ずつ PDF（quick_card_&lt;班&gt;.pdf）に書き出します。データベースは要りません。</translation>
+    </message>
+    <message>
+        <source>the folder for the PDF files</source>
+        <translation>PDF を書き出すフォルダー</translation>
+    </message>
+    <message>
+        <source>only this desk (repeatable)</source>
+        <translation>この班だけ（くり返し指定できます）</translation>
     </message>
     <message>
         <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
@@ -3826,7 +4615,7 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</source>
-        <translation>ボランティア活動証明書を書き出します：このセンターでの活動日と、受付から帰所までの活動時間です。</translation>
+        <translation>ボランティア活動証明書を書き出します：このセンターでの活動日と、受付から帰着までの活動時間です。</translation>
     </message>
     <message>
         <source>the volunteer&apos;s code, e.g. V-KG1-0042-7</source>
@@ -3839,6 +4628,34 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>count only to this day</source>
         <translation>この日までだけを数える</translation>
+    </message>
+    <message>
+        <source>write the file unencrypted (it holds personal data: only for a file that stays on this laptop)</source>
+        <translation>暗号化せずに書き出す（個人情報を含みます。このパソコンから持ち出さないファイルだけに）</translation>
+    </message>
+    <message>
+        <source>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</source>
+        <translation>警告: このファイルには氏名と連絡先が含まれ、暗号化せずに書き出されます。使い終わったら削除し、USBメモリへのコピーや送信はしないでください。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file (empty: make one): </source>
+        <translation>ファイルのパスワード（空欄で自動作成）: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>確認のためもう一度: </translation>
+    </message>
+    <message>
+        <source>Written unencrypted: {path}</source>
+        <translation>暗号化せずに書き出しました: {path}</translation>
+    </message>
+    <message>
+        <source>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</source>
+        <translation>AES-256 で暗号化した zip として書き出しました: {path}（7-Zip などの解凍ソフトで開けます。Windows のエクスプローラーだけでは開けません）</translation>
+    </message>
+    <message>
+        <source>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</source>
+        <translation>パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）: {passphrase}</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +4758,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} was written by a newer version of dvc. Update dvc on this laptop to open it.</source>
-        <translation>{path} は新しい版の dvc で書き込まれています。開くには、このパソコンの dvc を更新してください。</translation>
+        <translation>{path} は新しいバージョンの dvc で書き込まれています。開くには、このパソコンの dvc を更新してください。</translation>
     </message>
     <message>
         <source>{path} has no council set up yet. Create it with &apos;dvc init&apos;.</source>
@@ -4213,7 +5030,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</source>
-        <translation>交換ファイルの {table} の記録が、こちらの別の記録と同じ番号です。何も取り込んでいません。2台のパソコンの号機番号が同じになっていないか確認してください。</translation>
+        <translation>交換ファイルの {table} の記録が、こちらの別の記録と同じ番号です。何も取り込んでいません。2台のパソコンの端末番号が同じになっていないか確認してください。</translation>
     </message>
     <message>
         <source>Records of {table} in the bundle are dated more than two days ahead of this laptop&apos;s clock. Check the clocks of both laptops. Nothing was imported.</source>
@@ -4257,15 +5074,15 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation>フォルダ {path} がありません。</translation>
+        <translation>フォルダー {path} がありません。</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation>{path} を書き込めませんでした: {reason}</translation>
+        <translation>{path} を書き込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation>{path} を読み込めませんでした: {reason}</translation>
+        <translation>{path} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>This is this laptop&apos;s own identity file.</source>
@@ -4277,7 +5094,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</source>
-        <translation>そのパソコンはこのパソコンと同じ号機番号（{number}）のため、記録の番号が重なってしまいます。どちらかを別の --device 番号で作り直してください。</translation>
+        <translation>そのパソコンはこのパソコンと同じ端末番号（{number}）のため、記録の番号が重なってしまいます。どちらかを別の --device 番号で作り直してください。</translation>
     </message>
     <message>
         <source>Cannot read {path}: use a .csv or .xlsx file.</source>
@@ -4539,6 +5356,182 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>{path} cannot be written (is it open in Excel?).</source>
         <translation>{path} に書き込めません（Excel で開いていませんか？）。</translation>
     </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>2回入力したパスワードが違います。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The hours a team may be out must be more than 0 and at most 24.</source>
+        <translation>チームの活動時間は0時間より長く、24時間以内で指定してください。</translation>
+    </message>
+    <message>
+        <source>This team is not known here.</source>
+        <translation>このチームはこのデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</source>
+        <translation>チーム {code} はまだ案の段階です。送り出す前にマッチング班で確定してください。</translation>
+    </message>
+    <message>
+        <source>Team {code} has already left.</source>
+        <translation>チーム {code} はすでに出発しています。</translation>
+    </message>
+    <message>
+        <source>Team {code} is already back.</source>
+        <translation>チーム {code} はすでに帰着しています。</translation>
+    </message>
+    <message>
+        <source>Team {code} was cancelled; it cannot be sent out.</source>
+        <translation>チーム {code} は取り消されたため、送り出せません。</translation>
+    </message>
+    <message>
+        <source>Team {code} has no members.</source>
+        <translation>チーム {code} にメンバーがいません。</translation>
+    </message>
+    <message>
+        <source>The expected return must be later than the departure.</source>
+        <translation>帰着予定時刻は出発時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>何も読み取られていません。</translation>
+    </message>
+    <message>
+        <source>This is a volunteer&apos;s code, not a team&apos;s. Scan the QR code on the team&apos;s dispatch sheet, or type the team code (T-…).</source>
+        <translation>これはボランティアのコードで、チームのものではありません。チームの送り出し票のQRコードを読み取るか、チーム番号（T-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This code belongs to a need, a group or equipment, not to a team.</source>
+        <translation>このコードはニーズ・団体・資機材のもので、チームのものではありません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a team code nor a dispatch sheet&apos;s QR code.</source>
+        <translation>「{text}」はチーム番号でも送り出し票のQRコードでもありません。</translation>
+    </message>
+    <message>
+        <source>No team with this code is in this database.</source>
+        <translation>この番号のチームはこのデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>パスワードは {n} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits and symbols in the passphrase (no Japanese characters): other archivers would not open the file.</source>
+        <translation>パスワードには半角の英字・数字・記号だけを使ってください（日本語は不可）。ほかの解凍ソフトで開けなくなります。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {name}.</source>
+        <translation>{name} のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>{name} is not an encrypted dvc export or is damaged.</source>
+        <translation>{name} は dvc の暗号化ファイルではないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (is it open in another program?).</source>
+        <translation>{path} に書き込めません（ほかのソフトで開いていませんか）。</translation>
+    </message>
+    <message>
+        <source>Team {code} is not out on site, so there is no return to record.</source>
+        <translation>チーム {code} は活動に出ていないため、帰着を記録できません。</translation>
+    </message>
+    <message>
+        <source>“{outcome}” is not a result of a team&apos;s work.</source>
+        <translation>「{outcome}」は活動結果として使えません。</translation>
+    </message>
+    <message>
+        <source>Hours on site must be between 0 and {most}.</source>
+        <translation>活動時間は0～{most}時間で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write what is left to do: the next team reads it on the board.</source>
+        <translation>残りの作業を書いてください。次のチームがボードで読みます。</translation>
+    </message>
+    <message>
+        <source>Write why the work stopped: it is shown on the needs board.</source>
+        <translation>中断した理由を書いてください。ニーズボードに表示されます。</translation>
+    </message>
+    <message>
+        <source>A tool in this report was not lent to this team.</source>
+        <translation>この報告の資機材の中に、このチームに貸し出していないものがあります。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s own members can be checked out with its report.</source>
+        <translation>報告と一緒にチェックアウトできるのは、そのチームのメンバーだけです。</translation>
+    </message>
+    <message>
+        <source>Name the list file .xlsx or .csv (not “{name}”).</source>
+        <translation>名簿のファイル名は .xlsx か .csv で終わるようにしてください（「{name}」は不可）。</translation>
+    </message>
+    <message>
+        <source>There is no such volunteer.</source>
+        <translation>該当するボランティアがいません。</translation>
+    </message>
+    <message>
+        <source>{name} is in team {team}, which is already {status}. Cancel that team to change it.</source>
+        <translation>{name} さんはすでに「{status}」のチーム {team} に入っています。変更するには、そのチームを取り消してください。</translation>
+    </message>
+    <message>
+        <source>Only a member of team {team} can lead it.</source>
+        <translation>チーム {team} のリーダーには、そのチームのメンバーしかなれません。</translation>
+    </message>
+    <message>
+        <source>{name} is not known to be an adult (18 or over) and cannot lead a team.</source>
+        <translation>{name} さんは成人（18歳以上）と確認できないため、リーダーにできません。</translation>
+    </message>
+    <message>
+        <source>Teams of different days cannot be confirmed together.</source>
+        <translation>別の日のチームを一緒に確定することはできません。</translation>
+    </message>
+    <message>
+        <source>These teams cannot be confirmed; nothing was confirmed:</source>
+        <translation>次のチームは確定できません。何も確定していません：</translation>
+    </message>
+    <message>
+        <source>These teams break matching rules. Fix them, or confirm again accepting the warnings:</source>
+        <translation>次のチームはマッチングのルールに反しています。直すか、警告を承知のうえで改めて確定してください：</translation>
+    </message>
+    <message>
+        <source>That team no longer exists; the proposal was made again.</source>
+        <translation>そのチームはもうありません（編成案が作り直されました）。</translation>
+    </message>
+    <message>
+        <source>Team {team} is {status}: this cannot be done now.</source>
+        <translation>チーム {team} は「{status}」のため、この操作はできません。</translation>
+    </message>
+    <message>
+        <source>Team {team} is a team of {day}.</source>
+        <translation>チーム {team} は {day} のチームです。</translation>
+    </message>
+    <message>
+        <source>That need is not waiting for a team.</source>
+        <translation>そのニーズはマッチング待ちではありません。</translation>
+    </message>
+    <message>
+        <source>Need {need} already has team {team} ({status}).</source>
+        <translation>ニーズ {need} にはすでにチーム {team}（{status}）があります。</translation>
+    </message>
+    <message>
+        <source>Team {team} already has the {headcount} people its need asks for.</source>
+        <translation>チーム {team} はすでにニーズの必要人数（{headcount}人）に達しています。</translation>
+    </message>
+    <message>
+        <source>{name} is not checked in today.</source>
+        <translation>{name} さんは本日受付（チェックイン）していません。</translation>
+    </message>
+    <message>
+        <source>{name} has no valid volunteer insurance and cannot join a team.</source>
+        <translation>{name} さんは有効なボランティア活動保険に加入していないため、チームに入れられません。</translation>
+    </message>
+    <message>
+        <source>Unknown desk: {names}. Choose from {known}.</source>
+        <translation>「{names}」という班はありません。次から選んでください：{known}。</translation>
+    </message>
+    <message>
+        <source>The screen lock takes 0 (never) to {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -4580,7 +5573,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Activity reports</source>
-        <translation>活動報告</translation>
+        <translation>活動報告書</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -4592,7 +5585,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Staff</source>
-        <translation>職員</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Change log</source>
@@ -4743,7 +5736,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Emergency contact phone</source>
-        <translation>緊急連絡先の電話</translation>
+        <translation>緊急連絡先（電話）</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -4775,6 +5768,169 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>matching</name>
+    <message>
+        <source>Leader: {name} ({experience} disaster activities before)</source>
+        <translation>リーダー：{name}（災害ボランティア経験 {experience} 回）</translation>
+    </message>
+    <message>
+        <source>Needs {skill}: {name} holds it</source>
+        <translation>{skill}が必要：{name} さんが持っています</translation>
+    </message>
+    <message>
+        <source>Needs a {vehicle}: {name} brings one</source>
+        <translation>{vehicle}が必要：{name} さんが持参しています</translation>
+    </message>
+    <message>
+        <source>{name} stays with the group {group}</source>
+        <translation>{name} さんは団体「{group}」と一緒です</translation>
+    </message>
+    <message>
+        <source>{name} is a minor and goes with {adult} of the same group</source>
+        <translation>{name} さんは未成年のため、同じ団体の {adult} さんと一緒です</translation>
+    </message>
+    <message>
+        <source>{name} was in this need&apos;s last team</source>
+        <translation>{name} さんはこのニーズの前回のチームにいました</translation>
+    </message>
+    <message>
+        <source>{name} wished to work in {district}</source>
+        <translation>{name} さんは{district}での活動を希望しています</translation>
+    </message>
+    <message>
+        <source>The need asks for {gender}: {name} fits</source>
+        <translation>{gender}のニーズ：{name} さんは条件に合います</translation>
+    </message>
+    <message>
+        <source>{name} fills the headcount</source>
+        <translation>{name} さんで人数を満たします</translation>
+    </message>
+    <message>
+        <source>Kept as the staff fixed it (locked)</source>
+        <translation>スタッフが固定したとおり（ロック）</translation>
+    </message>
+    <message>
+        <source>Nobody checked in today holds {skill}</source>
+        <translation>本日受付した人に{skill}の資格を持つ人がいません</translation>
+    </message>
+    <message>
+        <source>Everyone holding {skill} is already in another team</source>
+        <translation>{skill}の資格を持つ人は全員ほかのチームに入っています</translation>
+    </message>
+    <message>
+        <source>Nobody checked in today brings a {vehicle}</source>
+        <translation>本日受付した人に{vehicle}を持参した人がいません</translation>
+    </message>
+    <message>
+        <source>Every {vehicle} here is already with another team</source>
+        <translation>{vehicle}はすべてほかのチームに割り当て済みです</translation>
+    </message>
+    <message>
+        <source>The need asks for {gender}: only {free} such volunteers are free</source>
+        <translation>{gender}のニーズですが、条件に合う空きのボランティアは {free} 人だけです</translation>
+    </message>
+    <message>
+        <source>{missing} more people needed; {free} volunteers are free</source>
+        <translation>あと {missing} 人必要ですが、空きのボランティアは {free} 人です</translation>
+    </message>
+    <message>
+        <source>{missing} places left, but the free groups are larger</source>
+        <translation>残り {missing} 人分ですが、空いている団体はそれより大きいです</translation>
+    </message>
+    <message>
+        <source>{name} has no valid volunteer insurance</source>
+        <translation>{name} さんは有効なボランティア活動保険に加入していません</translation>
+    </message>
+    <message>
+        <source>{name} is a minor with no adult of the same group here</source>
+        <translation>{name} さんは未成年で、同じ団体の成人が来ていません</translation>
+    </message>
+    <message>
+        <source>No need is waiting for a team</source>
+        <translation>マッチング待ちのニーズがありません</translation>
+    </message>
+    <message>
+        <source>Every waiting need is fully staffed</source>
+        <translation>マッチング待ちのニーズはすべて人数が満たされています</translation>
+    </message>
+    <message>
+        <source>The group {group} ({size} people) fits no need (most room left: {room})</source>
+        <translation>団体「{group}」（{size}人）が入れるニーズがありません（空きは最大 {room} 人）</translation>
+    </message>
+    <message>
+        <source>The group {group} already spans the {parts} teams it may be split into</source>
+        <translation>団体「{group}」はすでに分けてよい {parts} チームに分かれています</translation>
+    </message>
+    <message>
+        <source>No team can take this person under the rules (skills, gender, groups)</source>
+        <translation>ルール（資格・性別・団体）上、入れるチームがありません</translation>
+    </message>
+    <message>
+        <source>The need is no longer waiting for a team</source>
+        <translation>このニーズはもうマッチング待ちではありません</translation>
+    </message>
+    <message>
+        <source>The need already has another team today</source>
+        <translation>このニーズには本日すでに別のチームがあります</translation>
+    </message>
+    <message>
+        <source>{name} is not available (checked out, or in a confirmed team)</source>
+        <translation>{name} さんは参加できません（チェックアウト済み、または確定したチームに所属）</translation>
+    </message>
+    <message>
+        <source>{name} is in two teams</source>
+        <translation>{name} さんが2つのチームに入っています</translation>
+    </message>
+    <message>
+        <source>A member is listed twice</source>
+        <translation>同じメンバーが二重に入っています</translation>
+    </message>
+    <message>
+        <source>The team has no members</source>
+        <translation>チームにメンバーがいません</translation>
+    </message>
+    <message>
+        <source>The team has no leader</source>
+        <translation>チームにリーダーがいません</translation>
+    </message>
+    <message>
+        <source>The leader {name} is not a member of the team</source>
+        <translation>リーダーの {name} さんがチームのメンバーではありません</translation>
+    </message>
+    <message>
+        <source>The leader {name} is not an adult</source>
+        <translation>リーダーの {name} さんが成人ではありません</translation>
+    </message>
+    <message>
+        <source>{size} members for a need of {headcount}</source>
+        <translation>必要人数 {headcount} 人のニーズに {size} 人います</translation>
+    </message>
+    <message>
+        <source>Nobody in the team brings {requirement}</source>
+        <translation>チームに{requirement}を持つ人がいません</translation>
+    </message>
+    <message>
+        <source>{name} does not fit the need&apos;s men-only or women-only condition</source>
+        <translation>{name} さんはニーズの性別条件（男性のみ・女性のみ）に合いません</translation>
+    </message>
+    <message>
+        <source>{name} is a minor with no adult of the same group in the team</source>
+        <translation>{name} さんは未成年ですが、同じ団体の成人がチームにいません</translation>
+    </message>
+    <message>
+        <source>The group {group} is split over {teams} teams (allowed: {allowed})</source>
+        <translation>団体「{group}」が {teams} チームに分かれています（許容は {allowed}）</translation>
+    </message>
+    <message>
+        <source>Part of the group {group} is left out: {names}</source>
+        <translation>団体「{group}」の一部がチームに入っていません：{names}</translation>
+    </message>
+    <message>
+        <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
+        <translation>リーダー：{name}（リーダー可、災害ボランティア経験 {experience} 回）</translation>
     </message>
 </context>
 <context>
@@ -4942,7 +6098,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Staff</source>
-        <translation>担当</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Desk lead</source>
@@ -4955,6 +6111,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>OK</source>
         <translation>可</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
     </message>
 </context>
 </TS>
