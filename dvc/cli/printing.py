@@ -1,4 +1,4 @@
-"""`dvc print intake` and `dvc print badges`: reception's sheets and name badges as PDF files."""
+"""`dvc print intake`, `dvc print badges` and `dvc print quick-cards`: reception's sheets, name badges, desk cards."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, positive_int
 from dvc.i18n import translate
+from dvc.services.quick_cards import DESK_KEYS
 
 
 def _progress(args: argparse.Namespace):  # noqa: ANN202
@@ -48,6 +49,16 @@ def print_badges(args: argparse.Namespace) -> int:
     return _report(args, printed, translate("cli", "{records} name badges written to {path} ({pages} pages)."))
 
 
+def print_quick_cards(args: argparse.Namespace) -> int:
+    from dvc.services.quick_cards import print_quick_cards as run
+
+    printed = run(out_dir=args.out, desks=tuple(args.desk) if args.desk else DESK_KEYS)
+    emit(args, {"folder": str(printed.folder), "files": [str(f) for f in printed.files]},
+         translate("cli", "{count} quick cards written to {folder}.").format(count=len(printed.files),
+                                                                             folder=printed.folder))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("print", help=translate("cli", "print reception's intake sheets and name badges as PDF"))
     print_sub = add_subcommands(group)
@@ -74,3 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help=translate("cli", "a badge for everyone checked in today"))
     add_json_flag(p)
     p.set_defaults(handler=print_badges)
+
+    p = print_sub.add_parser(
+        "quick-cards", help=translate("cli", "one A4 page per desk for drill days (what to do, messages, keys)"),
+        description=translate("cli", "A quick card per desk as a PDF each (quick_card_<desk>.pdf); no database is needed."))
+    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder for the PDF files"))
+    p.add_argument("--desk", action="append", choices=DESK_KEYS, help=translate("cli", "only this desk (repeatable)"))
+    add_json_flag(p)
+    p.set_defaults(handler=print_quick_cards)

@@ -5,7 +5,8 @@
                                         # entries, or a .qm is stale
 
 Source strings are English. dvc_ja.ts must translate every one; dvc_en.ts
-exists for plural forms and is complete when every entry is marked finished.
+exists for plural forms and is complete when every entry is marked finished
+(the build fills it from the sources, plurals from "(s)"; --check checks both files).
 """
 
 from __future__ import annotations
@@ -83,8 +84,17 @@ def stale_sources(language: str) -> list[str]:
     return [f"{context}: {source!r}" for context, source in sorted(wanted ^ have)]
 
 
+def english_plurals(source: str) -> tuple[str, str]:
+    """The one and the many of an English source with a plural: "%n team(s)" → "%n team", "%n teams"."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
 def fill_english() -> None:
-    """English source text is its own English translation: mark it so."""
+    """English source text is its own English translation: mark it so.
+
+    Plural entries (numerus) get their two forms from the source's "(s)"; a form already written
+    by hand in the .ts is kept.
+    """
     path = ts_path("en")
     tree = ET.parse(path)
     changed = False
@@ -92,9 +102,16 @@ def fill_english() -> None:
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
+        source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
-            continue  # plural forms are written by hand
-        translation.text = message.findtext("source") or ""
+            forms = translation.findall("numerusform")
+            while len(forms) < 2:
+                forms.append(ET.SubElement(translation, "numerusform"))
+            for form, text in zip(forms, english_plurals(source)):
+                if not (form.text or "").strip():
+                    form.text = text
+        else:
+            translation.text = source
         del translation.attrib["type"]
         changed = True
     if changed:
@@ -114,7 +131,11 @@ def unfinished(language: str) -> list[str]:
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             missing.append(message.findtext("source") or "")
             continue
-        if language != "en" and not "".join(translation.itertext()).strip():
+        if message.get("numerus") == "yes":
+            # Every plural form written, in English too (an empty one would print nothing).
+            if not all((form.text or "").strip() for form in translation.findall("numerusform")):
+                missing.append(message.findtext("source") or "")
+        elif language != "en" and not "".join(translation.itertext()).strip():
             missing.append(message.findtext("source") or "")
     return missing
 
