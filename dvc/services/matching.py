@@ -1,20 +1,25 @@
-"""Matching proposals from the day's records (issue 5): read-only adapter between the store and dvc.domain.matching.
+"""Matching proposals from the day's records (issue 5): the adapter between the store and dvc.domain.matching.
 
-What it reads: today's check-ins not checked out and not in a team of the day,
-their volunteers and groups; needs waiting for a match (マッチング待ち and 継続)
-with the members of their last team before today; the day's locked teams.
-Saving a proposal (``dvc match apply``, the GUI's confirm) is not here yet.
+What it reads: today's check-ins not checked out, their volunteers and groups;
+needs waiting for a match (マッチング待ち and 継続) with the members of their
+last team that went out; the day's teams. Who is free and what is offered
+follows the team lifecycle: a CONFIRMED or DISPATCHED team makes its people
+busy and takes its need off the offer; a locked PROPOSED team is a lock; an
+unlocked PROPOSED team is only a suggestion, so its people are free. Saving
+and editing teams is in team_plan.py.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, select
 
-from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, Proposal, propose
+from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, Proposal, Reason, propose
 from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_rules import Person, insured_for, is_adult
 from dvc.domain.vocab import NeedStatus, TeamStatus
@@ -23,27 +28,65 @@ from dvc.services.workspace import Workspace
 from dvc.store.tables import Attendance, Group, Need, Team, TeamMember, Volunteer
 
 LIVE = False  # the tombstone column's value for rows not deleted
+BUSY = (TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)  # a team that holds its people and its need today
+WENT_OUT = (TeamStatus.DISPATCHED, TeamStatus.RETURNED)  # a team that really worked at a need
 
 
-def load_instance(session: Session, day: date) -> Instance:
-    teams_today = session.exec(select(Team).where(Team.day == day, Team.deleted == LIVE,
-                                                  Team.status != TeamStatus.CANCELLED)).all()
-    members_of = _members(session, [t.id for t in teams_today])
-    # A proposed team that is not locked is only a suggestion: its people are free for the next proposal.
-    busy = {v for t in teams_today if t.status != TeamStatus.PROPOSED for v in members_of[t.id]}
-    rows = session.exec(
+@dataclass
+class DayRecords:
+    day: date
+    teams: list[Team]  # the day's teams, cancelled ones left out
+    members: dict[uuid.UUID, list[uuid.UUID]]  # team id -> volunteer ids
+    present: list[tuple[Volunteer, str | None]]  # checked in and not checked out, with the group's name
+    waiting: list[Need]  # マッチング待ち and 継続
+
+
+def read_day(session: Session, day: date) -> DayRecords:
+    teams = list(session.exec(select(Team).where(Team.day == day, Team.deleted == LIVE,
+                                                 Team.status != TeamStatus.CANCELLED)).all())
+    present = list(session.exec(
         select(Volunteer, Group.name)
         .join(Attendance, Attendance.volunteer_id == Volunteer.id)
         .outerjoin(Group, Group.id == Volunteer.group_id)
         .where(Attendance.day == day, Attendance.deleted == LIVE, Attendance.checked_out_at.is_(None),
                Volunteer.deleted == LIVE)
-    ).all()
-    locked = [t for t in teams_today if t.locked and t.status == TeamStatus.PROPOSED]
-    candidates = tuple(_candidate(v, group, day) for v, group in rows if v.id not in busy)
-    needs = session.exec(select(Need).where(Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)).all()
-    previous = _previous_members(session, [n.id for n in needs if n.status == NeedStatus.CONTINUING], day)
-    locks = tuple(Lock(t.need_id, t.leader_id, tuple(members_of[t.id])) for t in locked if t.leader_id is not None)
-    return Instance(candidates, tuple(_open_need(n, previous.get(n.id, ())) for n in needs), locks)
+    ).all())
+    waiting = list(session.exec(select(Need).where(Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)).all())
+    return DayRecords(day, teams, _members(session, [t.id for t in teams]), present, waiting)
+
+
+def locked_only(team: Team) -> bool:
+    return team.locked
+
+
+def instance_of(d: DayRecords, previous: dict[uuid.UUID, set[uuid.UUID]] | None = None, *,
+                held: Callable[[Team], bool] = locked_only) -> Instance:
+    """The matching problem of the day; ``held`` picks the PROPOSED teams kept as locks."""
+    busy = {v for t in d.teams if t.status in BUSY for v in d.members[t.id]}
+    taken = {t.need_id for t in d.teams if t.status in BUSY}
+    needs = [n for n in d.waiting if n.id not in taken]
+    offered = {n.id for n in needs}
+    present = {v.id for v, _g in d.present} - busy
+    locks = []
+    for t in d.teams:
+        if t.status != TeamStatus.PROPOSED or not held(t):
+            continue
+        here = tuple(v for v in d.members[t.id] if v in present)
+        if t.need_id in offered and here:
+            locks.append(Lock(t.need_id, t.leader_id if t.leader_id in here else None, here))
+        else:
+            # Kept on the desk but not matchable (its need left the board, or its people left): its people
+            # stay out of the proposal so nobody is booked twice.
+            busy.update(d.members[t.id])
+    candidates = tuple(candidate(v, group, d.day) for v, group in d.present if v.id not in busy)
+    previous = previous or {}
+    return Instance(candidates, tuple(open_need(n, previous.get(n.id, ())) for n in needs), tuple(locks))
+
+
+def load_instance(session: Session, day: date) -> Instance:
+    d = read_day(session, day)
+    continuing = [n.id for n in d.waiting if n.status == NeedStatus.CONTINUING]
+    return instance_of(d, previous_members(session, continuing, day))
 
 
 def _members(session: Session, team_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
@@ -55,19 +98,19 @@ def _members(session: Session, team_ids: list[uuid.UUID]) -> dict[uuid.UUID, lis
     return out
 
 
-def _previous_members(session: Session, need_ids: list[uuid.UUID], day: date) -> dict[uuid.UUID, set[uuid.UUID]]:
-    """Members of each continuing need's latest team before ``day``."""
+def previous_members(session: Session, need_ids: list[uuid.UUID], day: date) -> dict[uuid.UUID, set[uuid.UUID]]:
+    """Members of each continuing need's latest team that went out, up to ``day`` (a morning team counts)."""
     if not need_ids:
         return {}
-    teams = session.exec(select(Team).where(Team.need_id.in_(need_ids), Team.day < day, Team.deleted == LIVE,
-                                            Team.status != TeamStatus.CANCELLED)
-                         .order_by(Team.day)).all()
+    teams = session.exec(select(Team).where(Team.need_id.in_(need_ids), Team.day <= day, Team.deleted == LIVE,
+                                            Team.status.in_(WENT_OUT))
+                         .order_by(Team.day, Team.updated_at)).all()
     latest = {t.need_id: t.id for t in teams}  # ordered by day: the last one wins
     members = _members(session, list(latest.values()))
     return {need: set(members[team]) for need, team in latest.items()}
 
 
-def _candidate(v: Volunteer, group_name: str | None, day: date) -> Candidate:
+def candidate(v: Volunteer, group_name: str | None, day: date) -> Candidate:
     person = Person(birth_date=v.birth_date, stated_age=v.age, insurance_fiscal_year=v.insurance_fiscal_year,
                     insured_on_site=v.insured_on_site)
     return Candidate(
@@ -79,13 +122,15 @@ def _candidate(v: Volunteer, group_name: str | None, day: date) -> Candidate:
     )
 
 
-def _open_need(n: Need, previous) -> OpenNeed:
+
+def open_need(n: Need, previous=()) -> OpenNeed:
     return OpenNeed(
         id=n.id, code=n.code, headcount=n.headcount, received_at=n.received_at,
         required_skills=frozenset(n.required_skills), vehicle=n.vehicle_needed,
         gender_preference=n.gender_preference, priority=n.priority, district=n.district,
         continuing=n.status == NeedStatus.CONTINUING, previous_member_ids=frozenset(previous),
     )
+
 
 
 def propose_teams(ws: Workspace, *, day: date | None = None) -> dict:
@@ -96,24 +141,25 @@ def propose_teams(ws: Workspace, *, day: date | None = None) -> dict:
     return as_dict(propose(instance), instance, day)
 
 
+def reason_dict(r: Reason) -> dict:
+    """A reason as JSON-ready data: {"key", "params"} with plain values."""
+    plain = (bool, int, float, str)
+    return {"key": r.key, "params": {k: v if isinstance(v, plain) or v is None else str(v) for k, v in r.params.items()}}
+
+
 def as_dict(proposal: Proposal, instance: Instance, day: date) -> dict:
     person = {v.id: v.code for v in instance.volunteers}
     need = {n.id: n.code for n in instance.needs}
-
-    def reason(r) -> dict:
-        plain = (bool, int, float, str)
-        return {"key": r.key, "params": {k: v if isinstance(v, plain) else str(v) for k, v in r.params.items()}}
-
     return {
         "date": day.isoformat(),
         "teams": [{
-            "need": need[t.need_id], "leader": person[t.leader_id], "members": [person[v] for v in t.member_ids],
+            "need": need[t.need_id], "leader": person.get(t.leader_id), "members": [person[v] for v in t.member_ids],
             "locked": t.locked,
-            "reasons": [{"volunteer": person[v], **reason(r)} for v in t.member_ids for r in t.reasons.get(v, ())],
+            "reasons": [{"volunteer": person[v], **reason_dict(r)} for v in t.member_ids for r in t.reasons.get(v, ())],
         } for t in proposal.teams],
         "unassigned": [person[u.volunteer_id] for u in proposal.unplaced],
-        "unassigned_reasons": [{"volunteer": person[u.volunteer_id], **reason(r)}
+        "unassigned_reasons": [{"volunteer": person[u.volunteer_id], **reason_dict(r)}
                                for u in proposal.unplaced for r in u.reasons],
-        "unfilled": [{"need": need[u.need_id], "missing": u.missing, "reasons": [reason(r) for r in u.reasons]}
+        "unfilled": [{"need": need[u.need_id], "missing": u.missing, "reasons": [reason_dict(r) for r in u.reasons]}
                      for u in proposal.unfilled],
     }

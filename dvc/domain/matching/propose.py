@@ -34,6 +34,13 @@ def propose(instance: Instance, *, steps_per_need: int = STEPS_PER_NEED, seed: i
     return _proposal(instance, p, units, order, teams)
 
 
+def explain(instance: Instance) -> Proposal:
+    """No new teams: the locks as they stand (staff's edits), with why each open need is short and each free
+    volunteer is left. What the matching page shows for a saved plan."""
+    p = pool(instance)
+    return _proposal(instance, p, make_units(p), sorted(p.needs, key=need_order), {})
+
+
 def _proposal(instance, p, units, order, teams: Teams) -> Proposal:
     people = {v.id: v for v in instance.volunteers}
     needs = {n.id: n for n in instance.needs}

@@ -31,7 +31,7 @@ class TeamMember(Synced, table=True):
     team_id: uuid.UUID = Field(foreign_key="team.id", index=True)
     volunteer_id: uuid.UUID = Field(foreign_key="volunteer.id", index=True)
     is_leader: bool = Field(default=False)
-    reasons: list[str] = Field(default_factory=list, sa_type=JSON)
+    reasons: list[dict] = Field(default_factory=list, sa_type=JSON)  # [{"key", "params"}] (matching/explain.py)
 
 
 class Dispatch(Synced, table=True):
