@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from dvc.domain.codes import make_code
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import NeedStatus
@@ -98,8 +99,11 @@ def scenes(window: MainWindow, outdir: Path, save: Save, pause: Callable[[], Non
         wait()
         reception.scan(first.code)
         shot("reception-already-checked-in")
-    reception.scan("V-XX9-0000-0")
+    # A well-formed code of a laptop this database never heard from: "not found", nothing changes.
+    reception.scan(make_code("V", ws.identity.council_short, 9, 9999))
     shot("reception-not-found")
+    reception.scan("V-KG1-12345")
+    shot("reception-invalid")
     reception.toggle_mode()
     if first is not None:
         reception.scan(first.code)

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, Qt, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QtMsgType, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dvc.domain.messages import UserError
@@ -38,6 +38,9 @@ def _save(widget: QWidget, target: Path) -> Path:
     # Never on screen: no flicker on a desk laptop, and it works without a display.
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.show()
+    QApplication.processEvents()
+    # What the desk loop would have done by now: widgets taken off screen with deleteLater are gone.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     if not widget.grab().save(str(target)):
         raise OSError(f"could not write {target}")
