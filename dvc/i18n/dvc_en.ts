@@ -1,6124 +1,6382 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>ActivityReportDialog</name>
     <message>
-      <source>Activity report: team {team}</source>
-      <translation>Activity report: team {team}</translation>
+        <source>Activity report: team {team}</source>
+        <translation>Activity report: team {team}</translation>
     </message>
     <message>
-      <source>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</source>
-      <translation>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</translation>
+        <source>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</source>
+        <translation>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>none</translation>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
-      <source>Record the return</source>
-      <translation>Record the return</translation>
+        <source>Record the return</source>
+        <translation>Record the return</translation>
     </message>
     <message>
-      <source>&amp;Done</source>
-      <translation>&amp;Done</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
     <message>
-      <source>&amp;Continuing</source>
-      <translation>&amp;Continuing</translation>
+        <source>&amp;Continuing</source>
+        <translation>&amp;Continuing</translation>
     </message>
     <message>
-      <source>&amp;Interrupted</source>
-      <translation>&amp;Interrupted</translation>
+        <source>&amp;Interrupted</source>
+        <translation>&amp;Interrupted</translation>
     </message>
     <message>
-      <source>e.g. heavy rain, unsafe building, the resident asked to stop</source>
-      <translation>e.g. heavy rain, unsafe building, the resident asked to stop</translation>
+        <source>e.g. heavy rain, unsafe building, the resident asked to stop</source>
+        <translation>e.g. heavy rain, unsafe building, the resident asked to stop</translation>
     </message>
     <message>
-      <source>not given</source>
-      <translation>not given</translation>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
     <message>
-      <source> h</source>
-      <translation> h</translation>
+        <source> h</source>
+        <translation> h</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>Result</translation>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
-      <source>Why it &amp;stopped</source>
-      <translation>Why it &amp;stopped</translation>
+        <source>Why it &amp;stopped</source>
+        <translation>Why it &amp;stopped</translation>
     </message>
     <message>
-      <source>&amp;Work done</source>
-      <translation>&amp;Work done</translation>
+        <source>&amp;Work done</source>
+        <translation>&amp;Work done</translation>
     </message>
     <message>
-      <source>&amp;Remaining work</source>
-      <translation>&amp;Remaining work</translation>
+        <source>&amp;Remaining work</source>
+        <translation>&amp;Remaining work</translation>
     </message>
     <message>
-      <source>T&amp;ools</source>
-      <translation>T&amp;ools</translation>
+        <source>T&amp;ools</source>
+        <translation>T&amp;ools</translation>
     </message>
     <message>
-      <source>Next visit: &amp;people</source>
-      <translation>Next visit: &amp;people</translation>
+        <source>Next visit: &amp;people</source>
+        <translation>Next visit: &amp;people</translation>
     </message>
     <message>
-      <source>In&amp;juries</source>
-      <translation>In&amp;juries</translation>
+        <source>In&amp;juries</source>
+        <translation>In&amp;juries</translation>
     </message>
     <message>
-      <source>Near &amp;misses</source>
-      <translation>Near &amp;misses</translation>
+        <source>Near &amp;misses</source>
+        <translation>Near &amp;misses</translation>
     </message>
     <message>
-      <source>&amp;Hours on site</source>
-      <translation>&amp;Hours on site</translation>
+        <source>&amp;Hours on site</source>
+        <translation>&amp;Hours on site</translation>
     </message>
     <message>
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
-      <source>Equipment back</source>
-      <translation>Equipment back</translation>
+        <source>Equipment back</source>
+        <translation>Equipment back</translation>
     </message>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>Out</translation>
+        <source>Out</source>
+        <translation>Out</translation>
     </message>
     <message>
-      <source>Returned</source>
-      <translation>Returned</translation>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
-      <source>Lost</source>
-      <translation>Lost</translation>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
     <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
     </message>
     <message>
-      <source>No equipment was lent to this team.</source>
-      <translation>No equipment was lent to this team.</translation>
+        <source>No equipment was lent to this team.</source>
+        <translation>No equipment was lent to this team.</translation>
     </message>
     <message>
-      <source>Check out (untick who stays for another team)</source>
-      <translation>Check out (untick who stays for another team)</translation>
+        <source>Check out (untick who stays for another team)</source>
+        <translation>Check out (untick who stays for another team)</translation>
     </message>
     <message>
-      <source>  (leader)</source>
-      <translation>  (leader)</translation>
+        <source>  (leader)</source>
+        <translation>  (leader)</translation>
     </message>
     <message>
-      <source>  (already checked out)</source>
-      <translation>  (already checked out)</translation>
+        <source>  (already checked out)</source>
+        <translation>  (already checked out)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-      <source>Audit log</source>
-      <translation>Audit log</translation>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
-      <source>All records</source>
-      <translation>All records</translation>
+        <source>All records</source>
+        <translation>All records</translation>
     </message>
     <message>
-      <source>All staff</source>
-      <translation>All staff</translation>
+        <source>All staff</source>
+        <translation>All staff</translation>
     </message>
     <message>
-      <source>Only the day</source>
-      <translation>Only the day</translation>
+        <source>Only the day</source>
+        <translation>Only the day</translation>
     </message>
     <message>
-      <source>{count} changes</source>
-      <translation>{count} changes</translation>
+        <source>{count} changes</source>
+        <translation>{count} changes</translation>
     </message>
     <message>
-      <source>No changes match.</source>
-      <translation>No changes match.</translation>
+        <source>No changes match.</source>
+        <translation>No changes match.</translation>
     </message>
     <message>
-      <source>Record {id}</source>
-      <translation>Record {id}</translation>
+        <source>Record {id}</source>
+        <translation>Record {id}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-      <source>When</source>
-      <translation>When</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation>Staff</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Laptop</translation>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Record type</source>
-      <translation>Record type</translation>
+        <source>Record type</source>
+        <translation>Record type</translation>
     </message>
     <message>
-      <source>Changed</source>
-      <translation>Changed</translation>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
     <message>
-      <source>Added</source>
-      <translation>Added</translation>
+        <source>Added</source>
+        <translation>Added</translation>
     </message>
     <message>
-      <source>Removed</source>
-      <translation>Removed</translation>
+        <source>Removed</source>
+        <translation>Removed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AvailableVolunteerModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Gender</translation>
+        <source>Gender</source>
+        <translation>Gender</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>Vehicle</translation>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
     </message>
     <message>
-      <source>Leader</source>
-      <translation>Leader</translation>
+        <source>Leader</source>
+        <translation>Leader</translation>
     </message>
     <message>
-      <source>Arrived</source>
-      <translation>Arrived</translation>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BadRowsModel</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Column</translation>
+        <source>Column</source>
+        <translation>Column</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <source>First cells</source>
-      <translation>First cells</translation>
+        <source>First cells</source>
+        <translation>First cells</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CertificateAction</name>
     <message>
-      <source>Activity certificate (Ctrl+Shift+P)</source>
-      <translation>Activity certificate (Ctrl+Shift+P)</translation>
+        <source>Activity certificate (Ctrl+Shift+P)</source>
+        <translation>Activity certificate (Ctrl+Shift+P)</translation>
     </message>
     <message>
-      <source>Activity certificate</source>
-      <translation>Activity certificate</translation>
+        <source>Activity certificate</source>
+        <translation>Activity certificate</translation>
     </message>
     <message>
-      <source>Choose a volunteer in the list first (search by name, then Down).</source>
-      <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
     </message>
     <message>
-      <source>Activity certificate {code}</source>
-      <translation>Activity certificate {code}</translation>
+        <source>Activity certificate {code}</source>
+        <translation>Activity certificate {code}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
-      <source>Closing check</source>
-      <translation>Closing check</translation>
+        <source>Closing check</source>
+        <translation>Closing check</translation>
     </message>
     <message>
-      <source>Check &amp;again</source>
-      <translation>Check &amp;again</translation>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
     </message>
     <message numerus="yes">
-      <source>Teams not back: %n</source>
-      <translation>
-        <numerusform>Teams not back: %n</numerusform>
-        <numerusform>Teams not back: %n</numerusform>
-      </translation>
+        <source>Teams not back: %n</source>
+        <translation>
+            <numerusform>Teams not back: %n</numerusform>
+            <numerusform>Teams not back: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>People still checked in: %n</source>
-      <translation>
-        <numerusform>People still checked in: %n</numerusform>
-        <numerusform>People still checked in: %n</numerusform>
-      </translation>
+        <source>People still checked in: %n</source>
+        <translation>
+            <numerusform>People still checked in: %n</numerusform>
+            <numerusform>People still checked in: %n</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Every team is back.</source>
-      <translation>Every team is back.</translation>
+        <source>Every team is back.</source>
+        <translation>Every team is back.</translation>
     </message>
     <message>
-      <source>Everyone who checked in has checked out.</source>
-      <translation>Everyone who checked in has checked out.</translation>
+        <source>Everyone who checked in has checked out.</source>
+        <translation>Everyone who checked in has checked out.</translation>
     </message>
     <message>
-      <source>All back: every team has returned and everyone has checked out.</source>
-      <translation>All back: every team has returned and everyone has checked out.</translation>
+        <source>All back: every team has returned and everyone has checked out.</source>
+        <translation>All back: every team has returned and everyone has checked out.</translation>
     </message>
     <message>
-      <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
-      <translation>Not everyone is back. Call the leaders of the teams below; check out people who have left.</translation>
+        <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
+        <translation>Not everyone is back. Call the leaders of the teams below; check out people who have left.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConfirmTeamsDialog</name>
     <message>
-      <source>Confirm teams</source>
-      <translation>Confirm teams</translation>
+        <source>Confirm teams</source>
+        <translation>Confirm teams</translation>
     </message>
     <message>
-      <source>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</source>
-      <translation>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</translation>
+        <source>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</source>
+        <translation>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</translation>
     </message>
     <message>
-      <source>Confirm</source>
-      <translation>Confirm</translation>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
-      <source>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</source>
-      <translation>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</translation>
+        <source>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</source>
+        <translation>When a record was changed on two laptops, the newer change is kept everywhere and the other is listed here. Choose one to see both versions; “Keep the other version” makes it the current one.</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>When</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <source>Kind of record</source>
-      <translation>Kind of record</translation>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Record</translation>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
-      <source>Fields</source>
-      <translation>Fields</translation>
+        <source>Fields</source>
+        <translation>Fields</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>State</translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Field</translation>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
-      <source>Kept</source>
-      <translation>Kept</translation>
+        <source>Kept</source>
+        <translation>Kept</translation>
     </message>
     <message>
-      <source>Other version</source>
-      <translation>Other version</translation>
+        <source>Other version</source>
+        <translation>Other version</translation>
     </message>
     <message>
-      <source>&amp;Keep the other version</source>
-      <translation>&amp;Keep the other version</translation>
+        <source>&amp;Keep the other version</source>
+        <translation>&amp;Keep the other version</translation>
     </message>
     <message>
-      <source>reversed by {who}</source>
-      <translation>reversed by {who}</translation>
+        <source>reversed by {who}</source>
+        <translation>reversed by {who}</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>open</translation>
+        <source>open</source>
+        <translation>open</translation>
     </message>
     <message>
-      <source>Keep the other version</source>
-      <translation>Keep the other version</translation>
+        <source>Keep the other version</source>
+        <translation>Keep the other version</translation>
     </message>
     <message>
-      <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
-      <translation>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</translation>
+        <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
+        <translation>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-      <source>Checked in today</source>
-      <translation>Checked in today</translation>
+        <source>Checked in today</source>
+        <translation>Checked in today</translation>
     </message>
     <message>
-      <source>First time</source>
-      <translation>First time</translation>
+        <source>First time</source>
+        <translation>First time</translation>
     </message>
     <message>
-      <source>Returning</source>
-      <translation>Returning</translation>
+        <source>Returning</source>
+        <translation>Returning</translation>
     </message>
     <message>
-      <source>Individuals</source>
-      <translation>Individuals</translation>
+        <source>Individuals</source>
+        <translation>Individuals</translation>
     </message>
     <message>
-      <source>In groups</source>
-      <translation>In groups</translation>
+        <source>In groups</source>
+        <translation>In groups</translation>
     </message>
     <message>
-      <source>Not yet checked out</source>
-      <translation>Not yet checked out</translation>
+        <source>Not yet checked out</source>
+        <translation>Not yet checked out</translation>
     </message>
     <message>
-      <source>Registered in all</source>
-      <translation>Registered in all</translation>
+        <source>Registered in all</source>
+        <translation>Registered in all</translation>
     </message>
     <message>
-      <source>Teams today</source>
-      <translation>Teams today</translation>
+        <source>Teams today</source>
+        <translation>Teams today</translation>
     </message>
     <message>
-      <source>Out on site</source>
-      <translation>Out on site</translation>
+        <source>Out on site</source>
+        <translation>Out on site</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Overdue</translation>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Open needs</source>
-      <translation>Open needs</translation>
+        <source>Open needs</source>
+        <translation>Open needs</translation>
     </message>
     <message>
-      <source>Volunteer-days needed</source>
-      <translation>Volunteer-days needed</translation>
+        <source>Volunteer-days needed</source>
+        <translation>Volunteer-days needed</translation>
     </message>
     <message>
-      <source>Equipment out</source>
-      <translation>Equipment out</translation>
+        <source>Equipment out</source>
+        <translation>Equipment out</translation>
     </message>
     <message>
-      <source>Volunteers</source>
-      <translation>Volunteers</translation>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
     </message>
     <message>
-      <source>Teams</source>
-      <translation>Teams</translation>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
     <message>
-      <source>Needs and equipment</source>
-      <translation>Needs and equipment</translation>
+        <source>Needs and equipment</source>
+        <translation>Needs and equipment</translation>
     </message>
     <message>
-      <source>Volunteers per day</source>
-      <translation>Volunteers per day</translation>
+        <source>Volunteers per day</source>
+        <translation>Volunteers per day</translation>
     </message>
     <message>
-      <source>Needs received and completed per day</source>
-      <translation>Needs received and completed per day</translation>
+        <source>Needs received and completed per day</source>
+        <translation>Needs received and completed per day</translation>
     </message>
     <message>
-      <source>Needs by status</source>
-      <translation>Needs by status</translation>
+        <source>Needs by status</source>
+        <translation>Needs by status</translation>
     </message>
     <message>
-      <source>Volunteers on {month}/{day}</source>
-      <translation>Volunteers on {month}/{day}</translation>
+        <source>Volunteers on {month}/{day}</source>
+        <translation>Volunteers on {month}/{day}</translation>
     </message>
     <message>
-      <source>Not back in time: {teams}</source>
-      <translation>Not back in time: {teams}</translation>
+        <source>Not back in time: {teams}</source>
+        <translation>Not back in time: {teams}</translation>
     </message>
     <message>
-      <source>{team} ({district}, due {time})</source>
-      <translation>{team} ({district}, due {time})</translation>
+        <source>{team} ({district}, due {time})</source>
+        <translation>{team} ({district}, due {time})</translation>
     </message>
     <message>
-      <source>Out of stock: {items}</source>
-      <translation>Out of stock: {items}</translation>
+        <source>Out of stock: {items}</source>
+        <translation>Out of stock: {items}</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Received</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <source>Completed</source>
-      <translation>Completed</translation>
+        <source>Completed</source>
+        <translation>Completed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DayCards</name>
     <message>
-      <source>Checked in today</source>
-      <translation>Checked in today</translation>
+        <source>Checked in today</source>
+        <translation>Checked in today</translation>
     </message>
     <message>
-      <source>Individuals</source>
-      <translation>Individuals</translation>
+        <source>Individuals</source>
+        <translation>Individuals</translation>
     </message>
     <message>
-      <source>In groups</source>
-      <translation>In groups</translation>
+        <source>In groups</source>
+        <translation>In groups</translation>
     </message>
     <message>
-      <source>First time</source>
-      <translation>First time</translation>
+        <source>First time</source>
+        <translation>First time</translation>
     </message>
     <message>
-      <source>Returning</source>
-      <translation>Returning</translation>
+        <source>Returning</source>
+        <translation>Returning</translation>
     </message>
     <message>
-      <source>Not yet checked out</source>
-      <translation>Not yet checked out</translation>
+        <source>Not yet checked out</source>
+        <translation>Not yet checked out</translation>
     </message>
     <message>
-      <source>Registered in all</source>
-      <translation>Registered in all</translation>
+        <source>Registered in all</source>
+        <translation>Registered in all</translation>
     </message>
     <message>
-      <source>Checked in today (limit {limit})</source>
-      <translation>Checked in today (limit {limit})</translation>
+        <source>Checked in today (limit {limit})</source>
+        <translation>Checked in today (limit {limit})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DayChart</name>
     <message>
-      <source>{m1}/{d1} to {m2}/{d2}</source>
-      <translation>{m1}/{d1} to {m2}/{d2}</translation>
+        <source>{m1}/{d1} to {m2}/{d2}</source>
+        <translation>{m1}/{d1} to {m2}/{d2}</translation>
     </message>
     <message>
-      <source>Charts are not available in this installation (Qt Charts is missing).</source>
-      <translation>Charts are not available in this installation (Qt Charts is missing).</translation>
+        <source>Charts are not available in this installation (Qt Charts is missing).</source>
+        <translation>Charts are not available in this installation (Qt Charts is missing).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DispatchFlows</name>
     <message>
-      <source>Dispatch sheet</source>
-      <translation>Dispatch sheet</translation>
+        <source>Dispatch sheet</source>
+        <translation>Dispatch sheet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DispatchPage</name>
     <message>
-      <source>Dispatch</source>
-      <translation>Dispatch</translation>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
     </message>
     <message>
-      <source>Scan a returning team's dispatch sheet, or choose a team.</source>
-      <translation>Scan a returning team's dispatch sheet, or choose a team.</translation>
+        <source>Scan a returning team&apos;s dispatch sheet, or choose a team.</source>
+        <translation>Scan a returning team&apos;s dispatch sheet, or choose a team.</translation>
     </message>
     <message>
-      <source>C&amp;losing check…</source>
-      <translation>C&amp;losing check…</translation>
+        <source>C&amp;losing check…</source>
+        <translation>C&amp;losing check…</translation>
     </message>
     <message>
-      <source>Ready to leave</source>
-      <translation>Ready to leave</translation>
+        <source>Ready to leave</source>
+        <translation>Ready to leave</translation>
     </message>
     <message>
-      <source>Out on site</source>
-      <translation>Out on site</translation>
+        <source>Out on site</source>
+        <translation>Out on site</translation>
     </message>
     <message>
-      <source>Late</source>
-      <translation>Late</translation>
+        <source>Late</source>
+        <translation>Late</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Dispatch sheet QR or team code</source>
-      <translation>Dispatch sheet QR or team code</translation>
+        <source>Dispatch sheet QR or team code</source>
+        <translation>Dispatch sheet QR or team code</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Open</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>&amp;Send off…</source>
-      <translation>&amp;Send off…</translation>
+        <source>&amp;Send off…</source>
+        <translation>&amp;Send off…</translation>
     </message>
     <message>
-      <source>&amp;Return and report…</source>
-      <translation>&amp;Return and report…</translation>
+        <source>&amp;Return and report…</source>
+        <translation>&amp;Return and report…</translation>
     </message>
     <message>
-      <source>&amp;Print dispatch sheet</source>
-      <translation>&amp;Print dispatch sheet</translation>
+        <source>&amp;Print dispatch sheet</source>
+        <translation>&amp;Print dispatch sheet</translation>
     </message>
     <message>
-      <source>{team}: {status}, nothing to do here.</source>
-      <translation>{team}: {status}, nothing to do here.</translation>
+        <source>{team}: {status}, nothing to do here.</source>
+        <translation>{team}: {status}, nothing to do here.</translation>
     </message>
     <message>
-      <source>{team} has left. Expected back at {time}.</source>
-      <translation>{team} has left. Expected back at {time}.</translation>
+        <source>{team} has left. Expected back at {time}.</source>
+        <translation>{team} has left. Expected back at {time}.</translation>
     </message>
     <message>
-      <source>{team} is back; the report is saved.</source>
-      <translation>{team} is back; the report is saved.</translation>
+        <source>{team} is back; the report is saved.</source>
+        <translation>{team} is back; the report is saved.</translation>
     </message>
     <message>
-      <source>No teams today yet.
+        <source>No teams today yet.
 Teams confirmed at the matching desk are listed here, ready to leave.</source>
-      <translation>No teams today yet.
+        <translation>No teams today yet.
 Teams confirmed at the matching desk are listed here, ready to leave.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DrillBanner</name>
     <message>
-      <source>DRILL MODE — this is training data</source>
-      <translation>DRILL MODE — this is training data</translation>
+        <source>DRILL MODE — this is training data</source>
+        <translation>DRILL MODE — this is training data</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
-      <source>Possible duplicates</source>
-      <translation>Possible duplicates</translation>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
-      <source>No similar registration.</source>
-      <translation>No similar registration.</translation>
+        <source>No similar registration.</source>
+        <translation>No similar registration.</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Open</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>Open {code} instead of registering a new person</source>
-      <translation>Open {code} instead of registering a new person</translation>
+        <source>Open {code} instead of registering a new person</source>
+        <translation>Open {code} instead of registering a new person</translation>
     </message>
     <message>
-      <source>Possible duplicates ({count})</source>
-      <translation>Possible duplicates ({count})</translation>
+        <source>Possible duplicates ({count})</source>
+        <translation>Possible duplicates ({count})</translation>
     </message>
     <message>
-      <source>same furigana and birth date</source>
-      <translation>same furigana and birth date</translation>
+        <source>same furigana and birth date</source>
+        <translation>same furigana and birth date</translation>
     </message>
     <message>
-      <source>same phone</source>
-      <translation>same phone</translation>
+        <source>same phone</source>
+        <translation>same phone</translation>
     </message>
     <message>
-      <source>{age} years</source>
-      <translation>{age} years</translation>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EquipmentPage</name>
     <message>
-      <source>Equipment</source>
-      <translation>Equipment</translation>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
     </message>
     <message>
-      <source>Scan a label or type an E- code, then press Enter.</source>
-      <translation>Scan a label or type an E- code, then press Enter.</translation>
+        <source>Scan a label or type an E- code, then press Enter.</source>
+        <translation>Scan a label or type an E- code, then press Enter.</translation>
     </message>
     <message>
-      <source>Equipment label or code</source>
-      <translation>Equipment label or code</translation>
+        <source>Equipment label or code</source>
+        <translation>Equipment label or code</translation>
     </message>
     <message>
-      <source>&amp;Lend…</source>
-      <translation>&amp;Lend…</translation>
+        <source>&amp;Lend…</source>
+        <translation>&amp;Lend…</translation>
     </message>
     <message>
-      <source>&amp;Return…</source>
-      <translation>&amp;Return…</translation>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
     </message>
     <message>
-      <source>&amp;Add item…</source>
-      <translation>&amp;Add item…</translation>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Add item…</translation>
     </message>
     <message>
-      <source>&amp;Edit item…</source>
-      <translation>&amp;Edit item…</translation>
+        <source>&amp;Edit item…</source>
+        <translation>&amp;Edit item…</translation>
     </message>
     <message>
-      <source>Remove item</source>
-      <translation>Remove item</translation>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
     </message>
     <message>
-      <source>Add the usual tools</source>
-      <translation>Add the usual tools</translation>
+        <source>Add the usual tools</source>
+        <translation>Add the usual tools</translation>
     </message>
     <message>
-      <source>&amp;Print labels…</source>
-      <translation>&amp;Print labels…</translation>
+        <source>&amp;Print labels…</source>
+        <translation>&amp;Print labels…</translation>
     </message>
     <message>
-      <source>Only the selected item</source>
-      <translation>Only the selected item</translation>
+        <source>Only the selected item</source>
+        <translation>Only the selected item</translation>
     </message>
     <message>
-      <source>No equipment is registered yet.
+        <source>No equipment is registered yet.
 Add items one by one, or start from the usual tools.</source>
-      <translation>No equipment is registered yet.
+        <translation>No equipment is registered yet.
 Add items one by one, or start from the usual tools.</translation>
     </message>
     <message>
-      <source>Out of stock: {items}</source>
-      <translation>Out of stock: {items}</translation>
+        <source>Out of stock: {items}</source>
+        <translation>Out of stock: {items}</translation>
     </message>
     <message>
-      <source>Running low: {items}</source>
-      <translation>Running low: {items}</translation>
+        <source>Running low: {items}</source>
+        <translation>Running low: {items}</translation>
     </message>
     <message>
-      <source>{items} items; {out} pieces out on loan</source>
-      <translation>{items} items; {out} pieces out on loan</translation>
+        <source>{items} items; {out} pieces out on loan</source>
+        <translation>{items} items; {out} pieces out on loan</translation>
     </message>
     <message>
-      <source>Out on loan: {name}</source>
-      <translation>Out on loan: {name}</translation>
+        <source>Out on loan: {name}</source>
+        <translation>Out on loan: {name}</translation>
     </message>
     <message>
-      <source>Out on loan</source>
-      <translation>Out on loan</translation>
+        <source>Out on loan</source>
+        <translation>Out on loan</translation>
     </message>
     <message>
-      <source>Nothing is out on loan.</source>
-      <translation>Nothing is out on loan.</translation>
+        <source>Nothing is out on loan.</source>
+        <translation>Nothing is out on loan.</translation>
     </message>
     <message>
-      <source>{name}: {available} {unit} available, {out} out</source>
-      <translation>{name}: {available} {unit} available, {out} out</translation>
+        <source>{name}: {available} {unit} available, {out} out</source>
+        <translation>{name}: {available} {unit} available, {out} out</translation>
     </message>
     <message>
-      <source>Stock</source>
-      <translation>Stock</translation>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
-      <source>Return</source>
-      <translation>Return</translation>
+        <source>Return</source>
+        <translation>Return</translation>
     </message>
     <message>
-      <source>Choose the loan being returned in the list below.</source>
-      <translation>Choose the loan being returned in the list below.</translation>
+        <source>Choose the loan being returned in the list below.</source>
+        <translation>Choose the loan being returned in the list below.</translation>
     </message>
     <message>
-      <source>Take {name} off the equipment list?</source>
-      <translation>Take {name} off the equipment list?</translation>
+        <source>Take {name} off the equipment list?</source>
+        <translation>Take {name} off the equipment list?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
-      <source>Exchange with other laptops and councils</source>
-      <translation>Exchange with other laptops and councils</translation>
+        <source>Exchange with other laptops and councils</source>
+        <translation>Exchange with other laptops and councils</translation>
     </message>
     <message>
-      <source>&amp;Send</source>
-      <translation>&amp;Send</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
     </message>
     <message>
-      <source>&amp;Receive</source>
-      <translation>&amp;Receive</translation>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
     </message>
     <message>
-      <source>C&amp;onflicts</source>
-      <translation>C&amp;onflicts</translation>
+        <source>C&amp;onflicts</source>
+        <translation>C&amp;onflicts</translation>
     </message>
     <message>
-      <source>Record &amp;source</source>
-      <translation>Record &amp;source</translation>
+        <source>Record &amp;source</source>
+        <translation>Record &amp;source</translation>
     </message>
     <message>
-      <source>&amp;Laptops</source>
-      <translation>&amp;Laptops</translation>
+        <source>&amp;Laptops</source>
+        <translation>&amp;Laptops</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportProtection</name>
     <message>
-      <source>File saved</source>
-      <translation>File saved</translation>
+        <source>File saved</source>
+        <translation>File saved</translation>
     </message>
     <message>
-      <source>Saved unencrypted:
+        <source>Saved unencrypted:
 {path}</source>
-      <translation>Saved unencrypted:
+        <translation>Saved unencrypted:
 {path}</translation>
     </message>
     <message>
-      <source>Saved encrypted:
+        <source>Saved encrypted:
 {path}
 
 Passphrase (shown only now: write it down; tell it to the recipient by phone, not in the same e-mail):</source>
-      <translation>Saved encrypted:
+        <translation>Saved encrypted:
 {path}
 
 Passphrase (shown only now: write it down; tell it to the recipient by phone, not in the same e-mail):</translation>
     </message>
     <message>
-      <source>Saved encrypted:
+        <source>Saved encrypted:
 {path}
 
 Open it with 7-Zip or another archiver and the passphrase you typed.</source>
-      <translation>Saved encrypted:
+        <translation>Saved encrypted:
 {path}
 
 Open it with 7-Zip or another archiver and the passphrase you typed.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportProtectionDialog</name>
     <message>
-      <source>Protect the file</source>
-      <translation>Protect the file</translation>
+        <source>Protect the file</source>
+        <translation>Protect the file</translation>
     </message>
     <message>
-      <source>This file holds names and contact details. It is saved as a zip encrypted with AES-256: open it with 7-Zip or another archiver and the passphrase. Windows Explorer alone cannot open it.</source>
-      <translation>This file holds names and contact details. It is saved as a zip encrypted with AES-256: open it with 7-Zip or another archiver and the passphrase. Windows Explorer alone cannot open it.</translation>
+        <source>This file holds names and contact details. It is saved as a zip encrypted with AES-256: open it with 7-Zip or another archiver and the passphrase. Windows Explorer alone cannot open it.</source>
+        <translation>This file holds names and contact details. It is saved as a zip encrypted with AES-256: open it with 7-Zip or another archiver and the passphrase. Windows Explorer alone cannot open it.</translation>
     </message>
     <message>
-      <source>This file holds no personal data: it may be saved unencrypted, or encrypted like the others.</source>
-      <translation>This file holds no personal data: it may be saved unencrypted, or encrypted like the others.</translation>
+        <source>This file holds no personal data: it may be saved unencrypted, or encrypted like the others.</source>
+        <translation>This file holds no personal data: it may be saved unencrypted, or encrypted like the others.</translation>
     </message>
     <message>
-      <source>&amp;Type a passphrase (at least {n} characters)</source>
-      <translation>&amp;Type a passphrase (at least {n} characters)</translation>
+        <source>&amp;Type a passphrase (at least {n} characters)</source>
+        <translation>&amp;Type a passphrase (at least {n} characters)</translation>
     </message>
     <message>
-      <source>&amp;Make one for me (shown once, after saving)</source>
-      <translation>&amp;Make one for me (shown once, after saving)</translation>
+        <source>&amp;Make one for me (shown once, after saving)</source>
+        <translation>&amp;Make one for me (shown once, after saving)</translation>
     </message>
     <message>
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Passphrase:</translation>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-      <source>A&amp;gain:</source>
-      <translation>A&amp;gain:</translation>
+        <source>A&amp;gain:</source>
+        <translation>A&amp;gain:</translation>
     </message>
     <message>
-      <source>&amp;Unencrypted (no personal data)</source>
-      <translation>&amp;Unencrypted (no personal data)</translation>
+        <source>&amp;Unencrypted (no personal data)</source>
+        <translation>&amp;Unencrypted (no personal data)</translation>
     </message>
     <message>
-      <source>Continue…</source>
-      <translation>Continue…</translation>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
     </message>
     <message>
-      <source>The two passphrases differ.</source>
-      <translation>The two passphrases differ.</translation>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
-      <source>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day's figures; for our own other laptops it holds everything.</source>
-      <translation>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day's figures; for our own other laptops it holds everything.</translation>
+        <source>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</source>
+        <translation>A bundle holds what changed since the last bundle for that council. For another council it holds only volunteers who agreed to block sharing, needs asked for support, lendable equipment and the day&apos;s figures; for our own other laptops it holds everything.</translation>
     </message>
     <message>
-      <source>&amp;To:</source>
-      <translation>&amp;To:</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-      <source>Everything, not only the changes (&amp;full)</source>
-      <translation>Everything, not only the changes (&amp;full)</translation>
+        <source>Everything, not only the changes (&amp;full)</source>
+        <translation>Everything, not only the changes (&amp;full)</translation>
     </message>
     <message>
-      <source>&amp;Encrypt for the receiving council</source>
-      <translation>&amp;Encrypt for the receiving council</translation>
+        <source>&amp;Encrypt for the receiving council</source>
+        <translation>&amp;Encrypt for the receiving council</translation>
     </message>
     <message>
-      <source>&amp;Write bundle…</source>
-      <translation>&amp;Write bundle…</translation>
+        <source>&amp;Write bundle…</source>
+        <translation>&amp;Write bundle…</translation>
     </message>
     <message>
-      <source>{name} (our other laptops)</source>
-      <translation>{name} (our other laptops)</translation>
+        <source>{name} (our other laptops)</source>
+        <translation>{name} (our other laptops)</translation>
     </message>
     <message>
-      <source>Trust another laptop first (the Laptops tab).</source>
-      <translation>Trust another laptop first (the Laptops tab).</translation>
+        <source>Trust another laptop first (the Laptops tab).</source>
+        <translation>Trust another laptop first (the Laptops tab).</translation>
     </message>
     <message>
-      <source>Write bundle</source>
-      <translation>Write bundle</translation>
+        <source>Write bundle</source>
+        <translation>Write bundle</translation>
     </message>
     <message>
-      <source>Writing the bundle…</source>
-      <translation>Writing the bundle…</translation>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
     </message>
     <message>
-      <source>everything</source>
-      <translation>everything</translation>
+        <source>everything</source>
+        <translation>everything</translation>
     </message>
     <message>
-      <source>changes only</source>
-      <translation>changes only</translation>
+        <source>changes only</source>
+        <translation>changes only</translation>
     </message>
     <message>
-      <source>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</source>
-      <translation>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</translation>
+        <source>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</source>
+        <translation>Wrote {path} ({kind}, {rows} records). Hand it over on a USB stick or by mail.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-      <source>Welcome to dvc</source>
-      <translation>Welcome to dvc</translation>
+        <source>Welcome to dvc</source>
+        <translation>Welcome to dvc</translation>
     </message>
     <message>
-      <source>There is no database in this file yet. Create one for your council here?</source>
-      <translation>There is no database in this file yet. Create one for your council here?</translation>
+        <source>There is no database in this file yet. Create one for your council here?</source>
+        <translation>There is no database in this file yet. Create one for your council here?</translation>
     </message>
     <message>
-      <source>This is the first start of dvc on this laptop. Choose your council to create its database, or open the drill database to practise.</source>
-      <translation>This is the first start of dvc on this laptop. Choose your council to create its database, or open the drill database to practise.</translation>
+        <source>This is the first start of dvc on this laptop. Choose your council to create its database, or open the drill database to practise.</source>
+        <translation>This is the first start of dvc on this laptop. Choose your council to create its database, or open the drill database to practise.</translation>
     </message>
     <message>
-      <source>Another council…</source>
-      <translation>Another council…</translation>
+        <source>Another council…</source>
+        <translation>Another council…</translation>
     </message>
     <message>
-      <source>e.g. musashino</source>
-      <translation>e.g. musashino</translation>
+        <source>e.g. musashino</source>
+        <translation>e.g. musashino</translation>
     </message>
     <message>
-      <source>two letters, e.g. MS</source>
-      <translation>two letters, e.g. MS</translation>
+        <source>two letters, e.g. MS</source>
+        <translation>two letters, e.g. MS</translation>
     </message>
     <message>
-      <source>e.g. 武蔵野市民社会福祉協議会</source>
-      <translation>e.g. 武蔵野市民社会福祉協議会</translation>
+        <source>e.g. 武蔵野市民社会福祉協議会</source>
+        <translation>e.g. 武蔵野市民社会福祉協議会</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <translation>Your name</translation>
+        <source>Your name</source>
+        <translation>Your name</translation>
     </message>
     <message>
-      <source>File:</source>
-      <translation>File:</translation>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
     <message>
-      <source>&amp;Council:</source>
-      <translation>&amp;Council:</translation>
+        <source>&amp;Council:</source>
+        <translation>&amp;Council:</translation>
     </message>
     <message>
-      <source>Council code:</source>
-      <translation>Council code:</translation>
+        <source>Council code:</source>
+        <translation>Council code:</translation>
     </message>
     <message>
-      <source>Short code:</source>
-      <translation>Short code:</translation>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
     </message>
     <message>
-      <source>Council name:</source>
-      <translation>Council name:</translation>
+        <source>Council name:</source>
+        <translation>Council name:</translation>
     </message>
     <message>
-      <source>&amp;Laptop number:</source>
-      <translation>&amp;Laptop number:</translation>
+        <source>&amp;Laptop number:</source>
+        <translation>&amp;Laptop number:</translation>
     </message>
     <message>
-      <source>&amp;Operator:</source>
-      <translation>&amp;Operator:</translation>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
     </message>
     <message>
-      <source>Give each laptop of the council its own number: it is part of every code it prints.</source>
-      <translation>Give each laptop of the council its own number: it is part of every code it prints.</translation>
+        <source>Give each laptop of the council its own number: it is part of every code it prints.</source>
+        <translation>Give each laptop of the council its own number: it is part of every code it prints.</translation>
     </message>
     <message>
-      <source>Create</source>
-      <translation>Create</translation>
+        <source>Create</source>
+        <translation>Create</translation>
     </message>
     <message>
-      <source>Open the drill instead</source>
-      <translation>Open the drill instead</translation>
+        <source>Open the drill instead</source>
+        <translation>Open the drill instead</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupRegistrationDialog</name>
     <message>
-      <source>New group (団体)</source>
-      <translation>New group (団体)</translation>
+        <source>New group (団体)</source>
+        <translation>New group (団体)</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>Group name</source>
-      <translation>Group name</translation>
+        <source>Group name</source>
+        <translation>Group name</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Representative</source>
-      <translation>Representative</translation>
+        <source>Representative</source>
+        <translation>Representative</translation>
     </message>
     <message>
-      <source>Contact phone</source>
-      <translation>Contact phone</translation>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
     </message>
     <message>
-      <source>Contact e-mail</source>
-      <translation>Contact e-mail</translation>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
     </message>
     <message>
-      <source>empty: the first adult member</source>
-      <translation>empty: the first adult member</translation>
+        <source>empty: the first adult member</source>
+        <translation>empty: the first adult member</translation>
     </message>
     <message>
-      <source>empty: the representative's phone</source>
-      <translation>empty: the representative's phone</translation>
+        <source>empty: the representative&apos;s phone</source>
+        <translation>empty: the representative&apos;s phone</translation>
     </message>
     <message>
-      <source>May be shared with the block's councils</source>
-      <translation>May be shared with the block's councils</translation>
+        <source>May be shared with the block&apos;s councils</source>
+        <translation>May be shared with the block&apos;s councils</translation>
     </message>
     <message>
-      <source>Member being added</source>
-      <translation>Member being added</translation>
+        <source>Member being added</source>
+        <translation>Member being added</translation>
     </message>
     <message>
-      <source>Add member (Enter)</source>
-      <translation>Add member (Enter)</translation>
+        <source>Add member (Enter)</source>
+        <translation>Add member (Enter)</translation>
     </message>
     <message>
-      <source>Remove chosen member (Del)</source>
-      <translation>Remove chosen member (Del)</translation>
+        <source>Remove chosen member (Del)</source>
+        <translation>Remove chosen member (Del)</translation>
     </message>
     <message>
-      <source>Register group (Ctrl+Enter)</source>
-      <translation>Register group (Ctrl+Enter)</translation>
+        <source>Register group (Ctrl+Enter)</source>
+        <translation>Register group (Ctrl+Enter)</translation>
     </message>
     <message>
-      <source>Cancel (Esc)</source>
-      <translation>Cancel (Esc)</translation>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <source>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</source>
-      <translation>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</translation>
+        <source>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</source>
+        <translation>Enter adds the member and starts the next. When all are in, Enter on the empty member form or Ctrl+Enter registers the group.</translation>
     </message>
     <message>
-      <source>Members: {count}</source>
-      <translation>Members: {count}</translation>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
     </message>
     <message>
-      <source>Add the members; the rules for each appear here.</source>
-      <translation>Add the members; the rules for each appear here.</translation>
+        <source>Add the members; the rules for each appear here.</source>
+        <translation>Add the members; the rules for each appear here.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HeadOfficePage</name>
     <message>
-      <source>Head office</source>
-      <translation>Head office</translation>
+        <source>Head office</source>
+        <translation>Head office</translation>
     </message>
     <message>
-      <source>Today at a glance; it follows the other desks.</source>
-      <translation>Today at a glance; it follows the other desks.</translation>
+        <source>Today at a glance; it follows the other desks.</source>
+        <translation>Today at a glance; it follows the other desks.</translation>
     </message>
     <message>
-      <source>&amp;Reports…</source>
-      <translation>&amp;Reports…</translation>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
     </message>
     <message>
-      <source>Settings…</source>
-      <translation>Settings…</translation>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
-      <source>&amp;Exchange…</source>
-      <translation>&amp;Exchange…</translation>
+        <source>&amp;Exchange…</source>
+        <translation>&amp;Exchange…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <source>Import pre-registrations (事前登録の取り込み)</source>
-      <translation>Import pre-registrations (事前登録の取り込み)</translation>
+        <source>Import pre-registrations (事前登録の取り込み)</source>
+        <translation>Import pre-registrations (事前登録の取り込み)</translation>
     </message>
     <message>
-      <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-      <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</translation>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
+        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>Choose file…</translation>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-      <source>Choose a file to see what it holds. Nothing is imported before you say so.</source>
-      <translation>Choose a file to see what it holds. Nothing is imported before you say so.</translation>
+        <source>Choose a file to see what it holds. Nothing is imported before you say so.</source>
+        <translation>Choose a file to see what it holds. Nothing is imported before you say so.</translation>
     </message>
     <message>
-      <source>Save bad rows…</source>
-      <translation>Save bad rows…</translation>
+        <source>Save bad rows…</source>
+        <translation>Save bad rows…</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Import</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <source>Close (Esc)</source>
-      <translation>Close (Esc)</translation>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
-      <source>Pre-registration file</source>
-      <translation>Pre-registration file</translation>
+        <source>Pre-registration file</source>
+        <translation>Pre-registration file</translation>
     </message>
     <message>
-      <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
-      <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+        <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Reading…</translation>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Importing…</translation>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
-      <source>Save bad rows</source>
-      <translation>Save bad rows</translation>
+        <source>Save bad rows</source>
+        <translation>Save bad rows</translation>
     </message>
     <message>
-      <source>Encrypted zip (*.zip)</source>
-      <translation>Encrypted zip (*.zip)</translation>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Encrypted zip (*.zip)</translation>
     </message>
     <message>
-      <source>{count} bad rows saved to {path}.</source>
-      <translation>{count} bad rows saved to {path}.</translation>
+        <source>{count} bad rows saved to {path}.</source>
+        <translation>{count} bad rows saved to {path}.</translation>
     </message>
     <message>
-      <source>Added ({count})</source>
-      <translation>Added ({count})</translation>
+        <source>Added ({count})</source>
+        <translation>Added ({count})</translation>
     </message>
     <message>
-      <source>To add ({count})</source>
-      <translation>To add ({count})</translation>
+        <source>To add ({count})</source>
+        <translation>To add ({count})</translation>
     </message>
     <message>
-      <source>Bad rows ({count})</source>
-      <translation>Bad rows ({count})</translation>
+        <source>Bad rows ({count})</source>
+        <translation>Bad rows ({count})</translation>
     </message>
     <message>
-      <source>Already known ({count})</source>
-      <translation>Already known ({count})</translation>
+        <source>Already known ({count})</source>
+        <translation>Already known ({count})</translation>
     </message>
     <message>
-      <source>No new volunteers in this file.</source>
-      <translation>No new volunteers in this file.</translation>
+        <source>No new volunteers in this file.</source>
+        <translation>No new volunteers in this file.</translation>
     </message>
     <message>
-      <source>No bad rows.</source>
-      <translation>No bad rows.</translation>
+        <source>No bad rows.</source>
+        <translation>No bad rows.</translation>
     </message>
     <message>
-      <source>Nobody in this file is known yet.</source>
-      <translation>Nobody in this file is known yet.</translation>
+        <source>Nobody in this file is known yet.</source>
+        <translation>Nobody in this file is known yet.</translation>
     </message>
     <message>
-      <source>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</source>
-      <translation>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</translation>
+        <source>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</source>
+        <translation>Imported {count} volunteers ({groups} new groups). {bad} bad rows were left out.</translation>
     </message>
     <message>
-      <source>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</source>
-      <translation>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</translation>
+        <source>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</source>
+        <translation>{rows} rows: {new} to add, {skipped} already known, {bad} bad.</translation>
     </message>
     <message>
-      <source>New groups: {names}</source>
-      <translation>New groups: {names}</translation>
+        <source>New groups: {names}</source>
+        <translation>New groups: {names}</translation>
     </message>
     <message>
-      <source>Columns not read: {names}</source>
-      <translation>Columns not read: {names}</translation>
+        <source>Columns not read: {names}</source>
+        <translation>Columns not read: {names}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
-      <source>&amp;Check a bundle…</source>
-      <translation>&amp;Check a bundle…</translation>
+        <source>&amp;Check a bundle…</source>
+        <translation>&amp;Check a bundle…</translation>
     </message>
     <message>
-      <source>Choose a bundle: it is checked and shown here before anything changes.</source>
-      <translation>Choose a bundle: it is checked and shown here before anything changes.</translation>
+        <source>Choose a bundle: it is checked and shown here before anything changes.</source>
+        <translation>Choose a bundle: it is checked and shown here before anything changes.</translation>
     </message>
     <message>
-      <source>Kind of record</source>
-      <translation>Kind of record</translation>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>New</translation>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
-      <source>Updated</source>
-      <translation>Updated</translation>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
     <message>
-      <source>Unchanged</source>
-      <translation>Unchanged</translation>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
-      <source>Conflicts</source>
-      <translation>Conflicts</translation>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-      <source>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</source>
-      <translation>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</translation>
+        <source>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</source>
+        <translation>Records changed on both sides (the newer change is kept; the other stays in the conflict list to review):</translation>
     </message>
     <message>
-      <source>Record / field</source>
-      <translation>Record / field</translation>
+        <source>Record / field</source>
+        <translation>Record / field</translation>
     </message>
     <message>
-      <source>Here</source>
-      <translation>Here</translation>
+        <source>Here</source>
+        <translation>Here</translation>
     </message>
     <message>
-      <source>In the bundle</source>
-      <translation>In the bundle</translation>
+        <source>In the bundle</source>
+        <translation>In the bundle</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Import</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
-      <source>Do &amp;not import</source>
-      <translation>Do &amp;not import</translation>
+        <source>Do &amp;not import</source>
+        <translation>Do &amp;not import</translation>
     </message>
     <message>
-      <source>Check a bundle</source>
-      <translation>Check a bundle</translation>
+        <source>Check a bundle</source>
+        <translation>Check a bundle</translation>
     </message>
     <message>
-      <source>Checking the bundle…</source>
-      <translation>Checking the bundle…</translation>
+        <source>Checking the bundle…</source>
+        <translation>Checking the bundle…</translation>
     </message>
     <message>
-      <source>From {name}, laptop {device}, made {when}.</source>
-      <translation>From {name}, laptop {device}, made {when}.</translation>
+        <source>From {name}, laptop {device}, made {when}.</source>
+        <translation>From {name}, laptop {device}, made {when}.</translation>
     </message>
     <message>
-      <source>This bundle was imported before.</source>
-      <translation>This bundle was imported before.</translation>
+        <source>This bundle was imported before.</source>
+        <translation>This bundle was imported before.</translation>
     </message>
     <message>
-      <source>Nothing has been changed yet.</source>
-      <translation>Nothing has been changed yet.</translation>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nothing has been changed yet.</translation>
     </message>
     <message>
-      <source>kept: bundle</source>
-      <translation>kept: bundle</translation>
+        <source>kept: bundle</source>
+        <translation>kept: bundle</translation>
     </message>
     <message>
-      <source>kept: here</source>
-      <translation>kept: here</translation>
+        <source>kept: here</source>
+        <translation>kept: here</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>Importing…</translation>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
-      <source>Imported</source>
-      <translation>Imported</translation>
+        <source>Imported</source>
+        <translation>Imported</translation>
     </message>
     <message>
-      <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
-      <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
+        <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
+        <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
-      <source>Equipment item</source>
-      <translation>Equipment item</translation>
+        <source>Equipment item</source>
+        <translation>Equipment item</translation>
     </message>
     <message>
-      <source>New equipment item</source>
-      <translation>New equipment item</translation>
+        <source>New equipment item</source>
+        <translation>New equipment item</translation>
     </message>
     <message>
-      <source>e.g. スコップ（角）</source>
-      <translation>e.g. スコップ（角）</translation>
+        <source>e.g. スコップ（角）</source>
+        <translation>e.g. スコップ（角）</translation>
     </message>
     <message>
-      <source>本, 台, 枚, 個…</source>
-      <translation>本, 台, 枚, 個…</translation>
+        <source>本, 台, 枚, 個…</source>
+        <translation>本, 台, 枚, 個…</translation>
     </message>
     <message>
-      <source>Consumable (what is not brought back was used up)</source>
-      <translation>Consumable (what is not brought back was used up)</translation>
+        <source>Consumable (what is not brought back was used up)</source>
+        <translation>Consumable (what is not brought back was used up)</translation>
     </message>
     <message>
-      <source>May be lent to other councils of the block</source>
-      <translation>May be lent to other councils of the block</translation>
+        <source>May be lent to other councils of the block</source>
+        <translation>May be lent to other councils of the block</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>&amp;Name</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-      <source>&amp;Unit</source>
-      <translation>&amp;Unit</translation>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
     </message>
     <message>
-      <source>&amp;Owned (all pieces, lost and damaged included)</source>
-      <translation>&amp;Owned (all pieces, lost and damaged included)</translation>
+        <source>&amp;Owned (all pieces, lost and damaged included)</source>
+        <translation>&amp;Owned (all pieces, lost and damaged included)</translation>
     </message>
     <message>
-      <source>&amp;Lost</source>
-      <translation>&amp;Lost</translation>
+        <source>&amp;Lost</source>
+        <translation>&amp;Lost</translation>
     </message>
     <message>
-      <source>&amp;Damaged</source>
-      <translation>&amp;Damaged</translation>
+        <source>&amp;Damaged</source>
+        <translation>&amp;Damaged</translation>
     </message>
     <message>
-      <source>&amp;Minimum stock (warn below)</source>
-      <translation>&amp;Minimum stock (warn below)</translation>
+        <source>&amp;Minimum stock (warn below)</source>
+        <translation>&amp;Minimum stock (warn below)</translation>
     </message>
     <message>
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LabelDialog</name>
     <message>
-      <source>Print equipment labels</source>
-      <translation>Print equipment labels</translation>
+        <source>Print equipment labels</source>
+        <translation>Print equipment labels</translation>
     </message>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>Labels</translation>
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
     <message>
-      <source>Big labels for bins and shelves (4 to a sheet)</source>
-      <translation>Big labels for bins and shelves (4 to a sheet)</translation>
+        <source>Big labels for bins and shelves (4 to a sheet)</source>
+        <translation>Big labels for bins and shelves (4 to a sheet)</translation>
     </message>
     <message>
-      <source>Labels already used on the first sheet, counted from the top left</source>
-      <translation>Labels already used on the first sheet, counted from the top left</translation>
+        <source>Labels already used on the first sheet, counted from the top left</source>
+        <translation>Labels already used on the first sheet, counted from the top left</translation>
     </message>
     <message>
-      <source>One of each</source>
-      <translation>One of each</translation>
+        <source>One of each</source>
+        <translation>One of each</translation>
     </message>
     <message>
-      <source>&amp;Skip used labels on the first sheet</source>
-      <translation>&amp;Skip used labels on the first sheet</translation>
+        <source>&amp;Skip used labels on the first sheet</source>
+        <translation>&amp;Skip used labels on the first sheet</translation>
     </message>
     <message>
-      <source>Preview and print…</source>
-      <translation>Preview and print…</translation>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
     </message>
     <message>
-      <source>How many labels for each item?</source>
-      <translation>How many labels for each item?</translation>
+        <source>How many labels for each item?</source>
+        <translation>How many labels for each item?</translation>
     </message>
     <message>
-      <source>Equipment labels</source>
-      <translation>Equipment labels</translation>
+        <source>Equipment labels</source>
+        <translation>Equipment labels</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LendDialog</name>
     <message>
-      <source>Lend equipment</source>
-      <translation>Lend equipment</translation>
+        <source>Lend equipment</source>
+        <translation>Lend equipment</translation>
     </message>
     <message>
-      <source>{name} ({available} {unit} available)</source>
-      <translation>{name} ({available} {unit} available)</translation>
+        <source>{name} ({available} {unit} available)</source>
+        <translation>{name} ({available} {unit} available)</translation>
     </message>
     <message>
-      <source>A team out on site</source>
-      <translation>A team out on site</translation>
+        <source>A team out on site</source>
+        <translation>A team out on site</translation>
     </message>
     <message>
-      <source>Another council (block agreement)</source>
-      <translation>Another council (block agreement)</translation>
+        <source>Another council (block agreement)</source>
+        <translation>Another council (block agreement)</translation>
     </message>
     <message>
-      <source>{team}  {need} {district}  left {time}</source>
-      <translation>{team}  {need} {district}  left {time}</translation>
+        <source>{team}  {need} {district}  left {time}</source>
+        <translation>{team}  {need} {district}  left {time}</translation>
     </message>
     <message>
-      <source>&amp;Item</source>
-      <translation>&amp;Item</translation>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
     </message>
     <message>
-      <source>&amp;Quantity</source>
-      <translation>&amp;Quantity</translation>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
     </message>
     <message>
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
-      <source>Lend</source>
-      <translation>Lend</translation>
+        <source>Lend</source>
+        <translation>Lend</translation>
     </message>
     <message>
-      <source>{name}: none left to lend.</source>
-      <translation>{name}: none left to lend.</translation>
+        <source>{name}: none left to lend.</source>
+        <translation>{name}: none left to lend.</translation>
     </message>
     <message>
-      <source>No team is out on site now; teams get tools at the dispatch desk as they leave.</source>
-      <translation>No team is out on site now; teams get tools at the dispatch desk as they leave.</translation>
+        <source>No team is out on site now; teams get tools at the dispatch desk as they leave.</source>
+        <translation>No team is out on site now; teams get tools at the dispatch desk as they leave.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoanTableModel</name>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Lent to</source>
-      <translation>Lent to</translation>
+        <source>Lent to</source>
+        <translation>Lent to</translation>
     </message>
     <message>
-      <source>Need / district</source>
-      <translation>Need / district</translation>
+        <source>Need / district</source>
+        <translation>Need / district</translation>
     </message>
     <message>
-      <source>Lent</source>
-      <translation>Lent</translation>
+        <source>Lent</source>
+        <translation>Lent</translation>
     </message>
     <message>
-      <source>Returned</source>
-      <translation>Returned</translation>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
-      <source>Lost</source>
-      <translation>Lost</translation>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
     <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
     </message>
     <message>
-      <source>Still out</source>
-      <translation>Still out</translation>
+        <source>Still out</source>
+        <translation>Still out</translation>
     </message>
     <message>
-      <source>Lent at</source>
-      <translation>Lent at</translation>
+        <source>Lent at</source>
+        <translation>Lent at</translation>
     </message>
     <message>
-      <source>{count} {unit} used up on site</source>
-      <translation>{count} {unit} used up on site</translation>
+        <source>{count} {unit} used up on site</source>
+        <translation>{count} {unit} used up on site</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LockCover</name>
     <message>
-      <source>Screen locked</source>
-      <translation>Screen locked</translation>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
     </message>
     <message>
-      <source>No one used this laptop for {minutes} minutes: the personal data is hidden.</source>
-      <translation>No one used this laptop for {minutes} minutes: the personal data is hidden.</translation>
+        <source>No one used this laptop for {minutes} minutes: the personal data is hidden.</source>
+        <translation>No one used this laptop for {minutes} minutes: the personal data is hidden.</translation>
     </message>
     <message>
-      <source>The personal data is hidden.</source>
-      <translation>The personal data is hidden.</translation>
+        <source>The personal data is hidden.</source>
+        <translation>The personal data is hidden.</translation>
     </message>
     <message>
-      <source>Press a key or click to sign in again.</source>
-      <translation>Press a key or click to sign in again.</translation>
+        <source>Press a key or click to sign in again.</source>
+        <translation>Press a key or click to sign in again.</translation>
     </message>
     <message>
-      <source>Sign in to continue…</source>
-      <translation>Sign in to continue…</translation>
+        <source>Sign in to continue…</source>
+        <translation>Sign in to continue…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>dvc — {council}</source>
-      <translation>dvc — {council}</translation>
+        <source>dvc — {council}</source>
+        <translation>dvc — {council}</translation>
     </message>
     <message>
-      <source>{title} [DRILL]</source>
-      <translation>{title} [DRILL]</translation>
+        <source>{title} [DRILL]</source>
+        <translation>{title} [DRILL]</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Change operator…</source>
-      <translation>&amp;Change operator…</translation>
+        <source>&amp;Change operator…</source>
+        <translation>&amp;Change operator…</translation>
     </message>
     <message>
-      <source>&amp;Audit log…</source>
-      <translation>&amp;Audit log…</translation>
+        <source>Loc&amp;k screen</source>
+        <translation>Loc&amp;k screen</translation>
     </message>
     <message>
-      <source>C&amp;losing check…</source>
-      <translation>C&amp;losing check…</translation>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>C&amp;losing check…</source>
+        <translation>C&amp;losing check…</translation>
     </message>
     <message>
-      <source>&amp;Desks</source>
-      <translation>&amp;Desks</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>&amp;Desks</translation>
+    </message>
+</context>
+<context>
     <name>MatchingDialogs</name>
     <message>
-      <source>{team}  {need} {summary}  ({size}/{headcount} people)</source>
-      <translation>{team}  {need} {summary}  ({size}/{headcount} people)</translation>
+        <source>{team}  {need} {summary}  ({size}/{headcount} people)</source>
+        <translation>{team}  {need} {summary}  ({size}/{headcount} people)</translation>
     </message>
     <message>
-      <source>leader {name}</source>
-      <translation>leader {name}</translation>
+        <source>leader {name}</source>
+        <translation>leader {name}</translation>
     </message>
     <message>
-      <source>This team is full.</source>
-      <translation>This team is full.</translation>
+        <source>This team is full.</source>
+        <translation>This team is full.</translation>
     </message>
     <message>
-      <source>Needs without a team</source>
-      <translation>Needs without a team</translation>
+        <source>Needs without a team</source>
+        <translation>Needs without a team</translation>
     </message>
     <message>
-      <source>{need} {summary}  (new team, {missing} short)</source>
-      <translation>{need} {summary}  (new team, {missing} short)</translation>
+        <source>{need} {summary}  (new team, {missing} short)</source>
+        <translation>{need} {summary}  (new team, {missing} short)</translation>
     </message>
     <message>
-      <source>Out of any team</source>
-      <translation>Out of any team</translation>
+        <source>Out of any team</source>
+        <translation>Out of any team</translation>
     </message>
     <message>
-      <source>Teams break matching rules</source>
-      <translation>Teams break matching rules</translation>
+        <source>Teams break matching rules</source>
+        <translation>Teams break matching rules</translation>
     </message>
     <message>
-      <source>{count} of these teams break a matching rule. Confirm them anyway?</source>
-      <translation>{count} of these teams break a matching rule. Confirm them anyway?</translation>
+        <source>{count} of these teams break a matching rule. Confirm them anyway?</source>
+        <translation>{count} of these teams break a matching rule. Confirm them anyway?</translation>
     </message>
     <message>
-      <source>Confirm anyway</source>
-      <translation>Confirm anyway</translation>
+        <source>Confirm anyway</source>
+        <translation>Confirm anyway</translation>
     </message>
     <message>
-      <source>Go back</source>
-      <translation>Go back</translation>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
     <message>
-      <source>Propose again</source>
-      <translation>Propose again</translation>
+        <source>Propose again</source>
+        <translation>Propose again</translation>
     </message>
     <message>
-      <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
-      <translation>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</translation>
+        <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
+        <translation>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MatchingPage</name>
     <message>
-      <source>Matching</source>
-      <translation>Matching</translation>
+        <source>Matching</source>
+        <translation>Matching</translation>
     </message>
     <message>
-      <source>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</source>
-      <translation>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</translation>
+        <source>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</source>
+        <translation>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</translation>
     </message>
     <message>
-      <source>&amp;Propose</source>
-      <translation>&amp;Propose</translation>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
     </message>
     <message>
-      <source>Fill teams for the needs waiting; locked teams are kept.</source>
-      <translation>Fill teams for the needs waiting; locked teams are kept.</translation>
+        <source>Fill teams for the needs waiting; locked teams are kept.</source>
+        <translation>Fill teams for the needs waiting; locked teams are kept.</translation>
     </message>
     <message>
-      <source>&amp;Move to…</source>
-      <translation>&amp;Move to…</translation>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Move to…</translation>
     </message>
     <message>
-      <source>Move the chosen person to another team (from the list of people not placed: into a team).</source>
-      <translation>Move the chosen person to another team (from the list of people not placed: into a team).</translation>
+        <source>Move the chosen person to another team (from the list of people not placed: into a team).</source>
+        <translation>Move the chosen person to another team (from the list of people not placed: into a team).</translation>
     </message>
     <message>
-      <source>Take &amp;out</source>
-      <translation>Take &amp;out</translation>
+        <source>Take &amp;out</source>
+        <translation>Take &amp;out</translation>
     </message>
     <message>
-      <source>Take the chosen person out of their team.</source>
-      <translation>Take the chosen person out of their team.</translation>
+        <source>Take the chosen person out of their team.</source>
+        <translation>Take the chosen person out of their team.</translation>
     </message>
     <message>
-      <source>Make &amp;leader</source>
-      <translation>Make &amp;leader</translation>
+        <source>Make &amp;leader</source>
+        <translation>Make &amp;leader</translation>
     </message>
     <message>
-      <source>Make the chosen person their team's leader (an adult).</source>
-      <translation>Make the chosen person their team's leader (an adult).</translation>
+        <source>Make the chosen person their team&apos;s leader (an adult).</source>
+        <translation>Make the chosen person their team&apos;s leader (an adult).</translation>
     </message>
     <message>
-      <source>Loc&amp;k</source>
-      <translation>Loc&amp;k</translation>
+        <source>Loc&amp;k</source>
+        <translation>Loc&amp;k</translation>
     </message>
     <message>
-      <source>A locked team stays as it is when teams are proposed again.</source>
-      <translation>A locked team stays as it is when teams are proposed again.</translation>
+        <source>A locked team stays as it is when teams are proposed again.</source>
+        <translation>A locked team stays as it is when teams are proposed again.</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Undo</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-      <source>&amp;Confirm team…</source>
-      <translation>&amp;Confirm team…</translation>
+        <source>&amp;Confirm team…</source>
+        <translation>&amp;Confirm team…</translation>
     </message>
     <message>
-      <source>Confirm the chosen team: its people are then busy and dispatch can send it out.</source>
-      <translation>Confirm the chosen team: its people are then busy and dispatch can send it out.</translation>
+        <source>Confirm the chosen team: its people are then busy and dispatch can send it out.</source>
+        <translation>Confirm the chosen team: its people are then busy and dispatch can send it out.</translation>
     </message>
     <message>
-      <source>Confirm &amp;all…</source>
-      <translation>Confirm &amp;all…</translation>
+        <source>Confirm &amp;all…</source>
+        <translation>Confirm &amp;all…</translation>
     </message>
     <message>
-      <source>Confirm every proposed team of the day.</source>
-      <translation>Confirm every proposed team of the day.</translation>
+        <source>Confirm every proposed team of the day.</source>
+        <translation>Confirm every proposed team of the day.</translation>
     </message>
     <message>
-      <source>Needs waiting for matching ({count})</source>
-      <translation>Needs waiting for matching ({count})</translation>
+        <source>Needs waiting for matching ({count})</source>
+        <translation>Needs waiting for matching ({count})</translation>
     </message>
     <message>
-      <source>Volunteers ready, not in a team ({count})</source>
-      <translation>Volunteers ready, not in a team ({count})</translation>
+        <source>Volunteers ready, not in a team ({count})</source>
+        <translation>Volunteers ready, not in a team ({count})</translation>
     </message>
     <message>
-      <source>No needs are waiting for matching.</source>
-      <translation>No needs are waiting for matching.</translation>
+        <source>No needs are waiting for matching.</source>
+        <translation>No needs are waiting for matching.</translation>
     </message>
     <message>
-      <source>Nobody is waiting.
+        <source>Nobody is waiting.
 Volunteers appear here when reception checks them in.</source>
-      <translation>Nobody is waiting.
+        <translation>Nobody is waiting.
 Volunteers appear here when reception checks them in.</translation>
     </message>
     <message>
-      <source>&amp;Teams of the day ({count})</source>
-      <translation>&amp;Teams of the day ({count})</translation>
+        <source>&amp;Teams of the day ({count})</source>
+        <translation>&amp;Teams of the day ({count})</translation>
     </message>
     <message>
-      <source>&amp;Waiting: needs and people ({needs} / {people})</source>
-      <translation>&amp;Waiting: needs and people ({needs} / {people})</translation>
+        <source>&amp;Waiting: needs and people ({needs} / {people})</source>
+        <translation>&amp;Waiting: needs and people ({needs} / {people})</translation>
     </message>
     <message>
-      <source>Unloc&amp;k</source>
-      <translation>Unloc&amp;k</translation>
+        <source>Unloc&amp;k</source>
+        <translation>Unloc&amp;k</translation>
     </message>
     <message>
-      <source>Nothing to undo</source>
-      <translation>Nothing to undo</translation>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
-      <source>Change &amp;status…</source>
-      <translation>Change &amp;status…</translation>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
-      <source>Su&amp;rvey…</source>
-      <translation>Su&amp;rvey…</translation>
+        <source>Su&amp;rvey…</source>
+        <translation>Su&amp;rvey…</translation>
     </message>
     <message>
-      <source>C&amp;orrect…</source>
-      <translation>C&amp;orrect…</translation>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
     </message>
     <message>
-      <source>Print s&amp;heet</source>
-      <translation>Print s&amp;heet</translation>
+        <source>Print s&amp;heet</source>
+        <translation>Print s&amp;heet</translation>
     </message>
     <message>
-      <source>Print no&amp;tice</source>
-      <translation>Print no&amp;tice</translation>
+        <source>Print no&amp;tice</source>
+        <translation>Print no&amp;tice</translation>
     </message>
     <message>
-      <source>No need chosen</source>
-      <translation>No need chosen</translation>
+        <source>No need chosen</source>
+        <translation>No need chosen</translation>
     </message>
     <message>
-      <source>Choose a need in the list to see all it says and its history.</source>
-      <translation>Choose a need in the list to see all it says and its history.</translation>
+        <source>Choose a need in the list to see all it says and its history.</source>
+        <translation>Choose a need in the list to see all it says and its history.</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Received</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <source>Requester</source>
-      <translation>Requester</translation>
+        <source>Requester</source>
+        <translation>Requester</translation>
     </message>
     <message>
-      <source>Requester's address</source>
-      <translation>Requester's address</translation>
+        <source>Requester&apos;s address</source>
+        <translation>Requester&apos;s address</translation>
     </message>
     <message>
-      <source>Site</source>
-      <translation>Site</translation>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
-      <source>Damage</source>
-      <translation>Damage</translation>
+        <source>Damage</source>
+        <translation>Damage</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Work</translation>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>People / days</source>
-      <translation>People / days</translation>
+        <source>People / days</source>
+        <translation>People / days</translation>
     </message>
     <message>
-      <source>{people} people, {days} days</source>
-      <translation>{people} people, {days} days</translation>
+        <source>{people} people, {days} days</source>
+        <translation>{people} people, {days} days</translation>
     </message>
     <message>
-      <source>Work left</source>
-      <translation>Work left</translation>
+        <source>Work left</source>
+        <translation>Work left</translation>
     </message>
     <message>
-      <source>Skills needed</source>
-      <translation>Skills needed</translation>
+        <source>Skills needed</source>
+        <translation>Skills needed</translation>
     </message>
     <message>
-      <source>Vehicle</source>
-      <translation>Vehicle</translation>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
     </message>
     <message>
-      <source>Volunteers' gender</source>
-      <translation>Volunteers' gender</translation>
+        <source>Volunteers&apos; gender</source>
+        <translation>Volunteers&apos; gender</translation>
     </message>
     <message>
-      <source>Equipment</source>
-      <translation>Equipment</translation>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
     </message>
     <message>
-      <source>Parking / toilet</source>
-      <translation>Parking / toilet</translation>
+        <source>Parking / toilet</source>
+        <translation>Parking / toilet</translation>
     </message>
     <message>
-      <source>Household</source>
-      <translation>Household</translation>
+        <source>Household</source>
+        <translation>Household</translation>
     </message>
     <message>
-      <source>Preferred dates</source>
-      <translation>Preferred dates</translation>
+        <source>Preferred dates</source>
+        <translation>Preferred dates</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>Site surveys</source>
-      <translation>Site surveys</translation>
+        <source>Site surveys</source>
+        <translation>Site surveys</translation>
     </message>
     <message>
-      <source>{people} people</source>
-      <translation>{people} people</translation>
+        <source>{people} people</source>
+        <translation>{people} people</translation>
     </message>
     <message>
-      <source>{days} days</source>
-      <translation>{days} days</translation>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
     </message>
     <message>
-      <source>Equipment: {items}</source>
-      <translation>Equipment: {items}</translation>
+        <source>Equipment: {items}</source>
+        <translation>Equipment: {items}</translation>
     </message>
     <message>
-      <source>Safety: {text}</source>
-      <translation>Safety: {text}</translation>
+        <source>Safety: {text}</source>
+        <translation>Safety: {text}</translation>
     </message>
     <message>
-      <source>Photos: {files}</source>
-      <translation>Photos: {files}</translation>
+        <source>Photos: {files}</source>
+        <translation>Photos: {files}</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>District</translation>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>People</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
-      <source>Days</source>
-      <translation>Days</translation>
+        <source>Days</source>
+        <translation>Days</translation>
     </message>
     <message>
-      <source>Parking</source>
-      <translation>Parking</translation>
+        <source>Parking</source>
+        <translation>Parking</translation>
     </message>
     <message>
-      <source>Toilet</source>
-      <translation>Toilet</translation>
+        <source>Toilet</source>
+        <translation>Toilet</translation>
     </message>
     <message>
-      <source>Site survey</source>
-      <translation>Site survey</translation>
+        <source>Site survey</source>
+        <translation>Site survey</translation>
     </message>
     <message>
-      <source>Details corrected</source>
-      <translation>Details corrected</translation>
+        <source>Details corrected</source>
+        <translation>Details corrected</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>History</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedForm</name>
     <message>
-      <source>Correct need</source>
-      <translation>Correct need</translation>
+        <source>Correct need</source>
+        <translation>Correct need</translation>
     </message>
     <message>
-      <source>New need (ニーズ受付票)</source>
-      <translation>New need (ニーズ受付票)</translation>
+        <source>New need (ニーズ受付票)</source>
+        <translation>New need (ニーズ受付票)</translation>
     </message>
     <message>
-      <source>Only if not the site's address</source>
-      <translation>Only if not the site's address</translation>
+        <source>Only if not the site&apos;s address</source>
+        <translation>Only if not the site&apos;s address</translation>
     </message>
     <message>
-      <source>e.g. 本町1-2-3</source>
-      <translation>e.g. 本町1-2-3</translation>
+        <source>e.g. 本町1-2-3</source>
+        <translation>e.g. 本町1-2-3</translation>
     </message>
     <message>
-      <source>e.g. 床上浸水30cm</source>
-      <translation>e.g. 床上浸水30cm</translation>
+        <source>e.g. 床上浸水30cm</source>
+        <translation>e.g. 床上浸水30cm</translation>
     </message>
     <message>
-      <source>e.g. 大工、重機</source>
-      <translation>e.g. 大工、重機</translation>
+        <source>e.g. 大工、重機</source>
+        <translation>e.g. 大工、重機</translation>
     </message>
     <message>
-      <source>e.g. スコップ、一輪車</source>
-      <translation>e.g. スコップ、一輪車</translation>
+        <source>e.g. スコップ、一輪車</source>
+        <translation>e.g. スコップ、一輪車</translation>
     </message>
     <message>
-      <source>e.g. 4/5以降の午前</source>
-      <translation>e.g. 4/5以降の午前</translation>
+        <source>e.g. 4/5以降の午前</source>
+        <translation>e.g. 4/5以降の午前</translation>
     </message>
     <message>
-      <source>Requester &amp;name:</source>
-      <translation>Requester &amp;name:</translation>
+        <source>Requester &amp;name:</source>
+        <translation>Requester &amp;name:</translation>
     </message>
     <message>
-      <source>Furi&amp;gana:</source>
-      <translation>Furi&amp;gana:</translation>
+        <source>Furi&amp;gana:</source>
+        <translation>Furi&amp;gana:</translation>
     </message>
     <message>
-      <source>&amp;Phone:</source>
-      <translation>&amp;Phone:</translation>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
-      <source>Requester's address:</source>
-      <translation>Requester's address:</translation>
+        <source>Requester&apos;s address:</source>
+        <translation>Requester&apos;s address:</translation>
     </message>
     <message>
-      <source>&amp;Site address:</source>
-      <translation>&amp;Site address:</translation>
+        <source>&amp;Site address:</source>
+        <translation>&amp;Site address:</translation>
     </message>
     <message>
-      <source>&amp;District:</source>
-      <translation>&amp;District:</translation>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
     </message>
     <message>
-      <source>D&amp;amage:</source>
-      <translation>D&amp;amage:</translation>
+        <source>D&amp;amage:</source>
+        <translation>D&amp;amage:</translation>
     </message>
     <message>
-      <source>Received at:</source>
-      <translation>Received at:</translation>
+        <source>Received at:</source>
+        <translation>Received at:</translation>
     </message>
     <message>
-      <source>Channel:</source>
-      <translation>Channel:</translation>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
     </message>
     <message>
-      <source>Taken by:</source>
-      <translation>Taken by:</translation>
+        <source>Taken by:</source>
+        <translation>Taken by:</translation>
     </message>
     <message>
-      <source>Priority:</source>
-      <translation>Priority:</translation>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
     </message>
     <message>
-      <source>&amp;Work:</source>
-      <translation>&amp;Work:</translation>
+        <source>&amp;Work:</source>
+        <translation>&amp;Work:</translation>
     </message>
     <message>
-      <source>Estimated da&amp;ys:</source>
-      <translation>Estimated da&amp;ys:</translation>
+        <source>Estimated da&amp;ys:</source>
+        <translation>Estimated da&amp;ys:</translation>
     </message>
     <message>
-      <source>&amp;Volunteers needed:</source>
-      <translation>&amp;Volunteers needed:</translation>
+        <source>&amp;Volunteers needed:</source>
+        <translation>&amp;Volunteers needed:</translation>
     </message>
     <message>
-      <source>Skills needed:</source>
-      <translation>Skills needed:</translation>
+        <source>Skills needed:</source>
+        <translation>Skills needed:</translation>
     </message>
     <message>
-      <source>Vehicle:</source>
-      <translation>Vehicle:</translation>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
     </message>
     <message>
-      <source>Volunteers' gender:</source>
-      <translation>Volunteers' gender:</translation>
+        <source>Volunteers&apos; gender:</source>
+        <translation>Volunteers&apos; gender:</translation>
     </message>
     <message>
-      <source>Equipment:</source>
-      <translation>Equipment:</translation>
+        <source>Equipment:</source>
+        <translation>Equipment:</translation>
     </message>
     <message>
-      <source>Parking:</source>
-      <translation>Parking:</translation>
+        <source>Parking:</source>
+        <translation>Parking:</translation>
     </message>
     <message>
-      <source>Toilet:</source>
-      <translation>Toilet:</translation>
+        <source>Toilet:</source>
+        <translation>Toilet:</translation>
     </message>
     <message>
-      <source>Household:</source>
-      <translation>Household:</translation>
+        <source>Household:</source>
+        <translation>Household:</translation>
     </message>
     <message>
-      <source>Preferred dates:</source>
-      <translation>Preferred dates:</translation>
+        <source>Preferred dates:</source>
+        <translation>Preferred dates:</translation>
     </message>
     <message>
-      <source>Notes:</source>
-      <translation>Notes:</translation>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
     </message>
     <message>
-      <source>Possible duplicate: this request may already have been taken.</source>
-      <translation>Possible duplicate: this request may already have been taken.</translation>
+        <source>Possible duplicate: this request may already have been taken.</source>
+        <translation>Possible duplicate: this request may already have been taken.</translation>
     </message>
     <message>
-      <source>same phone</source>
-      <translation>same phone</translation>
+        <source>same phone</source>
+        <translation>same phone</translation>
     </message>
     <message>
-      <source>same address</source>
-      <translation>same address</translation>
+        <source>same address</source>
+        <translation>same address</translation>
     </message>
     <message>
-      <source>{code} ({why}) received {when}: {name}, {address}, {status}</source>
-      <translation>{code} ({why}) received {when}: {name}, {address}, {status}</translation>
+        <source>{code} ({why}) received {when}: {name}, {address}, {status}</source>
+        <translation>{code} ({why}) received {when}: {name}, {address}, {status}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedImport</name>
     <message>
-      <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
-      <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
+        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
+        <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
     </message>
     <message>
-      <source>Columns not read: {names}</source>
-      <translation>Columns not read: {names}</translation>
+        <source>Columns not read: {names}</source>
+        <translation>Columns not read: {names}</translation>
     </message>
     <message>
-      <source>Line {line} {column}: {message}</source>
-      <translation>Line {line} {column}: {message}</translation>
+        <source>Line {line} {column}: {message}</source>
+        <translation>Line {line} {column}: {message}</translation>
     </message>
     <message>
-      <source>…and {count} more rows with errors.</source>
-      <translation>…and {count} more rows with errors.</translation>
+        <source>…and {count} more rows with errors.</source>
+        <translation>…and {count} more rows with errors.</translation>
     </message>
     <message>
-      <source>{count} new rows look like needs already on the board; check them after the import.</source>
-      <translation>{count} new rows look like needs already on the board; check them after the import.</translation>
+        <source>{count} new rows look like needs already on the board; check them after the import.</source>
+        <translation>{count} new rows look like needs already on the board; check them after the import.</translation>
     </message>
     <message>
-      <source>Import needs</source>
-      <translation>Import needs</translation>
+        <source>Import needs</source>
+        <translation>Import needs</translation>
     </message>
     <message>
-      <source>Needs lists (*.xlsx *.csv)</source>
-      <translation>Needs lists (*.xlsx *.csv)</translation>
+        <source>Needs lists (*.xlsx *.csv)</source>
+        <translation>Needs lists (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <source>Nothing new to import.</source>
-      <translation>Nothing new to import.</translation>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
     </message>
     <message>
-      <source>Import the {count} new needs?</source>
-      <translation>Import the {count} new needs?</translation>
+        <source>Import the {count} new needs?</source>
+        <translation>Import the {count} new needs?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedPrinting</name>
     <message>
-      <source>Requester notice</source>
-      <translation>Requester notice</translation>
+        <source>Requester notice</source>
+        <translation>Requester notice</translation>
     </message>
     <message>
-      <source>Need sheet</source>
-      <translation>Need sheet</translation>
+        <source>Need sheet</source>
+        <translation>Need sheet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedTableModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>Received</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>District</translation>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Work</translation>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>Requester</source>
-      <translation>Requester</translation>
+        <source>Requester</source>
+        <translation>Requester</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>People</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NeedsPage</name>
     <message>
-      <source>Needs</source>
-      <translation>Needs</translation>
+        <source>Needs</source>
+        <translation>Needs</translation>
     </message>
     <message>
-      <source>Requests for help. Ctrl+N takes a new one.</source>
-      <translation>Requests for help. Ctrl+N takes a new one.</translation>
+        <source>Requests for help. Ctrl+N takes a new one.</source>
+        <translation>Requests for help. Ctrl+N takes a new one.</translation>
     </message>
     <message>
-      <source>&amp;New need…</source>
-      <translation>&amp;New need…</translation>
+        <source>&amp;New need…</source>
+        <translation>&amp;New need…</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Import…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-      <source>Work &amp;types…</source>
-      <translation>Work &amp;types…</translation>
+        <source>Work &amp;types…</source>
+        <translation>Work &amp;types…</translation>
     </message>
     <message>
-      <source>Code, name, kana, phone, address, damage…</source>
-      <translation>Code, name, kana, phone, address, damage…</translation>
+        <source>Code, name, kana, phone, address, damage…</source>
+        <translation>Code, name, kana, phone, address, damage…</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>All</translation>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
-      <source>Open (not done or cancelled)</source>
-      <translation>Open (not done or cancelled)</translation>
+        <source>Open (not done or cancelled)</source>
+        <translation>Open (not done or cancelled)</translation>
     </message>
     <message>
-      <source>Newest first</source>
-      <translation>Newest first</translation>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
     </message>
     <message>
-      <source>Oldest first</source>
-      <translation>Oldest first</translation>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
     </message>
     <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>District</translation>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>All districts</source>
-      <translation>All districts</translation>
+        <source>All districts</source>
+        <translation>All districts</translation>
     </message>
     <message>
-      <source>All work</source>
-      <translation>All work</translation>
+        <source>All work</source>
+        <translation>All work</translation>
     </message>
     <message>
-      <source>Any priority</source>
-      <translation>Any priority</translation>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
     </message>
     <message>
-      <source>&amp;Find:</source>
-      <translation>&amp;Find:</translation>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
     </message>
     <message>
-      <source>&amp;Show:</source>
-      <translation>&amp;Show:</translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
-      <source>Sort:</source>
-      <translation>Sort:</translation>
+        <source>Sort:</source>
+        <translation>Sort:</translation>
     </message>
     <message>
-      <source>Received from</source>
-      <translation>Received from</translation>
+        <source>Received from</source>
+        <translation>Received from</translation>
     </message>
     <message>
-      <source>to</source>
-      <translation>to</translation>
+        <source>to</source>
+        <translation>to</translation>
     </message>
     <message>
-      <source>{count} needs</source>
-      <translation>{count} needs</translation>
+        <source>{count} needs</source>
+        <translation>{count} needs</translation>
     </message>
     <message>
-      <source>No requests for help yet.
+        <source>No requests for help yet.
 Requests taken by phone or at the desk will be listed here.</source>
-      <translation>No requests for help yet.
+        <translation>No requests for help yet.
 Requests taken by phone or at the desk will be listed here.</translation>
     </message>
     <message>
-      <source>No needs match these filters.</source>
-      <translation>No needs match these filters.</translation>
+        <source>No needs match these filters.</source>
+        <translation>No needs match these filters.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewRowsModel</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Phone / e-mail</source>
-      <translation>Phone / e-mail</translation>
+        <source>Phone / e-mail</source>
+        <translation>Phone / e-mail</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>To watch</source>
-      <translation>To watch</translation>
+        <source>To watch</source>
+        <translation>To watch</translation>
     </message>
     <message>
-      <source>same phone as {codes}</source>
-      <translation>same phone as {codes}</translation>
+        <source>same phone as {codes}</source>
+        <translation>same phone as {codes}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OverdueFlag</name>
     <message>
-      <source>{team} ({need}, due {time}, {minutes} min late)</source>
-      <translation>{team} ({need}, due {time}, {minutes} min late)</translation>
+        <source>{team} ({need}, due {time}, {minutes} min late)</source>
+        <translation>{team} ({need}, due {time}, {minutes} min late)</translation>
     </message>
     <message numerus="yes">
-      <source>Not back by the expected time: %n team(s): {teams}</source>
-      <translation>
-        <numerusform>Not back by the expected time: %n team: {teams}</numerusform>
-        <numerusform>Not back by the expected time: %n teams: {teams}</numerusform>
-      </translation>
+        <source>Not back by the expected time: %n team(s): {teams}</source>
+        <translation>
+            <numerusform>Not back by the expected time: %n team: {teams}</numerusform>
+            <numerusform>Not back by the expected time: %n teams: {teams}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> and %n more</source>
-      <translation>
-        <numerusform> and %n more</numerusform>
-        <numerusform> and %n more</numerusform>
-      </translation>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
-      <source>  ▶ Dispatch desk</source>
-      <translation>  ▶ Dispatch desk</translation>
+        <source>  ▶ Dispatch desk</source>
+        <translation>  ▶ Dispatch desk</translation>
     </message>
     <message>
-      <source>{team}  leader {leader}  {phone}</source>
-      <translation>{team}  leader {leader}  {phone}</translation>
+        <source>{team}  leader {leader}  {phone}</source>
+        <translation>{team}  leader {leader}  {phone}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
-      <source>Write this laptop's &amp;identity file…</source>
-      <translation>Write this laptop's &amp;identity file…</translation>
+        <source>Write this laptop&apos;s &amp;identity file…</source>
+        <translation>Write this laptop&apos;s &amp;identity file…</translation>
     </message>
     <message>
-      <source>&amp;Trust another laptop…</source>
-      <translation>&amp;Trust another laptop…</translation>
+        <source>&amp;Trust another laptop…</source>
+        <translation>&amp;Trust another laptop…</translation>
     </message>
     <message>
-      <source>Council</source>
-      <translation>Council</translation>
+        <source>Council</source>
+        <translation>Council</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Laptop</translation>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
     </message>
     <message>
-      <source>Fingerprint</source>
-      <translation>Fingerprint</translation>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
     </message>
     <message>
-      <source>Trusted on</source>
-      <translation>Trusted on</translation>
+        <source>Trusted on</source>
+        <translation>Trusted on</translation>
     </message>
     <message>
-      <source>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</source>
-      <translation>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</translation>
+        <source>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</source>
+        <translation>This laptop: {name}, laptop {device}. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-      <source>{name} (ours)</source>
-      <translation>{name} (ours)</translation>
+        <source>{name} (ours)</source>
+        <translation>{name} (ours)</translation>
     </message>
     <message>
-      <source>Identity file</source>
-      <translation>Identity file</translation>
+        <source>Identity file</source>
+        <translation>Identity file</translation>
     </message>
     <message>
-      <source>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
+        <source>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
 {fingerprint}</source>
-      <translation>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
+        <translation>Wrote {path}. Give it to the other laptop; its staff will read this fingerprint back to you:
 {fingerprint}</translation>
     </message>
     <message>
-      <source>Trust another laptop</source>
-      <translation>Trust another laptop</translation>
+        <source>Trust another laptop</source>
+        <translation>Trust another laptop</translation>
     </message>
     <message>
-      <source>{name} ({council}), laptop {device}
+        <source>{name} ({council}), laptop {device}
 
 Fingerprint:
 {fingerprint}
 
-Read it aloud with the other laptop's staff (e.g. by phone). Trust it only if every digit matches.</source>
-      <translation>{name} ({council}), laptop {device}
+Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</source>
+        <translation>{name} ({council}), laptop {device}
 
 Fingerprint:
 {fingerprint}
 
-Read it aloud with the other laptop's staff (e.g. by phone). Trust it only if every digit matches.</translation>
+Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only if every digit matches.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
-      <source>Proposing teams…</source>
-      <translation>Proposing teams…</translation>
+        <source>Proposing teams…</source>
+        <translation>Proposing teams…</translation>
     </message>
     <message>
-      <source>Undo moving {name}</source>
-      <translation>Undo moving {name}</translation>
+        <source>Undo moving {name}</source>
+        <translation>Undo moving {name}</translation>
     </message>
     <message>
-      <source>Undo the new leader of {team}</source>
-      <translation>Undo the new leader of {team}</translation>
+        <source>Undo the new leader of {team}</source>
+        <translation>Undo the new leader of {team}</translation>
     </message>
     <message>
-      <source>Undo locking {team}</source>
-      <translation>Undo locking {team}</translation>
+        <source>Undo locking {team}</source>
+        <translation>Undo locking {team}</translation>
     </message>
     <message>
-      <source>Confirm teams</source>
-      <translation>Confirm teams</translation>
+        <source>Confirm teams</source>
+        <translation>Confirm teams</translation>
     </message>
     <message>
-      <source>There is no proposed team to confirm.</source>
-      <translation>There is no proposed team to confirm.</translation>
+        <source>There is no proposed team to confirm.</source>
+        <translation>There is no proposed team to confirm.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
-      <source>No teams yet today.
+        <source>No teams yet today.
 Press Ctrl+P to propose teams for the needs waiting.</source>
-      <translation>No teams yet today.
+        <translation>No teams yet today.
 Press Ctrl+P to propose teams for the needs waiting.</translation>
     </message>
     <message>
-      <source>Needs still short ({count})</source>
-      <translation>Needs still short ({count})</translation>
+        <source>Needs still short ({count})</source>
+        <translation>Needs still short ({count})</translation>
     </message>
     <message>
-      <source>People not placed ({count})</source>
-      <translation>People not placed ({count})</translation>
+        <source>People not placed ({count})</source>
+        <translation>People not placed ({count})</translation>
     </message>
     <message>
-      <source>Every need waiting has its people.</source>
-      <translation>Every need waiting has its people.</translation>
+        <source>Every need waiting has its people.</source>
+        <translation>Every need waiting has its people.</translation>
     </message>
     <message>
-      <source>Everyone waiting is in a team.</source>
-      <translation>Everyone waiting is in a team.</translation>
+        <source>Everyone waiting is in a team.</source>
+        <translation>Everyone waiting is in a team.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
-      <source>Print intake sheet (Ctrl+P)</source>
-      <translation>Print intake sheet (Ctrl+P)</translation>
+        <source>Print intake sheet (Ctrl+P)</source>
+        <translation>Print intake sheet (Ctrl+P)</translation>
     </message>
     <message>
-      <source>Blank intake sheets… (Ctrl+B)</source>
-      <translation>Blank intake sheets… (Ctrl+B)</translation>
+        <source>Blank intake sheets… (Ctrl+B)</source>
+        <translation>Blank intake sheets… (Ctrl+B)</translation>
     </message>
     <message>
-      <source>Name badges… (Ctrl+M)</source>
-      <translation>Name badges… (Ctrl+M)</translation>
+        <source>Name badges… (Ctrl+M)</source>
+        <translation>Name badges… (Ctrl+M)</translation>
     </message>
     <message>
-      <source>Intake sheet</source>
-      <translation>Intake sheet</translation>
+        <source>Intake sheet</source>
+        <translation>Intake sheet</translation>
     </message>
     <message>
-      <source>Choose a volunteer in the list first (search by name, then Down).</source>
-      <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
     </message>
     <message>
-      <source>Intake sheet {code}</source>
-      <translation>Intake sheet {code}</translation>
+        <source>Intake sheet {code}</source>
+        <translation>Intake sheet {code}</translation>
     </message>
     <message>
-      <source>Blank intake sheets</source>
-      <translation>Blank intake sheets</translation>
+        <source>Blank intake sheets</source>
+        <translation>Blank intake sheets</translation>
     </message>
     <message>
-      <source>How many blank sheets? Each gets a QR id of its own.</source>
-      <translation>How many blank sheets? Each gets a QR id of its own.</translation>
+        <source>How many blank sheets? Each gets a QR id of its own.</source>
+        <translation>How many blank sheets? Each gets a QR id of its own.</translation>
     </message>
     <message>
-      <source>{count} blank intake sheets</source>
-      <translation>{count} blank intake sheets</translation>
+        <source>{count} blank intake sheets</source>
+        <translation>{count} blank intake sheets</translation>
     </message>
     <message>
-      <source>Everyone checked in today</source>
-      <translation>Everyone checked in today</translation>
+        <source>Everyone checked in today</source>
+        <translation>Everyone checked in today</translation>
     </message>
     <message>
-      <source>Only {code}</source>
-      <translation>Only {code}</translation>
+        <source>Only {code}</source>
+        <translation>Only {code}</translation>
     </message>
     <message>
-      <source>Name badges</source>
-      <translation>Name badges</translation>
+        <source>Name badges</source>
+        <translation>Name badges</translation>
     </message>
     <message>
-      <source>Badges for:</source>
-      <translation>Badges for:</translation>
+        <source>Badges for:</source>
+        <translation>Badges for:</translation>
     </message>
     <message>
-      <source>Name badges of today</source>
-      <translation>Name badges of today</translation>
+        <source>Name badges of today</source>
+        <translation>Name badges of today</translation>
     </message>
     <message>
-      <source>Name badge {code}</source>
-      <translation>Name badge {code}</translation>
+        <source>Name badge {code}</source>
+        <translation>Name badge {code}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
-      <source>Print preview</source>
-      <translation>Print preview</translation>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
     </message>
     <message>
-      <source>of {count} pages</source>
-      <translation>of {count} pages</translation>
+        <source>of {count} pages</source>
+        <translation>of {count} pages</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Print…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-      <source>&amp;Save as PDF…</source>
-      <translation>&amp;Save as PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>Page</source>
-      <translation>Page</translation>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
     <message>
-      <source>Encrypted zip (*.zip)</source>
-      <translation>Encrypted zip (*.zip)</translation>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Encrypted zip (*.zip)</translation>
     </message>
     <message>
-      <source>Save as PDF</source>
-      <translation>Save as PDF</translation>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <source>Printing…</source>
-      <translation>Printing…</translation>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReceptionDialogs</name>
     <message>
-      <source>Today's limit reached</source>
-      <translation>Today's limit reached</translation>
+        <source>Today&apos;s limit reached</source>
+        <translation>Today&apos;s limit reached</translation>
     </message>
     <message>
-      <source>The center set this limit to keep the day safe. Ask the desk lead before checking in more people.</source>
-      <translation>The center set this limit to keep the day safe. Ask the desk lead before checking in more people.</translation>
+        <source>The center set this limit to keep the day safe. Ask the desk lead before checking in more people.</source>
+        <translation>The center set this limit to keep the day safe. Ask the desk lead before checking in more people.</translation>
     </message>
     <message>
-      <source>Check in anyway</source>
-      <translation>Check in anyway</translation>
+        <source>Check in anyway</source>
+        <translation>Check in anyway</translation>
     </message>
     <message>
-      <source>Do not check in</source>
-      <translation>Do not check in</translation>
+        <source>Do not check in</source>
+        <translation>Do not check in</translation>
     </message>
     <message>
-      <source>Daily limit</source>
-      <translation>Daily limit</translation>
+        <source>Daily limit</source>
+        <translation>Daily limit</translation>
     </message>
     <message>
-      <source>Check-ins per day before the desk asks for a confirmation (0 = no limit):</source>
-      <translation>Check-ins per day before the desk asks for a confirmation (0 = no limit):</translation>
+        <source>Check-ins per day before the desk asks for a confirmation (0 = no limit):</source>
+        <translation>Check-ins per day before the desk asks for a confirmation (0 = no limit):</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-      <source>Reception</source>
-      <translation>Reception</translation>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
     <message>
-      <source>Scan a QR code or type a name, then press Enter.</source>
-      <translation>Scan a QR code or type a name, then press Enter.</translation>
+        <source>Scan a QR code or type a name, then press Enter.</source>
+        <translation>Scan a QR code or type a name, then press Enter.</translation>
     </message>
     <message>
-      <source>Check in</source>
-      <translation>Check in</translation>
+        <source>Check in</source>
+        <translation>Check in</translation>
     </message>
     <message>
-      <source>Check out</source>
-      <translation>Check out</translation>
+        <source>Check out</source>
+        <translation>Check out</translation>
     </message>
     <message>
-      <source>(F9 switches)</source>
-      <translation>(F9 switches)</translation>
+        <source>(F9 switches)</source>
+        <translation>(F9 switches)</translation>
     </message>
     <message>
-      <source>Volunteer code, name or kana</source>
-      <translation>Volunteer code, name or kana</translation>
+        <source>Volunteer code, name or kana</source>
+        <translation>Volunteer code, name or kana</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Search</translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-      <source>Roster and search</source>
-      <translation>Roster and search</translation>
+        <source>Roster and search</source>
+        <translation>Roster and search</translation>
     </message>
     <message>
-      <source>Today's list</source>
-      <translation>Today's list</translation>
+        <source>Today&apos;s list</source>
+        <translation>Today&apos;s list</translation>
     </message>
     <message>
-      <source>Daily limit…</source>
-      <translation>Daily limit…</translation>
+        <source>Daily limit…</source>
+        <translation>Daily limit…</translation>
     </message>
     <message>
-      <source>Check out the selected person</source>
-      <translation>Check out the selected person</translation>
+        <source>Check out the selected person</source>
+        <translation>Check out the selected person</translation>
     </message>
     <message>
-      <source>Check in the selected person</source>
-      <translation>Check in the selected person</translation>
+        <source>Check in the selected person</source>
+        <translation>Check in the selected person</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistrationActions</name>
     <message>
-      <source>New volunteer… (Ctrl+N)</source>
-      <translation>New volunteer… (Ctrl+N)</translation>
+        <source>New volunteer… (Ctrl+N)</source>
+        <translation>New volunteer… (Ctrl+N)</translation>
     </message>
     <message>
-      <source>New group… (Ctrl+G)</source>
-      <translation>New group… (Ctrl+G)</translation>
+        <source>New group… (Ctrl+G)</source>
+        <translation>New group… (Ctrl+G)</translation>
     </message>
     <message>
-      <source>Import pre-registrations… (Ctrl+I)</source>
-      <translation>Import pre-registrations… (Ctrl+I)</translation>
+        <source>Import pre-registrations… (Ctrl+I)</source>
+        <translation>Import pre-registrations… (Ctrl+I)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
-      <source>Register (Enter)</source>
-      <translation>Register (Enter)</translation>
+        <source>Register (Enter)</source>
+        <translation>Register (Enter)</translation>
     </message>
     <message>
-      <source>Cancel (Esc)</source>
-      <translation>Cancel (Esc)</translation>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <source>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</source>
-      <translation>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</translation>
+        <source>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</source>
+        <translation>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</translation>
     </message>
     <message>
-      <source>New volunteer (ボランティア受付票)</source>
-      <translation>New volunteer (ボランティア受付票)</translation>
+        <source>New volunteer (ボランティア受付票)</source>
+        <translation>New volunteer (ボランティア受付票)</translation>
     </message>
     <message>
-      <source>New volunteer</source>
-      <translation>New volunteer</translation>
+        <source>New volunteer</source>
+        <translation>New volunteer</translation>
     </message>
     <message>
-      <source>Correct {code}</source>
-      <translation>Correct {code}</translation>
+        <source>Correct {code}</source>
+        <translation>Correct {code}</translation>
     </message>
     <message>
-      <source> — group {name}</source>
-      <translation> — group {name}</translation>
+        <source> — group {name}</source>
+        <translation> — group {name}</translation>
     </message>
     <message>
-      <source>Save (Enter)</source>
-      <translation>Save (Enter)</translation>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
-      <source>Keying in a blank intake sheet: it will belong to this person.</source>
-      <translation>Keying in a blank intake sheet: it will belong to this person.</translation>
+        <source>Keying in a blank intake sheet: it will belong to this person.</source>
+        <translation>Keying in a blank intake sheet: it will belong to this person.</translation>
     </message>
     <message>
-      <source>Nothing to watch out for.</source>
-      <translation>Nothing to watch out for.</translation>
+        <source>Nothing to watch out for.</source>
+        <translation>Nothing to watch out for.</translation>
     </message>
     <message>
-      <source>{count} similar registrations exist. Register a new person anyway?</source>
-      <translation>{count} similar registrations exist. Register a new person anyway?</translation>
+        <source>{count} similar registrations exist. Register a new person anyway?</source>
+        <translation>{count} similar registrations exist. Register a new person anyway?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-      <source>Reports</source>
-      <translation>Reports</translation>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
-      <source>&amp;Daily report (日報) of one day</source>
-      <translation>&amp;Daily report (日報) of one day</translation>
+        <source>&amp;Daily report (日報) of one day</source>
+        <translation>&amp;Daily report (日報) of one day</translation>
     </message>
     <message>
-      <source>Figures for each day of a &amp;range</source>
-      <translation>Figures for each day of a &amp;range</translation>
+        <source>Figures for each day of a &amp;range</source>
+        <translation>Figures for each day of a &amp;range</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>From</translation>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>To</translation>
+        <source>To</source>
+        <translation>To</translation>
     </message>
     <message>
-      <source>&amp;Format</source>
-      <translation>&amp;Format</translation>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
     </message>
     <message>
-      <source>Write…</source>
-      <translation>Write…</translation>
+        <source>Write…</source>
+        <translation>Write…</translation>
     </message>
     <message>
-      <source>Save the report</source>
-      <translation>Save the report</translation>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
     </message>
     <message>
-      <source>{kind} files (*.{kind})</source>
-      <translation>{kind} files (*.{kind})</translation>
+        <source>{kind} files (*.{kind})</source>
+        <translation>{kind} files (*.{kind})</translation>
     </message>
     <message>
-      <source>Report</source>
-      <translation>Report</translation>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
     <message>
-      <source>Saved {path}.</source>
-      <translation>Saved {path}.</translation>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
-      <source>Return equipment</source>
-      <translation>Return equipment</translation>
+        <source>Return equipment</source>
+        <translation>Return equipment</translation>
     </message>
     <message>
-      <source>{name}: {count} {unit} still out with {borrower}.</source>
-      <translation>{name}: {count} {unit} still out with {borrower}.</translation>
+        <source>{name}: {count} {unit} still out with {borrower}.</source>
+        <translation>{name}: {count} {unit} still out with {borrower}.</translation>
     </message>
     <message>
-      <source>&amp;Returned (damaged included)</source>
-      <translation>&amp;Returned (damaged included)</translation>
+        <source>&amp;Returned (damaged included)</source>
+        <translation>&amp;Returned (damaged included)</translation>
     </message>
     <message>
-      <source>&amp;Lost</source>
-      <translation>&amp;Lost</translation>
+        <source>&amp;Lost</source>
+        <translation>&amp;Lost</translation>
     </message>
     <message>
-      <source>&amp;Damaged (of those returned)</source>
-      <translation>&amp;Damaged (of those returned)</translation>
+        <source>&amp;Damaged (of those returned)</source>
+        <translation>&amp;Damaged (of those returned)</translation>
     </message>
     <message>
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
-      <source>Not brought back, counted as used up: {count} {unit}</source>
-      <translation>Not brought back, counted as used up: {count} {unit}</translation>
+        <source>Not brought back, counted as used up: {count} {unit}</source>
+        <translation>Not brought back, counted as used up: {count} {unit}</translation>
     </message>
     <message>
-      <source>{count} {unit} stay out on this loan.</source>
-      <translation>{count} {unit} stay out on this loan.</translation>
+        <source>{count} {unit} stay out on this loan.</source>
+        <translation>{count} {unit} stay out on this loan.</translation>
     </message>
     <message>
-      <source>The loan is settled.</source>
-      <translation>The loan is settled.</translation>
+        <source>The loan is settled.</source>
+        <translation>The loan is settled.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
-      <source>{count} found for “{text}”</source>
-      <translation>{count} found for “{text}”</translation>
+        <source>{count} found for “{text}”</source>
+        <translation>{count} found for “{text}”</translation>
     </message>
     <message>
-      <source>No volunteer matches “{text}”.
+        <source>No volunteer matches “{text}”.
 Check the code, or search by name or kana.</source>
-      <translation>No volunteer matches “{text}”.
+        <translation>No volunteer matches “{text}”.
 Check the code, or search by name or kana.</translation>
     </message>
     <message>
-      <source>{count} volunteers, in kana order</source>
-      <translation>{count} volunteers, in kana order</translation>
+        <source>{count} volunteers, in kana order</source>
+        <translation>{count} volunteers, in kana order</translation>
     </message>
     <message>
-      <source>No volunteers are registered yet.</source>
-      <translation>No volunteers are registered yet.</translation>
+        <source>No volunteers are registered yet.</source>
+        <translation>No volunteers are registered yet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RulesPanel</name>
     <message>
-      <source>Reception rules</source>
-      <translation>Reception rules</translation>
+        <source>Reception rules</source>
+        <translation>Reception rules</translation>
     </message>
     <message>
-      <source>Record on-site enrolment (当日加入)</source>
-      <translation>Record on-site enrolment (当日加入)</translation>
+        <source>Record on-site enrolment (当日加入)</source>
+        <translation>Record on-site enrolment (当日加入)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ScanResultPanel</name>
     <message>
-      <source>Check-out: scan the sheet of someone going home</source>
-      <translation>Check-out: scan the sheet of someone going home</translation>
+        <source>Check-out: scan the sheet of someone going home</source>
+        <translation>Check-out: scan the sheet of someone going home</translation>
     </message>
     <message>
-      <source>Scan the QR code of an intake sheet</source>
-      <translation>Scan the QR code of an intake sheet</translation>
+        <source>Scan the QR code of an intake sheet</source>
+        <translation>Scan the QR code of an intake sheet</translation>
     </message>
     <message>
-      <source>Or type a code, a name or kana and press Enter.</source>
-      <translation>Or type a code, a name or kana and press Enter.</translation>
+        <source>Or type a code, a name or kana and press Enter.</source>
+        <translation>Or type a code, a name or kana and press Enter.</translation>
     </message>
     <message>
-      <source>Checked in</source>
-      <translation>Checked in</translation>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
     </message>
     <message>
-      <source>Already checked in today</source>
-      <translation>Already checked in today</translation>
+        <source>Already checked in today</source>
+        <translation>Already checked in today</translation>
     </message>
     <message>
-      <source>Checked out</source>
-      <translation>Checked out</translation>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
     <message>
-      <source>Already checked out</source>
-      <translation>Already checked out</translation>
+        <source>Already checked out</source>
+        <translation>Already checked out</translation>
     </message>
     <message>
-      <source>Not checked in today</source>
-      <translation>Not checked in today</translation>
+        <source>Not checked in today</source>
+        <translation>Not checked in today</translation>
     </message>
     <message>
-      <source>Blank sheet: not registered yet</source>
-      <translation>Blank sheet: not registered yet</translation>
+        <source>Blank sheet: not registered yet</source>
+        <translation>Blank sheet: not registered yet</translation>
     </message>
     <message>
-      <source>Today's limit reached: not checked in</source>
-      <translation>Today's limit reached: not checked in</translation>
+        <source>Today&apos;s limit reached: not checked in</source>
+        <translation>Today&apos;s limit reached: not checked in</translation>
     </message>
     <message>
-      <source>Today's limit reached</source>
-      <translation>Today's limit reached</translation>
+        <source>Today&apos;s limit reached</source>
+        <translation>Today&apos;s limit reached</translation>
     </message>
     <message>
-      <source>Not found</source>
-      <translation>Not found</translation>
+        <source>Not found</source>
+        <translation>Not found</translation>
     </message>
     <message>
-      <source>Cannot use this code</source>
-      <translation>Cannot use this code</translation>
+        <source>Cannot use this code</source>
+        <translation>Cannot use this code</translation>
     </message>
     <message>
-      <source>Group: {group}</source>
-      <translation>Group: {group}</translation>
+        <source>Group: {group}</source>
+        <translation>Group: {group}</translation>
     </message>
     <message>
-      <source>First visit</source>
-      <translation>First visit</translation>
+        <source>First visit</source>
+        <translation>First visit</translation>
     </message>
     <message>
-      <source>Day {count}</source>
-      <translation>Day {count}</translation>
+        <source>Day {count}</source>
+        <translation>Day {count}</translation>
     </message>
     <message>
-      <source>Checked in at {time}</source>
-      <translation>Checked in at {time}</translation>
+        <source>Checked in at {time}</source>
+        <translation>Checked in at {time}</translation>
     </message>
     <message>
-      <source>Went home at {time}</source>
-      <translation>Went home at {time}</translation>
+        <source>Went home at {time}</source>
+        <translation>Went home at {time}</translation>
     </message>
     <message>
-      <source>Scanning it again opens the registration form for this sheet.</source>
-      <translation>Scanning it again opens the registration form for this sheet.</translation>
+        <source>Scanning it again opens the registration form for this sheet.</source>
+        <translation>Scanning it again opens the registration form for this sheet.</translation>
     </message>
     <message>
-      <source>Scan again to be asked once more.</source>
-      <translation>Scan again to be asked once more.</translation>
+        <source>Scan again to be asked once more.</source>
+        <translation>Scan again to be asked once more.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>{council}, laptop {number}</source>
+        <translation>{council}, laptop {number}</translation>
+    </message>
+    <message>
+        <source>Read while the screen was locked: {text}
+It was not used. Sign in, then scan or type it again.</source>
+        <translation>Read while the screen was locked: {text}
+It was not used. Sign in, then scan or type it again.</translation>
+    </message>
+    <message>
+        <source>Sign in to unlock</source>
+        <translation>Sign in to unlock</translation>
+    </message>
+</context>
+<context>
     <name>SendOffDialog</name>
     <message>
-      <source>Send off team {team}</source>
-      <translation>Send off team {team}</translation>
+        <source>Send off team {team}</source>
+        <translation>Send off team {team}</translation>
     </message>
     <message>
-      <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
-      <translation>{team} for need {need} ({place}): leader {leader}, {members} people.</translation>
+        <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
+        <translation>{team} for need {need} ({place}): leader {leader}, {members} people.</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>none</translation>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Available</source>
-      <translation>Available</translation>
+        <source>Available</source>
+        <translation>Available</translation>
     </message>
     <message>
-      <source>Lend</source>
-      <translation>Lend</translation>
+        <source>Lend</source>
+        <translation>Lend</translation>
     </message>
     <message>
-      <source>e.g. on foot, center car, bus</source>
-      <translation>e.g. on foot, center car, bus</translation>
+        <source>e.g. on foot, center car, bus</source>
+        <translation>e.g. on foot, center car, bus</translation>
     </message>
     <message>
-      <source>Expected &amp;back at</source>
-      <translation>Expected &amp;back at</translation>
+        <source>Expected &amp;back at</source>
+        <translation>Expected &amp;back at</translation>
     </message>
     <message>
-      <source>&amp;Transport</source>
-      <translation>&amp;Transport</translation>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
     </message>
     <message>
-      <source>No&amp;tes</source>
-      <translation>No&amp;tes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
-      <source>Send off and print the sheet</source>
-      <translation>Send off and print the sheet</translation>
+        <source>Send off and print the sheet</source>
+        <translation>Send off and print the sheet</translation>
     </message>
     <message>
-      <source>&amp;Equipment to lend (type a number in the last column):</source>
-      <translation>&amp;Equipment to lend (type a number in the last column):</translation>
+        <source>&amp;Equipment to lend (Tab to the next item):</source>
+        <translation>&amp;Equipment to lend (Tab to the next item):</translation>
     </message>
     <message>
-      <source> (consumable)</source>
-      <translation> (consumable)</translation>
+        <source> (consumable)</source>
+        <translation> (consumable)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Language:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-      <source>A new language applies the next time dvc starts.</source>
-      <translation>A new language applies the next time dvc starts.</translation>
+        <source>A new language applies the next time dvc starts.</source>
+        <translation>A new language applies the next time dvc starts.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>{n} minutes without use</source>
+        <translation>{n} minutes without use</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen after:</source>
+        <translation>Lock the &amp;screen after:</translation>
+    </message>
+    <message>
+        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</translation>
+    </message>
+    <message>
+        <source>Only the center head can change this.</source>
+        <translation>Only the center head can change this.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-      <source>Sign in</source>
-      <translation>Sign in</translation>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
     <message>
-      <source>Who is working at this desk? Your name goes on every change you make.</source>
-      <translation>Who is working at this desk? Your name goes on every change you make.</translation>
+        <source>Who is working at this desk? Your name goes on every change you make.</source>
+        <translation>Who is working at this desk? Your name goes on every change you make.</translation>
     </message>
     <message>
-      <source>Type to find your name</source>
-      <translation>Type to find your name</translation>
+        <source>Type to find your name</source>
+        <translation>Type to find your name</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
-      <source>&amp;New staff member…</source>
-      <translation>&amp;New staff member…</translation>
+        <source>&amp;New staff member…</source>
+        <translation>&amp;New staff member…</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>&amp;Role:</source>
-      <translation>&amp;Role:</translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-      <source>P&amp;IN:</source>
-      <translation>P&amp;IN:</translation>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SkippedRowsModel</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Why it is not added</source>
-      <translation>Why it is not added</translation>
+        <source>Why it is not added</source>
+        <translation>Why it is not added</translation>
     </message>
     <message>
-      <source>already imported as {code}</source>
-      <translation>already imported as {code}</translation>
+        <source>already imported as {code}</source>
+        <translation>already imported as {code}</translation>
     </message>
     <message>
-      <source>already registered as {code} (same furigana and birth date)</source>
-      <translation>already registered as {code} (same furigana and birth date)</translation>
+        <source>already registered as {code} (same furigana and birth date)</source>
+        <translation>already registered as {code} (same furigana and birth date)</translation>
     </message>
     <message>
-      <source>the same person as row {line}</source>
-      <translation>the same person as row {line}</translation>
+        <source>the same person as row {line}</source>
+        <translation>the same person as row {line}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceTab</name>
     <message>
-      <source>Record &amp;code:</source>
-      <translation>Record &amp;code:</translation>
+        <source>Record &amp;code:</source>
+        <translation>Record &amp;code:</translation>
     </message>
     <message>
-      <source>&amp;Look up</source>
-      <translation>&amp;Look up</translation>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
     </message>
     <message>
-      <source>Where did a record come from? Type or scan its code.</source>
-      <translation>Where did a record come from? Type or scan its code.</translation>
+        <source>Where did a record come from? Type or scan its code.</source>
+        <translation>Where did a record come from? Type or scan its code.</translation>
     </message>
     <message>
-      <source>Made by {origin}; entered on this laptop.</source>
-      <translation>Made by {origin}; entered on this laptop.</translation>
+        <source>Made by {origin}; entered on this laptop.</source>
+        <translation>Made by {origin}; entered on this laptop.</translation>
     </message>
     <message>
-      <source>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</source>
-      <translation>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</translation>
+        <source>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</source>
+        <translation>Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).</translation>
     </message>
     <message>
-      <source>Changed here since.</source>
-      <translation>Changed here since.</translation>
+        <source>Changed here since.</source>
+        <translation>Changed here since.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-      <source>Change status of {code}</source>
-      <translation>Change status of {code}</translation>
+        <source>Change status of {code}</source>
+        <translation>Change status of {code}</translation>
     </message>
     <message>
-      <source>Now:</source>
-      <translation>Now:</translation>
+        <source>Now:</source>
+        <translation>Now:</translation>
     </message>
     <message>
-      <source>&amp;New status:</source>
-      <translation>&amp;New status:</translation>
+        <source>&amp;New status:</source>
+        <translation>&amp;New status:</translation>
     </message>
     <message>
-      <source>&amp;Reason:</source>
-      <translation>&amp;Reason:</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <source>Work &amp;left:</source>
-      <translation>Work &amp;left:</translation>
+        <source>Work &amp;left:</source>
+        <translation>Work &amp;left:</translation>
     </message>
     <message>
-      <source>People / days still needed:</source>
-      <translation>People / days still needed:</translation>
+        <source>People / days still needed:</source>
+        <translation>People / days still needed:</translation>
     </message>
     <message>
-      <source>This change needs a reason; it is kept in the need's history.</source>
-      <translation>This change needs a reason; it is kept in the need's history.</translation>
+        <source>This change needs a reason; it is kept in the need&apos;s history.</source>
+        <translation>This change needs a reason; it is kept in the need&apos;s history.</translation>
     </message>
     <message>
-      <source>A reason is optional.</source>
-      <translation>A reason is optional.</translation>
+        <source>A reason is optional.</source>
+        <translation>A reason is optional.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
-      <source>Laptop {number}</source>
-      <translation>Laptop {number}</translation>
+        <source>Laptop {number}</source>
+        <translation>Laptop {number}</translation>
     </message>
     <message>
-      <source>File: {name}</source>
-      <translation>File: {name}</translation>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
     </message>
     <message>
-      <source>Operator: {name}</source>
-      <translation>Operator: {name}</translation>
+        <source>Operator: {name}</source>
+        <translation>Operator: {name}</translation>
     </message>
     <message>
-      <source>not chosen</source>
-      <translation>not chosen</translation>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
     </message>
     <message>
-      <source>Backup: none yet</source>
-      <translation>Backup: none yet</translation>
+        <source>Backup: none yet</source>
+        <translation>Backup: none yet</translation>
     </message>
     <message>
-      <source>Backup: {time}</source>
-      <translation>Backup: {time}</translation>
+        <source>Backup: {time}</source>
+        <translation>Backup: {time}</translation>
     </message>
     <message>
-      <source>No backup for over {minutes} minutes.</source>
-      <translation>No backup for over {minutes} minutes.</translation>
+        <source>No backup for over {minutes} minutes.</source>
+        <translation>No backup for over {minutes} minutes.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StillHereModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>Checked in</source>
-      <translation>Checked in</translation>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
     </message>
     <message>
-      <source>Team out</source>
-      <translation>Team out</translation>
+        <source>Team out</source>
+        <translation>Team out</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StockTableModel</name>
     <message>
-      <source>Item</source>
-      <translation>Item</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <source>Owned</source>
-      <translation>Owned</translation>
+        <source>Owned</source>
+        <translation>Owned</translation>
     </message>
     <message>
-      <source>Out</source>
-      <translation>Out</translation>
+        <source>Out</source>
+        <translation>Out</translation>
     </message>
     <message>
-      <source>Lost</source>
-      <translation>Lost</translation>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
     <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
     </message>
     <message>
-      <source>Available</source>
-      <translation>Available</translation>
+        <source>Available</source>
+        <translation>Available</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source> (consumable)</source>
-      <translation> (consumable)</translation>
+        <source> (consumable)</source>
+        <translation> (consumable)</translation>
     </message>
     <message>
-      <source>Out of stock: none left to lend</source>
-      <translation>Out of stock: none left to lend</translation>
+        <source>Out of stock: none left to lend</source>
+        <translation>Out of stock: none left to lend</translation>
     </message>
     <message>
-      <source>Below the minimum of {minimum}</source>
-      <translation>Below the minimum of {minimum}</translation>
+        <source>Below the minimum of {minimum}</source>
+        <translation>Below the minimum of {minimum}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
-      <source>Site survey of {code}</source>
-      <translation>Site survey of {code}</translation>
+        <source>Site survey of {code}</source>
+        <translation>Site survey of {code}</translation>
     </message>
     <message>
-      <source>Add &amp;photos…</source>
-      <translation>Add &amp;photos…</translation>
+        <source>Add &amp;photos…</source>
+        <translation>Add &amp;photos…</translation>
     </message>
     <message>
-      <source>Surveyed &amp;on:</source>
-      <translation>Surveyed &amp;on:</translation>
+        <source>Surveyed &amp;on:</source>
+        <translation>Surveyed &amp;on:</translation>
     </message>
     <message>
-      <source>Surveyed &amp;by:</source>
-      <translation>Surveyed &amp;by:</translation>
+        <source>Surveyed &amp;by:</source>
+        <translation>Surveyed &amp;by:</translation>
     </message>
     <message>
-      <source>&amp;Findings:</source>
-      <translation>&amp;Findings:</translation>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
     </message>
     <message>
-      <source>days:</source>
-      <translation>days:</translation>
+        <source>days:</source>
+        <translation>days:</translation>
     </message>
     <message>
-      <source>Revised people:</source>
-      <translation>Revised people:</translation>
+        <source>Revised people:</source>
+        <translation>Revised people:</translation>
     </message>
     <message>
-      <source>&amp;Equipment:</source>
-      <translation>&amp;Equipment:</translation>
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Equipment:</translation>
     </message>
     <message>
-      <source>Safety &amp;concerns:</source>
-      <translation>Safety &amp;concerns:</translation>
+        <source>Safety &amp;concerns:</source>
+        <translation>Safety &amp;concerns:</translation>
     </message>
     <message>
-      <source>Photos (optional):</source>
-      <translation>Photos (optional):</translation>
+        <source>Photos (optional):</source>
+        <translation>Photos (optional):</translation>
     </message>
     <message>
-      <source>Photos of the site</source>
-      <translation>Photos of the site</translation>
+        <source>Photos of the site</source>
+        <translation>Photos of the site</translation>
     </message>
     <message>
-      <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
-      <translation>Pictures (*.jpg *.jpeg *.png *.heic)</translation>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamPlan</name>
     <message>
-      <source>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</source>
-      <translation>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</translation>
+        <source>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</source>
+        <translation>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamTableModel</name>
     <message>
-      <source>Team</source>
-      <translation>Team</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-      <source>Need</source>
-      <translation>Need</translation>
+        <source>Need</source>
+        <translation>Need</translation>
     </message>
     <message>
-      <source>Members</source>
-      <translation>Members</translation>
+        <source>Members</source>
+        <translation>Members</translation>
     </message>
     <message>
-      <source>Leader</source>
-      <translation>Leader</translation>
+        <source>Leader</source>
+        <translation>Leader</translation>
     </message>
     <message>
-      <source>Place</source>
-      <translation>Place</translation>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Left at</source>
-      <translation>Left at</translation>
+        <source>Left at</source>
+        <translation>Left at</translation>
     </message>
     <message>
-      <source>Leader's phone</source>
-      <translation>Leader's phone</translation>
+        <source>Leader&apos;s phone</source>
+        <translation>Leader&apos;s phone</translation>
     </message>
     <message>
-      <source>Expected back</source>
-      <translation>Expected back</translation>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
     </message>
     <message>
-      <source>Late by {minutes} min</source>
-      <translation>Late by {minutes} min</translation>
+        <source>Late by {minutes} min</source>
+        <translation>Late by {minutes} min</translation>
     </message>
     <message>
-      <source>Not back {minutes} minutes after the expected time: call the leader.</source>
-      <translation>Not back {minutes} minutes after the expected time: call the leader.</translation>
+        <source>Not back {minutes} minutes after the expected time: call the leader.</source>
+        <translation>Not back {minutes} minutes after the expected time: call the leader.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamTreeModel</name>
     <message>
-      <source>Team / member</source>
-      <translation>Team / member</translation>
+        <source>Team / member</source>
+        <translation>Team / member</translation>
     </message>
     <message>
-      <source>Need / person</source>
-      <translation>Need / person</translation>
+        <source>Need / person</source>
+        <translation>Need / person</translation>
     </message>
     <message>
-      <source>Why</source>
-      <translation>Why</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
-      <source>locked</source>
-      <translation>locked</translation>
+        <source>locked</source>
+        <translation>locked</translation>
     </message>
     <message>
-      <source>{size}/{headcount} people</source>
-      <translation>{size}/{headcount} people</translation>
+        <source>{size}/{headcount} people</source>
+        <translation>{size}/{headcount} people</translation>
     </message>
     <message>
-      <source>{count} rule(s) broken</source>
-      <translation>{count} rule(s) broken</translation>
+        <source>{count} rule(s) broken</source>
+        <translation>{count} rule(s) broken</translation>
     </message>
     <message>
-      <source>{age} years</source>
-      <translation>{age} years</translation>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
     </message>
     <message>
-      <source>Leader: {name}</source>
-      <translation>Leader: {name}</translation>
+        <source>Leader: {name}</source>
+        <translation>Leader: {name}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamsNotBackModel</name>
     <message>
-      <source>Team</source>
-      <translation>Team</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-      <source>Need and place</source>
-      <translation>Need and place</translation>
+        <source>Need and place</source>
+        <translation>Need and place</translation>
     </message>
     <message>
-      <source>Leader</source>
-      <translation>Leader</translation>
+        <source>Leader</source>
+        <translation>Leader</translation>
     </message>
     <message>
-      <source>Leader's phone</source>
-      <translation>Leader's phone</translation>
+        <source>Leader&apos;s phone</source>
+        <translation>Leader&apos;s phone</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>People</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
-      <source>Expected back</source>
-      <translation>Expected back</translation>
+        <source>Expected back</source>
+        <translation>Expected back</translation>
     </message>
     <message>
-      <source>Late (min)</source>
-      <translation>Late (min)</translation>
+        <source>Late (min)</source>
+        <translation>Late (min)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayTab</name>
     <message>
-      <source>Everyone today ({count})</source>
-      <translation>Everyone today ({count})</translation>
+        <source>Everyone today ({count})</source>
+        <translation>Everyone today ({count})</translation>
     </message>
     <message>
-      <source>Still out ({count})</source>
-      <translation>Still out ({count})</translation>
+        <source>Still out ({count})</source>
+        <translation>Still out ({count})</translation>
     </message>
     <message>
-      <source>Went home ({count})</source>
-      <translation>Went home ({count})</translation>
+        <source>Went home ({count})</source>
+        <translation>Went home ({count})</translation>
     </message>
     <message>
-      <source>Nobody has checked in today yet.</source>
-      <translation>Nobody has checked in today yet.</translation>
+        <source>Nobody has checked in today yet.</source>
+        <translation>Nobody has checked in today yet.</translation>
     </message>
     <message>
-      <source>Nobody is out: everyone checked in today has gone home.</source>
-      <translation>Nobody is out: everyone checked in today has gone home.</translation>
+        <source>Nobody is out: everyone checked in today has gone home.</source>
+        <translation>Nobody is out: everyone checked in today has gone home.</translation>
     </message>
     <message>
-      <source>Nobody has checked out yet today.</source>
-      <translation>Nobody has checked out yet today.</translation>
+        <source>Nobody has checked out yet today.</source>
+        <translation>Nobody has checked out yet today.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayTableModel</name>
     <message>
-      <source>Arrived</source>
-      <translation>Arrived</translation>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Kana</source>
-      <translation>Kana</translation>
+        <source>Kana</source>
+        <translation>Kana</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>Visit</translation>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
     <message>
-      <source>Went home</source>
-      <translation>Went home</translation>
+        <source>Went home</source>
+        <translation>Went home</translation>
     </message>
     <message>
-      <source>First time</source>
-      <translation>First time</translation>
+        <source>First time</source>
+        <translation>First time</translation>
     </message>
     <message>
-      <source>Returning</source>
-      <translation>Returning</translation>
+        <source>Returning</source>
+        <translation>Returning</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnfilledModel</name>
     <message>
-      <source>Need</source>
-      <translation>Need</translation>
+        <source>Need</source>
+        <translation>Need</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Work</translation>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>Short</source>
-      <translation>Short</translation>
+        <source>Short</source>
+        <translation>Short</translation>
     </message>
     <message>
-      <source>Why</source>
-      <translation>Why</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnplacedModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Why</source>
-      <translation>Why</translation>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VolunteerForm</name>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>e.g. 山田 太郎</source>
-      <translation>e.g. 山田 太郎</translation>
+        <source>e.g. 山田 太郎</source>
+        <translation>e.g. 山田 太郎</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>e.g. やまだ たろう</source>
-      <translation>e.g. やまだ たろう</translation>
+        <source>e.g. やまだ たろう</source>
+        <translation>e.g. やまだ たろう</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Birth date</translation>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
     <message>
-      <source>e.g. 1990/4/1 or 平成2年4月1日</source>
-      <translation>e.g. 1990/4/1 or 平成2年4月1日</translation>
+        <source>e.g. 1990/4/1 or 平成2年4月1日</source>
+        <translation>e.g. 1990/4/1 or 平成2年4月1日</translation>
     </message>
     <message>
-      <source>Age (if no birth date)</source>
-      <translation>Age (if no birth date)</translation>
+        <source>Age (if no birth date)</source>
+        <translation>Age (if no birth date)</translation>
     </message>
     <message>
-      <source>e.g. 45</source>
-      <translation>e.g. 45</translation>
+        <source>e.g. 45</source>
+        <translation>e.g. 45</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Gender</translation>
+        <source>Gender</source>
+        <translation>Gender</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>e.g. 090-1234-5678</source>
-      <translation>e.g. 090-1234-5678</translation>
+        <source>e.g. 090-1234-5678</source>
+        <translation>e.g. 090-1234-5678</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>phone or e-mail is needed</source>
-      <translation>phone or e-mail is needed</translation>
+        <source>phone or e-mail is needed</source>
+        <translation>phone or e-mail is needed</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Postal code</source>
-      <translation>Postal code</translation>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
     </message>
     <message>
-      <source>e.g. 184-0004</source>
-      <translation>e.g. 184-0004</translation>
+        <source>e.g. 184-0004</source>
+        <translation>e.g. 184-0004</translation>
     </message>
     <message>
-      <source>Emergency contact</source>
-      <translation>Emergency contact</translation>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
     </message>
     <message>
-      <source>Emergency contact phone</source>
-      <translation>Emergency contact phone</translation>
+        <source>Emergency contact phone</source>
+        <translation>Emergency contact phone</translation>
     </message>
     <message>
-      <source>Insurance</source>
-      <translation>Insurance</translation>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
     </message>
     <message>
-      <source>Insurance plan</source>
-      <translation>Insurance plan</translation>
+        <source>Insurance plan</source>
+        <translation>Insurance plan</translation>
     </message>
     <message>
-      <source>Enrolled at</source>
-      <translation>Enrolled at</translation>
+        <source>Enrolled at</source>
+        <translation>Enrolled at</translation>
     </message>
     <message>
-      <source>e.g. 居住地の社会福祉協議会</source>
-      <translation>e.g. 居住地の社会福祉協議会</translation>
+        <source>e.g. 居住地の社会福祉協議会</source>
+        <translation>e.g. 居住地の社会福祉協議会</translation>
     </message>
     <message>
-      <source>Agrees to insurance enrolment and to the insurer getting these details</source>
-      <translation>Agrees to insurance enrolment and to the insurer getting these details</translation>
+        <source>Agrees to insurance enrolment and to the insurer getting these details</source>
+        <translation>Agrees to insurance enrolment and to the insurer getting these details</translation>
     </message>
     <message>
-      <source>Guardian's consent (under 18)</source>
-      <translation>Guardian's consent (under 18)</translation>
+        <source>Guardian&apos;s consent (under 18)</source>
+        <translation>Guardian&apos;s consent (under 18)</translation>
     </message>
     <message>
-      <source>Guardian's name</source>
-      <translation>Guardian's name</translation>
+        <source>Guardian&apos;s name</source>
+        <translation>Guardian&apos;s name</translation>
     </message>
     <message>
-      <source>Can lead a team</source>
-      <translation>Can lead a team</translation>
+        <source>Can lead a team</source>
+        <translation>Can lead a team</translation>
     </message>
     <message>
-      <source>May be shared with the block's councils</source>
-      <translation>May be shared with the block's councils</translation>
+        <source>May be shared with the block&apos;s councils</source>
+        <translation>May be shared with the block&apos;s councils</translation>
     </message>
     <message>
-      <source>May be contacted by the center</source>
-      <translation>May be contacted by the center</translation>
+        <source>May be contacted by the center</source>
+        <translation>May be contacted by the center</translation>
     </message>
     <message>
-      <source>Driving licence</source>
-      <translation>Driving licence</translation>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
     </message>
     <message>
-      <source>Vehicle brought</source>
-      <translation>Vehicle brought</translation>
+        <source>Vehicle brought</source>
+        <translation>Vehicle brought</translation>
     </message>
     <message>
-      <source>Qualifications</source>
-      <translation>Qualifications</translation>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
     </message>
     <message>
-      <source>e.g. 看護師、大工</source>
-      <translation>e.g. 看護師、大工</translation>
+        <source>e.g. 看護師、大工</source>
+        <translation>e.g. 看護師、大工</translation>
     </message>
     <message>
-      <source>Disaster volunteering before</source>
-      <translation>Disaster volunteering before</translation>
+        <source>Disaster volunteering before</source>
+        <translation>Disaster volunteering before</translation>
     </message>
     <message>
-      <source>Languages</source>
-      <translation>Languages</translation>
+        <source>Languages</source>
+        <translation>Languages</translation>
     </message>
     <message>
-      <source>Health</source>
-      <translation>Health</translation>
+        <source>Health</source>
+        <translation>Health</translation>
     </message>
     <message>
-      <source>Available days</source>
-      <translation>Available days</translation>
+        <source>Available days</source>
+        <translation>Available days</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>Not insured / not known</source>
-      <translation>Not insured / not known</translation>
+        <source>Not insured / not known</source>
+        <translation>Not insured / not known</translation>
     </message>
     <message>
-      <source>Insured for FY{year}</source>
-      <translation>Insured for FY{year}</translation>
+        <source>Insured for FY{year}</source>
+        <translation>Insured for FY{year}</translation>
     </message>
     <message>
-      <source>Enrolled here today (当日加入)</source>
-      <translation>Enrolled here today (当日加入)</translation>
+        <source>Enrolled here today (当日加入)</source>
+        <translation>Enrolled here today (当日加入)</translation>
     </message>
     <message>
-      <source>Insured for FY{year} only</source>
-      <translation>Insured for FY{year} only</translation>
+        <source>Insured for FY{year} only</source>
+        <translation>Insured for FY{year} only</translation>
     </message>
     <message>
-      <source>Required: {field}</source>
-      <translation>Required: {field}</translation>
+        <source>Required: {field}</source>
+        <translation>Required: {field}</translation>
     </message>
     <message>
-      <source>{wareki}, {age} years old</source>
-      <translation>{wareki}, {age} years old</translation>
+        <source>{wareki}, {age} years old</source>
+        <translation>{wareki}, {age} years old</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VolunteerTableModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Kana</source>
-      <translation>Kana</translation>
+        <source>Kana</source>
+        <translation>Kana</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>Insured</source>
-      <translation>Insured</translation>
+        <source>Insured</source>
+        <translation>Insured</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <source>Checked out</source>
-      <translation>Checked out</translation>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
     <message>
-      <source>Checked in</source>
-      <translation>Checked in</translation>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WaitingNeedModel</name>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>District</translation>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Work</translation>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>People</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkTypesDialog</name>
     <message>
-      <source>Work types</source>
-      <translation>Work types</translation>
+        <source>Work types</source>
+        <translation>Work types</translation>
     </message>
     <message>
-      <source>One kind of work a line. The intake form, the board's filter and the import use this list; needs already taken keep the work they have.</source>
-      <translation>One kind of work a line. The intake form, the board's filter and the import use this list; needs already taken keep the work they have.</translation>
+        <source>One kind of work a line. The intake form, the board&apos;s filter and the import use this list; needs already taken keep the work they have.</source>
+        <translation>One kind of work a line. The intake form, the board&apos;s filter and the import use this list; needs already taken keep the work they have.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>audit</name>
     <message>
-      <source>Volunteer</source>
-      <translation>Volunteer</translation>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Group</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <source>Check-in</source>
-      <translation>Check-in</translation>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
     <message>
-      <source>Need</source>
-      <translation>Need</translation>
+        <source>Need</source>
+        <translation>Need</translation>
     </message>
     <message>
-      <source>Site survey</source>
-      <translation>Site survey</translation>
+        <source>Site survey</source>
+        <translation>Site survey</translation>
     </message>
     <message>
-      <source>Need status</source>
-      <translation>Need status</translation>
+        <source>Need status</source>
+        <translation>Need status</translation>
     </message>
     <message>
-      <source>Team</source>
-      <translation>Team</translation>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
-      <source>Team member</source>
-      <translation>Team member</translation>
+        <source>Team member</source>
+        <translation>Team member</translation>
     </message>
     <message>
-      <source>Dispatch</source>
-      <translation>Dispatch</translation>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
     </message>
     <message>
-      <source>Activity report</source>
-      <translation>Activity report</translation>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
     </message>
     <message>
-      <source>Equipment</source>
-      <translation>Equipment</translation>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
     </message>
     <message>
-      <source>Loan</source>
-      <translation>Loan</translation>
+        <source>Loan</source>
+        <translation>Loan</translation>
     </message>
     <message>
-      <source>Staff member</source>
-      <translation>Staff member</translation>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
     </message>
     <message>
-      <source>Setting</source>
-      <translation>Setting</translation>
+        <source>Setting</source>
+        <translation>Setting</translation>
     </message>
     <message>
-      <source>Council</source>
-      <translation>Council</translation>
+        <source>Council</source>
+        <translation>Council</translation>
     </message>
     <message>
-      <source>Laptop</source>
-      <translation>Laptop</translation>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>checkin</name>
     <message>
-      <source>No volunteer insurance for this fiscal year</source>
-      <translation>No volunteer insurance for this fiscal year</translation>
+        <source>No volunteer insurance for this fiscal year</source>
+        <translation>No volunteer insurance for this fiscal year</translation>
     </message>
     <message>
-      <source>Minor (under 18)</source>
-      <translation>Minor (under 18)</translation>
+        <source>Minor (under 18)</source>
+        <translation>Minor (under 18)</translation>
     </message>
     <message>
-      <source>No guardian's consent on record</source>
-      <translation>No guardian's consent on record</translation>
+        <source>No guardian&apos;s consent on record</source>
+        <translation>No guardian&apos;s consent on record</translation>
     </message>
     <message>
-      <source>Junior-high age or younger: only with a guardian</source>
-      <translation>Junior-high age or younger: only with a guardian</translation>
+        <source>Junior-high age or younger: only with a guardian</source>
+        <translation>Junior-high age or younger: only with a guardian</translation>
     </message>
     <message>
-      <source>Checked in: {name} (day {day_count}).</source>
-      <translation>Checked in: {name} (day {day_count}).</translation>
+        <source>Checked in: {name} (day {day_count}).</source>
+        <translation>Checked in: {name} (day {day_count}).</translation>
     </message>
     <message>
-      <source>{name} is already checked in today (at {time}).</source>
-      <translation>{name} is already checked in today (at {time}).</translation>
+        <source>{name} is already checked in today (at {time}).</source>
+        <translation>{name} is already checked in today (at {time}).</translation>
     </message>
     <message>
-      <source>Today's limit of {capacity} check-ins is reached ({count} checked in). Check {name} in anyway?</source>
-      <translation>Today's limit of {capacity} check-ins is reached ({count} checked in). Check {name} in anyway?</translation>
+        <source>Today&apos;s limit of {capacity} check-ins is reached ({count} checked in). Check {name} in anyway?</source>
+        <translation>Today&apos;s limit of {capacity} check-ins is reached ({count} checked in). Check {name} in anyway?</translation>
     </message>
     <message>
-      <source>Checked out: {name} at {time}.</source>
-      <translation>Checked out: {name} at {time}.</translation>
+        <source>Checked out: {name} at {time}.</source>
+        <translation>Checked out: {name} at {time}.</translation>
     </message>
     <message>
-      <source>{name} already checked out today at {time}.</source>
-      <translation>{name} already checked out today at {time}.</translation>
+        <source>{name} already checked out today at {time}.</source>
+        <translation>{name} already checked out today at {time}.</translation>
     </message>
     <message>
-      <source>{name} has not checked in today, so there is no check-out to record.</source>
-      <translation>{name} has not checked in today, so there is no check-out to record.</translation>
+        <source>{name} has not checked in today, so there is no check-out to record.</source>
+        <translation>{name} has not checked in today, so there is no check-out to record.</translation>
     </message>
     <message>
-      <source>This QR code was not read completely. Scan it again, or type the code printed on the sheet.</source>
-      <translation>This QR code was not read completely. Scan it again, or type the code printed on the sheet.</translation>
+        <source>This QR code was not read completely. Scan it again, or type the code printed on the sheet.</source>
+        <translation>This QR code was not read completely. Scan it again, or type the code printed on the sheet.</translation>
     </message>
     <message>
-      <source>This QR code was misread (its check character does not match). Scan it again.</source>
-      <translation>This QR code was misread (its check character does not match). Scan it again.</translation>
+        <source>This QR code was misread (its check character does not match). Scan it again.</source>
+        <translation>This QR code was misread (its check character does not match). Scan it again.</translation>
     </message>
     <message>
-      <source>This QR code was made by a newer version of dvc. Update dvc on this laptop to read it.</source>
-      <translation>This QR code was made by a newer version of dvc. Update dvc on this laptop to read it.</translation>
+        <source>This QR code was made by a newer version of dvc. Update dvc on this laptop to read it.</source>
+        <translation>This QR code was made by a newer version of dvc. Update dvc on this laptop to read it.</translation>
     </message>
     <message>
-      <source>This is not a dvc QR code.</source>
-      <translation>This is not a dvc QR code.</translation>
+        <source>This is not a dvc QR code.</source>
+        <translation>This is not a dvc QR code.</translation>
     </message>
     <message>
-      <source>The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet.</source>
-      <translation>The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet.</translation>
+        <source>The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet.</source>
+        <translation>The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet.</translation>
     </message>
     <message>
-      <source>“{text}” is neither a volunteer code nor a dvc QR code.</source>
-      <translation>“{text}” is neither a volunteer code nor a dvc QR code.</translation>
+        <source>“{text}” is neither a volunteer code nor a dvc QR code.</source>
+        <translation>“{text}” is neither a volunteer code nor a dvc QR code.</translation>
     </message>
     <message>
-      <source>This is a group's code. Scan each member's own sheet.</source>
-      <translation>This is a group's code. Scan each member's own sheet.</translation>
+        <source>This is a group&apos;s code. Scan each member&apos;s own sheet.</source>
+        <translation>This is a group&apos;s code. Scan each member&apos;s own sheet.</translation>
     </message>
     <message>
-      <source>This code belongs to a request, team or equipment, not to a volunteer.</source>
-      <translation>This code belongs to a request, team or equipment, not to a volunteer.</translation>
+        <source>This code belongs to a request, team or equipment, not to a volunteer.</source>
+        <translation>This code belongs to a request, team or equipment, not to a volunteer.</translation>
     </message>
     <message>
-      <source>Nothing was scanned.</source>
-      <translation>Nothing was scanned.</translation>
+        <source>Nothing was scanned.</source>
+        <translation>Nothing was scanned.</translation>
     </message>
     <message>
-      <source>This sheet is from a council this database does not know ({council}). Import that council's exchange file first, or register the volunteer here.</source>
-      <translation>This sheet is from a council this database does not know ({council}). Import that council's exchange file first, or register the volunteer here.</translation>
+        <source>This sheet is from a council this database does not know ({council}). Import that council&apos;s exchange file first, or register the volunteer here.</source>
+        <translation>This sheet is from a council this database does not know ({council}). Import that council&apos;s exchange file first, or register the volunteer here.</translation>
     </message>
     <message>
-      <source>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</source>
-      <translation>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</translation>
+        <source>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</source>
+        <translation>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</translation>
     </message>
     <message>
-      <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
-      <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
+        <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
+        <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>cli</name>
     <message>
-      <source>Interrupted.</source>
-      <translation>Interrupted.</translation>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
     </message>
     <message>
-      <source>Created {path} for {council} (laptop {device}).</source>
-      <translation>Created {path} for {council} (laptop {device}).</translation>
+        <source>Created {path} for {council} (laptop {device}).</source>
+        <translation>Created {path} for {council} (laptop {device}).</translation>
     </message>
     <message>
-      <source>Database: {path}</source>
-      <translation>Database: {path}</translation>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
     </message>
     <message>
-      <source>Council: {name} ({code})</source>
-      <translation>Council: {name} ({code})</translation>
+        <source>Council: {name} ({code})</source>
+        <translation>Council: {name} ({code})</translation>
     </message>
     <message>
-      <source>Laptop: {device}</source>
-      <translation>Laptop: {device}</translation>
+        <source>Laptop: {device}</source>
+        <translation>Laptop: {device}</translation>
     </message>
     <message>
-      <source>This is a DRILL database.</source>
-      <translation>This is a DRILL database.</translation>
+        <source>This is a DRILL database.</source>
+        <translation>This is a DRILL database.</translation>
     </message>
     <message>
-      <source>Replace the drill database {path}?</source>
-      <translation>Replace the drill database {path}?</translation>
+        <source>Replace the drill database {path}?</source>
+        <translation>Replace the drill database {path}?</translation>
     </message>
     <message>
-      <source>Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.</source>
-      <translation>Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.</translation>
+        <source>Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.</source>
+        <translation>Drill database {path}: {volunteers} volunteers, {needs} needs, {checked_in} checked in today.</translation>
     </message>
     <message>
-      <source>usage: </source>
-      <translation>usage: </translation>
+        <source>usage: </source>
+        <translation>usage: </translation>
     </message>
     <message>
-      <source>options</source>
-      <translation>options</translation>
+        <source>options</source>
+        <translation>options</translation>
     </message>
     <message>
-      <source>arguments</source>
-      <translation>arguments</translation>
+        <source>arguments</source>
+        <translation>arguments</translation>
     </message>
     <message>
-      <source>show this help and exit</source>
-      <translation>show this help and exit</translation>
+        <source>show this help and exit</source>
+        <translation>show this help and exit</translation>
     </message>
     <message>
-      <source>{prog}: error: {message}
+        <source>{prog}: error: {message}
 </source>
-      <translation>{prog}: error: {message}
+        <translation>{prog}: error: {message}
 </translation>
     </message>
     <message>
-      <source>not a whole number: {text}</source>
-      <translation>not a whole number: {text}</translation>
+        <source>not a whole number: {text}</source>
+        <translation>not a whole number: {text}</translation>
     </message>
     <message>
-      <source>must not be negative: {text}</source>
-      <translation>must not be negative: {text}</translation>
+        <source>must not be negative: {text}</source>
+        <translation>must not be negative: {text}</translation>
     </message>
     <message>
-      <source>not a date (YYYY-MM-DD): {text}</source>
-      <translation>not a date (YYYY-MM-DD): {text}</translation>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>not a date (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
-      <source>dvc: desk software for a disaster volunteer center.
+        <source>dvc: desk software for a disaster volunteer center.
 Without a command, the application window opens.</source>
-      <translation>dvc: desk software for a disaster volunteer center.
+        <translation>dvc: desk software for a disaster volunteer center.
 Without a command, the application window opens.</translation>
     </message>
     <message>
-      <source>database file to use (default: DVC_DB or the user data folder)</source>
-      <translation>database file to use (default: DVC_DB or the user data folder)</translation>
+        <source>database file to use (default: DVC_DB or the user data folder)</source>
+        <translation>database file to use (default: DVC_DB or the user data folder)</translation>
     </message>
     <message>
-      <source>open the drill database (made on first use)</source>
-      <translation>open the drill database (made on first use)</translation>
+        <source>open the drill database (made on first use)</source>
+        <translation>open the drill database (made on first use)</translation>
     </message>
     <message>
-      <source>language of messages and screens</source>
-      <translation>language of messages and screens</translation>
+        <source>language of messages and screens</source>
+        <translation>language of messages and screens</translation>
     </message>
     <message>
-      <source>commands</source>
-      <translation>commands</translation>
+        <source>commands</source>
+        <translation>commands</translation>
     </message>
     <message>
-      <source>create a council's database</source>
-      <translation>create a council's database</translation>
+        <source>create a council&apos;s database</source>
+        <translation>create a council&apos;s database</translation>
     </message>
     <message>
-      <source>Create a council's database on this laptop.</source>
-      <translation>Create a council's database on this laptop.</translation>
+        <source>Create a council&apos;s database on this laptop.</source>
+        <translation>Create a council&apos;s database on this laptop.</translation>
     </message>
     <message>
-      <source>council code: koganei, mitaka, chofu, komae, fuchu, or a new one</source>
-      <translation>council code: koganei, mitaka, chofu, komae, fuchu, or a new one</translation>
+        <source>council code: koganei, mitaka, chofu, komae, fuchu, or a new one</source>
+        <translation>council code: koganei, mitaka, chofu, komae, fuchu, or a new one</translation>
     </message>
     <message>
-      <source>two-letter code used in record codes (new councils only)</source>
-      <translation>two-letter code used in record codes (new councils only)</translation>
+        <source>two-letter code used in record codes (new councils only)</source>
+        <translation>two-letter code used in record codes (new councils only)</translation>
     </message>
     <message>
-      <source>the council's name (new councils only)</source>
-      <translation>the council's name (new councils only)</translation>
+        <source>the council&apos;s name (new councils only)</source>
+        <translation>the council&apos;s name (new councils only)</translation>
     </message>
     <message>
-      <source>this laptop's number within the council, 1-99 (default 1)</source>
-      <translation>this laptop's number within the council, 1-99 (default 1)</translation>
+        <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
+        <translation>this laptop&apos;s number within the council, 1-99 (default 1)</translation>
     </message>
     <message>
-      <source>name of the first staff member</source>
-      <translation>name of the first staff member</translation>
+        <source>name of the first staff member</source>
+        <translation>name of the first staff member</translation>
     </message>
     <message>
-      <source>print the result as JSON</source>
-      <translation>print the result as JSON</translation>
+        <source>print the result as JSON</source>
+        <translation>print the result as JSON</translation>
     </message>
     <message>
-      <source>show the database's council, device and counts</source>
-      <translation>show the database's council, device and counts</translation>
+        <source>show the database&apos;s council, device and counts</source>
+        <translation>show the database&apos;s council, device and counts</translation>
     </message>
     <message>
-      <source>drill (training) databases</source>
-      <translation>drill (training) databases</translation>
+        <source>drill (training) databases</source>
+        <translation>drill (training) databases</translation>
     </message>
     <message>
-      <source>create a drill database with a realistic scenario</source>
-      <translation>create a drill database with a realistic scenario</translation>
+        <source>create a drill database with a realistic scenario</source>
+        <translation>create a drill database with a realistic scenario</translation>
     </message>
     <message>
-      <source>Create a drill database. The same seed gives the same scenario.</source>
-      <translation>Create a drill database. The same seed gives the same scenario.</translation>
+        <source>Create a drill database. The same seed gives the same scenario.</source>
+        <translation>Create a drill database. The same seed gives the same scenario.</translation>
     </message>
     <message>
-      <source>number of volunteers</source>
-      <translation>number of volunteers</translation>
+        <source>number of volunteers</source>
+        <translation>number of volunteers</translation>
     </message>
     <message>
-      <source>number of requests for help</source>
-      <translation>number of requests for help</translation>
+        <source>number of requests for help</source>
+        <translation>number of requests for help</translation>
     </message>
     <message>
-      <source>volunteers checked in today (default: about a third)</source>
-      <translation>volunteers checked in today (default: about a third)</translation>
+        <source>volunteers checked in today (default: about a third)</source>
+        <translation>volunteers checked in today (default: about a third)</translation>
     </message>
     <message>
-      <source>random seed</source>
-      <translation>random seed</translation>
+        <source>random seed</source>
+        <translation>random seed</translation>
     </message>
     <message>
-      <source>council code</source>
-      <translation>council code</translation>
+        <source>council code</source>
+        <translation>council code</translation>
     </message>
     <message>
-      <source>the drill's 'today' (default: today); with the seed it fixes the scenario</source>
-      <translation>the drill's 'today' (default: today); with the seed it fixes the scenario</translation>
+        <source>the drill&apos;s &apos;today&apos; (default: today); with the seed it fixes the scenario</source>
+        <translation>the drill&apos;s &apos;today&apos; (default: today); with the seed it fixes the scenario</translation>
     </message>
     <message>
-      <source>replace an existing drill database without asking</source>
-      <translation>replace an existing drill database without asking</translation>
+        <source>replace an existing drill database without asking</source>
+        <translation>replace an existing drill database without asking</translation>
     </message>
     <message>
-      <source>save a picture of every desk screen</source>
-      <translation>save a picture of every desk screen</translation>
+        <source>save a picture of every desk screen</source>
+        <translation>save a picture of every desk screen</translation>
     </message>
     <message>
-      <source>folder for the PNG files</source>
-      <translation>folder for the PNG files</translation>
+        <source>folder for the PNG files</source>
+        <translation>folder for the PNG files</translation>
     </message>
     <message>
-      <source>Group: {group}</source>
-      <translation>Group: {group}</translation>
+        <source>Group: {group}</source>
+        <translation>Group: {group}</translation>
     </message>
     <message>
-      <source>check a volunteer in for today (QR payload or volunteer code)</source>
-      <translation>check a volunteer in for today (QR payload or volunteer code)</translation>
+        <source>check a volunteer in for today (QR payload or volunteer code)</source>
+        <translation>check a volunteer in for today (QR payload or volunteer code)</translation>
     </message>
     <message>
-      <source>Check a volunteer in for today, as the reception desk's scan field does.
+        <source>Check a volunteer in for today, as the reception desk&apos;s scan field does.
 Exit status 0: checked in or already checked in; 1: anything else (see the message).</source>
-      <translation>Check a volunteer in for today, as the reception desk's scan field does.
+        <translation>Check a volunteer in for today, as the reception desk&apos;s scan field does.
 Exit status 0: checked in or already checked in; 1: anything else (see the message).</translation>
     </message>
     <message>
-      <source>the QR code's text or the volunteer code</source>
-      <translation>the QR code's text or the volunteer code</translation>
+        <source>the QR code&apos;s text or the volunteer code</source>
+        <translation>the QR code&apos;s text or the volunteer code</translation>
     </message>
     <message>
-      <source>check in even when today's capacity is reached</source>
-      <translation>check in even when today's capacity is reached</translation>
+        <source>check in even when today&apos;s capacity is reached</source>
+        <translation>check in even when today&apos;s capacity is reached</translation>
     </message>
     <message>
-      <source>record that a volunteer went home (QR payload or volunteer code)</source>
-      <translation>record that a volunteer went home (QR payload or volunteer code)</translation>
+        <source>record that a volunteer went home (QR payload or volunteer code)</source>
+        <translation>record that a volunteer went home (QR payload or volunteer code)</translation>
     </message>
     <message>
-      <source>Record a volunteer's check-out for today.
+        <source>Record a volunteer&apos;s check-out for today.
 Exit status 0: checked out (now or earlier); 1: anything else (see the message).</source>
-      <translation>Record a volunteer's check-out for today.
+        <translation>Record a volunteer&apos;s check-out for today.
 Exit status 0: checked out (now or earlier); 1: anything else (see the message).</translation>
     </message>
     <message>
-      <source>Backup written and checked: {path}</source>
-      <translation>Backup written and checked: {path}</translation>
+        <source>Backup written and checked: {path}</source>
+        <translation>Backup written and checked: {path}</translation>
     </message>
     <message>
-      <source>Second copy: {path}</source>
-      <translation>Second copy: {path}</translation>
+        <source>Second copy: {path}</source>
+        <translation>Second copy: {path}</translation>
     </message>
     <message>
-      <source>The second copy failed: {error}</source>
-      <translation>The second copy failed: {error}</translation>
+        <source>The second copy failed: {error}</source>
+        <translation>The second copy failed: {error}</translation>
     </message>
     <message>
-      <source>Replace {target} with the backup {source}? The current database is kept aside.</source>
-      <translation>Replace {target} with the backup {source}? The current database is kept aside.</translation>
+        <source>Replace {target} with the backup {source}? The current database is kept aside.</source>
+        <translation>Replace {target} with the backup {source}? The current database is kept aside.</translation>
     </message>
     <message>
-      <source>Restored {target} from {source}.</source>
-      <translation>Restored {target} from {source}.</translation>
+        <source>Restored {target} from {source}.</source>
+        <translation>Restored {target} from {source}.</translation>
     </message>
     <message>
-      <source>The previous database was kept as {path}.</source>
-      <translation>The previous database was kept as {path}.</translation>
+        <source>The previous database was kept as {path}.</source>
+        <translation>The previous database was kept as {path}.</translation>
     </message>
     <message>
-      <source>copy the database now (checked), into backups/ or --out</source>
-      <translation>copy the database now (checked), into backups/ or --out</translation>
+        <source>copy the database now (checked), into backups/ or --out</source>
+        <translation>copy the database now (checked), into backups/ or --out</translation>
     </message>
     <message>
-      <source>where to write the copy</source>
-      <translation>where to write the copy</translation>
+        <source>where to write the copy</source>
+        <translation>where to write the copy</translation>
     </message>
     <message>
-      <source>put a backup in place of the database (the current one is kept aside)</source>
-      <translation>put a backup in place of the database (the current one is kept aside)</translation>
+        <source>put a backup in place of the database (the current one is kept aside)</source>
+        <translation>put a backup in place of the database (the current one is kept aside)</translation>
     </message>
     <message>
-      <source>the backup file</source>
-      <translation>the backup file</translation>
+        <source>the backup file</source>
+        <translation>the backup file</translation>
     </message>
     <message>
-      <source>do not ask for confirmation</source>
-      <translation>do not ask for confirmation</translation>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
     </message>
     <message>
-      <source>{shown} of {total} needs</source>
-      <translation>{shown} of {total} needs</translation>
+        <source>{shown} of {total} needs</source>
+        <translation>{shown} of {total} needs</translation>
     </message>
     <message>
-      <source>{code}: {before} → {after}</source>
-      <translation>{code}: {before} → {after}</translation>
+        <source>{code}: {before} → {after}</source>
+        <translation>{code}: {before} → {after}</translation>
     </message>
     <message>
-      <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
-      <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
+        <source>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</source>
+        <translation>{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, {bad} with errors.</translation>
     </message>
     <message>
-      <source>line {line}</source>
-      <translation>line {line}</translation>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
     </message>
     <message>
-      <source>  line {line}: possibly the same request as {codes}</source>
-      <translation>  line {line}: possibly the same request as {codes}</translation>
+        <source>  line {line}: possibly the same request as {codes}</source>
+        <translation>  line {line}: possibly the same request as {codes}</translation>
     </message>
     <message>
-      <source>Dry run: nothing was imported.</source>
-      <translation>Dry run: nothing was imported.</translation>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Dry run: nothing was imported.</translation>
     </message>
     <message>
-      <source>Imported {count} needs.</source>
-      <translation>Imported {count} needs.</translation>
+        <source>Imported {count} needs.</source>
+        <translation>Imported {count} needs.</translation>
     </message>
     <message>
-      <source>Wrote {pages} pages to {path}.</source>
-      <translation>Wrote {pages} pages to {path}.</translation>
+        <source>Wrote {pages} pages to {path}.</source>
+        <translation>Wrote {pages} pages to {path}.</translation>
     </message>
     <message>
-      <source>requests for help (ニーズ): list, status, import</source>
-      <translation>requests for help (ニーズ): list, status, import</translation>
+        <source>requests for help (ニーズ): list, status, import</source>
+        <translation>requests for help (ニーズ): list, status, import</translation>
     </message>
     <message>
-      <source>list the needs board</source>
-      <translation>list the needs board</translation>
+        <source>list the needs board</source>
+        <translation>list the needs board</translation>
     </message>
     <message>
-      <source>only this status (received, awaiting_survey, …); may be repeated</source>
-      <translation>only this status (received, awaiting_survey, …); may be repeated</translation>
+        <source>only this status (received, awaiting_survey, …); may be repeated</source>
+        <translation>only this status (received, awaiting_survey, …); may be repeated</translation>
     </message>
     <message>
-      <source>only this district</source>
-      <translation>only this district</translation>
+        <source>only this district</source>
+        <translation>only this district</translation>
     </message>
     <message>
-      <source>only needs with this work type</source>
-      <translation>only needs with this work type</translation>
+        <source>only needs with this work type</source>
+        <translation>only needs with this work type</translation>
     </message>
     <message>
-      <source>only this priority</source>
-      <translation>only this priority</translation>
+        <source>only this priority</source>
+        <translation>only this priority</translation>
     </message>
     <message>
-      <source>received on or after this day</source>
-      <translation>received on or after this day</translation>
+        <source>received on or after this day</source>
+        <translation>received on or after this day</translation>
     </message>
     <message>
-      <source>received on or before this day</source>
-      <translation>received on or before this day</translation>
+        <source>received on or before this day</source>
+        <translation>received on or before this day</translation>
     </message>
     <message>
-      <source>code, name, kana, phone or address containing TEXT</source>
-      <translation>code, name, kana, phone or address containing TEXT</translation>
+        <source>code, name, kana, phone or address containing TEXT</source>
+        <translation>code, name, kana, phone or address containing TEXT</translation>
     </message>
     <message>
-      <source>order of the list (default: newest)</source>
-      <translation>order of the list (default: newest)</translation>
+        <source>order of the list (default: newest)</source>
+        <translation>order of the list (default: newest)</translation>
     </message>
     <message>
-      <source>at most N needs (default: all)</source>
-      <translation>at most N needs (default: all)</translation>
+        <source>at most N needs (default: all)</source>
+        <translation>at most N needs (default: all)</translation>
     </message>
     <message>
-      <source>change a need's status</source>
-      <translation>change a need's status</translation>
+        <source>change a need&apos;s status</source>
+        <translation>change a need&apos;s status</translation>
     </message>
     <message>
-      <source>Move a need to another status. Changes the state machine does not allow are refused.</source>
-      <translation>Move a need to another status. Changes the state machine does not allow are refused.</translation>
+        <source>Move a need to another status. Changes the state machine does not allow are refused.</source>
+        <translation>Move a need to another status. Changes the state machine does not allow are refused.</translation>
     </message>
     <message>
-      <source>the need's code, e.g. N-KG1-0042-7</source>
-      <translation>the need's code, e.g. N-KG1-0042-7</translation>
+        <source>the need&apos;s code, e.g. N-KG1-0042-7</source>
+        <translation>the need&apos;s code, e.g. N-KG1-0042-7</translation>
     </message>
     <message>
-      <source>the new status (e.g. awaiting_match)</source>
-      <translation>the new status (e.g. awaiting_match)</translation>
+        <source>the new status (e.g. awaiting_match)</source>
+        <translation>the new status (e.g. awaiting_match)</translation>
     </message>
     <message>
-      <source>why (required for on hold, cancelled, continuing, reopening)</source>
-      <translation>why (required for on hold, cancelled, continuing, reopening)</translation>
+        <source>why (required for on hold, cancelled, continuing, reopening)</source>
+        <translation>why (required for on hold, cancelled, continuing, reopening)</translation>
     </message>
     <message>
-      <source>continuing: the work left</source>
-      <translation>continuing: the work left</translation>
+        <source>continuing: the work left</source>
+        <translation>continuing: the work left</translation>
     </message>
     <message>
-      <source>continuing: volunteers still needed</source>
-      <translation>continuing: volunteers still needed</translation>
+        <source>continuing: volunteers still needed</source>
+        <translation>continuing: volunteers still needed</translation>
     </message>
     <message>
-      <source>continuing: days still needed</source>
-      <translation>continuing: days still needed</translation>
+        <source>continuing: days still needed</source>
+        <translation>continuing: days still needed</translation>
     </message>
     <message>
-      <source>who makes the change (kept in the history)</source>
-      <translation>who makes the change (kept in the history)</translation>
+        <source>Proposal for {date} (not saved): {teams} teams, {unfilled} needs short, {unassigned} people not placed.</source>
+        <translation>Proposal for {date} (not saved): {teams} teams, {unfilled} needs short, {unassigned} people not placed.</translation>
     </message>
     <message>
-      <source>import needs from a CSV or Excel file</source>
-      <translation>import needs from a CSV or Excel file</translation>
+        <source>Replace the unlocked proposals of {day} by a new proposal and confirm its teams?</source>
+        <translation>Replace the unlocked proposals of {day} by a new proposal and confirm its teams?</translation>
     </message>
     <message>
-      <source>Import needs collected elsewhere. Rows already imported are recognised and not added again.</source>
-      <translation>Import needs collected elsewhere. Rows already imported are recognised and not added again.</translation>
+        <source>Confirmed for {date}: {teams} teams; {unfilled} needs short, {unassigned} people not placed.</source>
+        <translation>Confirmed for {date}: {teams} teams; {unfilled} needs short, {unassigned} people not placed.</translation>
     </message>
     <message>
-      <source>.csv (UTF-8 or Shift_JIS) or .xlsx file</source>
-      <translation>.csv (UTF-8 or Shift_JIS) or .xlsx file</translation>
+        <source>leader {leader}: {members}</source>
+        <translation>leader {leader}: {members}</translation>
     </message>
     <message>
-      <source>only show what would be imported</source>
-      <translation>only show what would be imported</translation>
+        <source>Needs short of people:</source>
+        <translation>Needs short of people:</translation>
     </message>
     <message>
-      <source>write the rows with errors to this CSV, to fix and import again</source>
-      <translation>write the rows with errors to this CSV, to fix and import again</translation>
+        <source>{need}: {missing} short ({why})</source>
+        <translation>{need}: {missing} short ({why})</translation>
     </message>
     <message>
-      <source>show or set the council's list of work types</source>
-      <translation>show or set the council's list of work types</translation>
+        <source>Not placed:</source>
+        <translation>Not placed:</translation>
     </message>
     <message>
-      <source>replace the list with these</source>
-      <translation>replace the list with these</translation>
+        <source>matching (マッチング): propose teams for the waiting needs</source>
+        <translation>matching (マッチング): propose teams for the waiting needs</translation>
     </message>
     <message>
-      <source>print need sheets (ニーズ票) or requester notices as PDF</source>
-      <translation>print need sheets (ニーズ票) or requester notices as PDF</translation>
+        <source>print a proposal of teams without saving it</source>
+        <translation>print a proposal of teams without saving it</translation>
     </message>
     <message>
-      <source>the needs' codes</source>
-      <translation>the needs' codes</translation>
+        <source>Propose teams for the needs waiting for matching from the volunteers checked in and not in a team. Nothing is saved.</source>
+        <translation>Propose teams for the needs waiting for matching from the volunteers checked in and not in a team. Nothing is saved.</translation>
     </message>
     <message>
-      <source>the PDF file to write</source>
-      <translation>the PDF file to write</translation>
+        <source>save a new proposal and confirm its teams</source>
+        <translation>save a new proposal and confirm its teams</translation>
     </message>
     <message>
-      <source>the notice for the requester instead of the sheet</source>
-      <translation>the notice for the requester instead of the sheet</translation>
+        <source>Replace the day&apos;s unlocked proposed teams by a new proposal and confirm the new teams, as the matching page&apos;s confirm does. Locked teams stay as they are.</source>
+        <translation>Replace the day&apos;s unlocked proposed teams by a new proposal and confirm the new teams, as the matching page&apos;s confirm does. Locked teams stay as they are.</translation>
     </message>
     <message>
-      <source>show or set the center's phone number printed on notices</source>
-      <translation>show or set the center's phone number printed on notices</translation>
+        <source>do not ask before saving</source>
+        <translation>do not ask before saving</translation>
     </message>
     <message>
-      <source>the new number</source>
-      <translation>the new number</translation>
+        <source>who makes the change (kept in the history)</source>
+        <translation>who makes the change (kept in the history)</translation>
     </message>
     <message>
-      <source>Wrote {path}. Fingerprint: {fingerprint}</source>
-      <translation>Wrote {path}. Fingerprint: {fingerprint}</translation>
+        <source>import needs from a CSV or Excel file</source>
+        <translation>import needs from a CSV or Excel file</translation>
     </message>
     <message>
-      <source>{name} ({council}), laptop {device}
+        <source>Import needs collected elsewhere. Rows already imported are recognised and not added again.</source>
+        <translation>Import needs collected elsewhere. Rows already imported are recognised and not added again.</translation>
+    </message>
+    <message>
+        <source>.csv (UTF-8 or Shift_JIS) or .xlsx file</source>
+        <translation>.csv (UTF-8 or Shift_JIS) or .xlsx file</translation>
+    </message>
+    <message>
+        <source>only show what would be imported</source>
+        <translation>only show what would be imported</translation>
+    </message>
+    <message>
+        <source>write the rows with errors to this CSV, to fix and import again</source>
+        <translation>write the rows with errors to this CSV, to fix and import again</translation>
+    </message>
+    <message>
+        <source>show or set the council&apos;s list of work types</source>
+        <translation>show or set the council&apos;s list of work types</translation>
+    </message>
+    <message>
+        <source>replace the list with these</source>
+        <translation>replace the list with these</translation>
+    </message>
+    <message>
+        <source>print need sheets (ニーズ票) or requester notices as PDF</source>
+        <translation>print need sheets (ニーズ票) or requester notices as PDF</translation>
+    </message>
+    <message>
+        <source>the needs&apos; codes</source>
+        <translation>the needs&apos; codes</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>the notice for the requester instead of the sheet</source>
+        <translation>the notice for the requester instead of the sheet</translation>
+    </message>
+    <message>
+        <source>show or set the center&apos;s phone number printed on notices</source>
+        <translation>show or set the center&apos;s phone number printed on notices</translation>
+    </message>
+    <message>
+        <source>the new number</source>
+        <translation>the new number</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Fingerprint: {fingerprint}</source>
+        <translation>Wrote {path}. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{name} ({council}), laptop {device}
 Fingerprint: {fingerprint}
-Read the fingerprint aloud with the other council's staff (e.g. by phone); trust only if every digit matches.</source>
-      <translation>{name} ({council}), laptop {device}
+Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); trust only if every digit matches.</source>
+        <translation>{name} ({council}), laptop {device}
 Fingerprint: {fingerprint}
-Read the fingerprint aloud with the other council's staff (e.g. by phone); trust only if every digit matches.</translation>
+Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); trust only if every digit matches.</translation>
     </message>
     <message>
-      <source>Trust this laptop?</source>
-      <translation>Trust this laptop?</translation>
+        <source>Trust this laptop?</source>
+        <translation>Trust this laptop?</translation>
     </message>
     <message>
-      <source>Trusted {council} laptop {device}.</source>
-      <translation>Trusted {council} laptop {device}.</translation>
+        <source>Trusted {council} laptop {device}.</source>
+        <translation>Trusted {council} laptop {device}.</translation>
     </message>
     <message>
-      <source>No trusted laptops yet.</source>
-      <translation>No trusted laptops yet.</translation>
+        <source>No trusted laptops yet.</source>
+        <translation>No trusted laptops yet.</translation>
     </message>
     <message>
-      <source>full</source>
-      <translation>full</translation>
+        <source>full</source>
+        <translation>full</translation>
     </message>
     <message>
-      <source>changes only</source>
-      <translation>changes only</translation>
+        <source>changes only</source>
+        <translation>changes only</translation>
     </message>
     <message>
-      <source>Wrote {path} for {peer} ({kind}): {rows} records.</source>
-      <translation>Wrote {path} for {peer} ({kind}): {rows} records.</translation>
+        <source>Wrote {path} for {peer} ({kind}): {rows} records.</source>
+        <translation>Wrote {path} for {peer} ({kind}): {rows} records.</translation>
     </message>
     <message>
-      <source>Bundle from {name} laptop {device}:</source>
-      <translation>Bundle from {name} laptop {device}:</translation>
+        <source>Bundle from {name} laptop {device}:</source>
+        <translation>Bundle from {name} laptop {device}:</translation>
     </message>
     <message>
-      <source>table	new	updated	unchanged	conflicts</source>
-      <translation>table	new	updated	unchanged	conflicts</translation>
+        <source>table	new	updated	unchanged	conflicts</source>
+        <translation>table	new	updated	unchanged	conflicts</translation>
     </message>
     <message>
-      <source>Preview only: nothing was changed.</source>
-      <translation>Preview only: nothing was changed.</translation>
+        <source>Preview only: nothing was changed.</source>
+        <translation>Preview only: nothing was changed.</translation>
     </message>
     <message>
-      <source>This bundle had been imported before.</source>
-      <translation>This bundle had been imported before.</translation>
+        <source>This bundle had been imported before.</source>
+        <translation>This bundle had been imported before.</translation>
     </message>
     <message>
-      <source>reversed</source>
-      <translation>reversed</translation>
+        <source>reversed</source>
+        <translation>reversed</translation>
     </message>
     <message>
-      <source>No conflicts.</source>
-      <translation>No conflicts.</translation>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
     </message>
     <message>
-      <source>Replace the kept version with the other one?</source>
-      <translation>Replace the kept version with the other one?</translation>
+        <source>Replace the kept version with the other one?</source>
+        <translation>Replace the kept version with the other one?</translation>
     </message>
     <message>
-      <source>Reversed.</source>
-      <translation>Reversed.</translation>
+        <source>Reversed.</source>
+        <translation>Reversed.</translation>
     </message>
     <message>
-      <source>Made by {origin}; entered on this laptop.</source>
-      <translation>Made by {origin}; entered on this laptop.</translation>
+        <source>Made by {origin}; entered on this laptop.</source>
+        <translation>Made by {origin}; entered on this laptop.</translation>
     </message>
     <message>
-      <source>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</source>
-      <translation>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</translation>
+        <source>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</source>
+        <translation>Made by {origin}; imported {at} from {council} laptop {device} (bundle {bundle}).</translation>
     </message>
     <message>
-      <source>exchange files with other laptops and councils</source>
-      <translation>exchange files with other laptops and councils</translation>
+        <source>exchange files with other laptops and councils</source>
+        <translation>exchange files with other laptops and councils</translation>
     </message>
     <message>
-      <source>write this laptop's public identity file</source>
-      <translation>write this laptop's public identity file</translation>
+        <source>write this laptop&apos;s public identity file</source>
+        <translation>write this laptop&apos;s public identity file</translation>
     </message>
     <message>
-      <source>file to write</source>
-      <translation>file to write</translation>
+        <source>file to write</source>
+        <translation>file to write</translation>
     </message>
     <message>
-      <source>trust another laptop after comparing its fingerprint</source>
-      <translation>trust another laptop after comparing its fingerprint</translation>
+        <source>trust another laptop after comparing its fingerprint</source>
+        <translation>trust another laptop after comparing its fingerprint</translation>
     </message>
     <message>
-      <source>the other laptop's identity file</source>
-      <translation>the other laptop's identity file</translation>
+        <source>the other laptop&apos;s identity file</source>
+        <translation>the other laptop&apos;s identity file</translation>
     </message>
     <message>
-      <source>do not ask (the fingerprint was compared)</source>
-      <translation>do not ask (the fingerprint was compared)</translation>
+        <source>do not ask (the fingerprint was compared)</source>
+        <translation>do not ask (the fingerprint was compared)</translation>
     </message>
     <message>
-      <source>list the trusted laptops</source>
-      <translation>list the trusted laptops</translation>
+        <source>list the trusted laptops</source>
+        <translation>list the trusted laptops</translation>
     </message>
     <message>
-      <source>write a bundle for a council</source>
-      <translation>write a bundle for a council</translation>
+        <source>write a bundle for a council</source>
+        <translation>write a bundle for a council</translation>
     </message>
     <message>
-      <source>council code; our own code for our other laptops</source>
-      <translation>council code; our own code for our other laptops</translation>
+        <source>council code; our own code for our other laptops</source>
+        <translation>council code; our own code for our other laptops</translation>
     </message>
     <message>
-      <source>bundle file to write (.dvcx)</source>
-      <translation>bundle file to write (.dvcx)</translation>
+        <source>bundle file to write (.dvcx)</source>
+        <translation>bundle file to write (.dvcx)</translation>
     </message>
     <message>
-      <source>everything, not only changes since the last bundle</source>
-      <translation>everything, not only changes since the last bundle</translation>
+        <source>everything, not only changes since the last bundle</source>
+        <translation>everything, not only changes since the last bundle</translation>
     </message>
     <message>
-      <source>do not encrypt (signed only)</source>
-      <translation>do not encrypt (signed only)</translation>
+        <source>do not encrypt (signed only)</source>
+        <translation>do not encrypt (signed only)</translation>
     </message>
     <message>
-      <source>check and import a bundle</source>
-      <translation>check and import a bundle</translation>
+        <source>check and import a bundle</source>
+        <translation>check and import a bundle</translation>
     </message>
     <message>
-      <source>bundle file (.dvcx)</source>
-      <translation>bundle file (.dvcx)</translation>
+        <source>bundle file (.dvcx)</source>
+        <translation>bundle file (.dvcx)</translation>
     </message>
     <message>
-      <source>show what would change, change nothing</source>
-      <translation>show what would change, change nothing</translation>
+        <source>show what would change, change nothing</source>
+        <translation>show what would change, change nothing</translation>
     </message>
     <message>
-      <source>list the versions that lost a merge</source>
-      <translation>list the versions that lost a merge</translation>
+        <source>list the versions that lost a merge</source>
+        <translation>list the versions that lost a merge</translation>
     </message>
     <message>
-      <source>keep the other version of a conflict</source>
-      <translation>keep the other version of a conflict</translation>
+        <source>keep the other version of a conflict</source>
+        <translation>keep the other version of a conflict</translation>
     </message>
     <message>
-      <source>conflict id (from dvc exchange conflicts)</source>
-      <translation>conflict id (from dvc exchange conflicts)</translation>
+        <source>conflict id (from dvc exchange conflicts)</source>
+        <translation>conflict id (from dvc exchange conflicts)</translation>
     </message>
     <message>
-      <source>do not ask</source>
-      <translation>do not ask</translation>
+        <source>do not ask</source>
+        <translation>do not ask</translation>
     </message>
     <message>
-      <source>where a record came from</source>
-      <translation>where a record came from</translation>
+        <source>where a record came from</source>
+        <translation>where a record came from</translation>
     </message>
     <message>
-      <source>the record's code, e.g. V-KG1-0042-7</source>
-      <translation>the record's code, e.g. V-KG1-0042-7</translation>
+        <source>the record&apos;s code, e.g. V-KG1-0042-7</source>
+        <translation>the record&apos;s code, e.g. V-KG1-0042-7</translation>
     </message>
     <message>
-      <source>already imported as {other}</source>
-      <translation>already imported as {other}</translation>
+        <source>already imported as {other}</source>
+        <translation>already imported as {other}</translation>
     </message>
     <message>
-      <source>already registered as {other}</source>
-      <translation>already registered as {other}</translation>
+        <source>already registered as {other}</source>
+        <translation>already registered as {other}</translation>
     </message>
     <message>
-      <source>the same person as row {other}</source>
-      <translation>the same person as row {other}</translation>
+        <source>the same person as row {other}</source>
+        <translation>the same person as row {other}</translation>
     </message>
     <message>
-      <source>{rows} rows: {new} to add, {skipped} already known, {bad} with errors.</source>
-      <translation>{rows} rows: {new} to add, {skipped} already known, {bad} with errors.</translation>
+        <source>{rows} rows: {new} to add, {skipped} already known, {bad} with errors.</source>
+        <translation>{rows} rows: {new} to add, {skipped} already known, {bad} with errors.</translation>
     </message>
     <message>
-      <source>New groups: {names}</source>
-      <translation>New groups: {names}</translation>
+        <source>New groups: {names}</source>
+        <translation>New groups: {names}</translation>
     </message>
     <message>
-      <source>Columns not read: {names}</source>
-      <translation>Columns not read: {names}</translation>
+        <source>Columns not read: {names}</source>
+        <translation>Columns not read: {names}</translation>
     </message>
     <message>
-      <source>row {line}</source>
-      <translation>row {line}</translation>
+        <source>row {line}</source>
+        <translation>row {line}</translation>
     </message>
     <message>
-      <source>same phone as {codes}</source>
-      <translation>same phone as {codes}</translation>
+        <source>same phone as {codes}</source>
+        <translation>same phone as {codes}</translation>
     </message>
     <message>
-      <source>{count} bad rows written to {path}.</source>
-      <translation>{count} bad rows written to {path}.</translation>
+        <source>{count} bad rows written to {path}.</source>
+        <translation>{count} bad rows written to {path}.</translation>
     </message>
     <message>
-      <source>Imported {count} volunteers.</source>
-      <translation>Imported {count} volunteers.</translation>
+        <source>Imported {count} volunteers.</source>
+        <translation>Imported {count} volunteers.</translation>
     </message>
     <message>
-      <source>Nothing new to import.</source>
-      <translation>Nothing new to import.</translation>
+        <source>Nothing new to import.</source>
+        <translation>Nothing new to import.</translation>
     </message>
     <message>
-      <source>FY{year}: {count} people enrolled here listed for the insurer.</source>
-      <translation>FY{year}: {count} people enrolled here listed for the insurer.</translation>
+        <source>FY{year}: {count} people enrolled here listed for the insurer.</source>
+        <translation>FY{year}: {count} people enrolled here listed for the insurer.</translation>
     </message>
     <message>
-      <source>Left out, no consent to pass their details to the insurer on record: {codes}</source>
-      <translation>Left out, no consent to pass their details to the insurer on record: {codes}</translation>
+        <source>Left out, no consent to pass their details to the insurer on record: {codes}</source>
+        <translation>Left out, no consent to pass their details to the insurer on record: {codes}</translation>
     </message>
     <message>
-      <source>volunteers: import pre-registrations</source>
-      <translation>volunteers: import pre-registrations</translation>
+        <source>volunteers: import pre-registrations</source>
+        <translation>volunteers: import pre-registrations</translation>
     </message>
     <message>
-      <source>import pre-registered volunteers from a CSV or Excel file</source>
-      <translation>import pre-registered volunteers from a CSV or Excel file</translation>
+        <source>import pre-registered volunteers from a CSV or Excel file</source>
+        <translation>import pre-registered volunteers from a CSV or Excel file</translation>
     </message>
     <message>
-      <source>Import pre-registered volunteers (CSV in UTF-8 or Shift_JIS, or .xlsx). Rows already imported or already registered are not added again; bad rows are listed with their row number and left out. The columns are described in manual/import_volunteers.md.</source>
-      <translation>Import pre-registered volunteers (CSV in UTF-8 or Shift_JIS, or .xlsx). Rows already imported or already registered are not added again; bad rows are listed with their row number and left out. The columns are described in manual/import_volunteers.md.</translation>
+        <source>Import pre-registered volunteers (CSV in UTF-8 or Shift_JIS, or .xlsx). Rows already imported or already registered are not added again; bad rows are listed with their row number and left out. The columns are described in manual/import_volunteers.md.</source>
+        <translation>Import pre-registered volunteers (CSV in UTF-8 or Shift_JIS, or .xlsx). Rows already imported or already registered are not added again; bad rows are listed with their row number and left out. The columns are described in manual/import_volunteers.md.</translation>
     </message>
     <message>
-      <source>the .csv or .xlsx file</source>
-      <translation>the .csv or .xlsx file</translation>
+        <source>the .csv or .xlsx file</source>
+        <translation>the .csv or .xlsx file</translation>
     </message>
     <message>
-      <source>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</source>
-      <translation>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</translation>
+        <source>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</source>
+        <translation>write the bad rows with their reasons to this CSV file (UTF-8 with BOM)</translation>
     </message>
     <message>
-      <source>the list of on-site insurance enrolments for the insurer</source>
-      <translation>the list of on-site insurance enrolments for the insurer</translation>
+        <source>the list of on-site insurance enrolments for the insurer</source>
+        <translation>the list of on-site insurance enrolments for the insurer</translation>
     </message>
     <message>
-      <source>Write the people enrolled in volunteer activity insurance here (当日加入) who agreed to their details going to the insurer. Encrypted unless --no-encrypt.</source>
-      <translation>Write the people enrolled in volunteer activity insurance here (当日加入) who agreed to their details going to the insurer. Encrypted unless --no-encrypt.</translation>
+        <source>Write the people enrolled in volunteer activity insurance here (当日加入) who agreed to their details going to the insurer. Encrypted unless --no-encrypt.</source>
+        <translation>Write the people enrolled in volunteer activity insurance here (当日加入) who agreed to their details going to the insurer. Encrypted unless --no-encrypt.</translation>
     </message>
     <message>
-      <source>the file to write (.xlsx or .csv)</source>
-      <translation>the file to write (.xlsx or .csv)</translation>
+        <source>the file to write (.xlsx or .csv)</source>
+        <translation>the file to write (.xlsx or .csv)</translation>
     </message>
     <message>
-      <source>the fiscal year (default: this one)</source>
-      <translation>the fiscal year (default: this one)</translation>
+        <source>the fiscal year (default: this one)</source>
+        <translation>the fiscal year (default: this one)</translation>
     </message>
     <message>
-      <source>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</source>
-      <translation>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</translation>
+        <source>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</source>
+        <translation>Remove the names, contacts and addresses of everyone registered before {day} (the figures stay)? This cannot be undone.</translation>
     </message>
     <message>
-      <source>Personal data removed: {volunteers} volunteers, {groups} groups, {needs} requests.</source>
-      <translation>Personal data removed: {volunteers} volunteers, {groups} groups, {needs} requests.</translation>
+        <source>Personal data removed: {volunteers} volunteers, {groups} groups, {needs} requests.</source>
+        <translation>Personal data removed: {volunteers} volunteers, {groups} groups, {needs} requests.</translation>
     </message>
     <message>
-      <source>{count} requests still have a team on site and were left as they are.</source>
-      <translation>{count} requests still have a team on site and were left as they are.</translation>
+        <source>{count} requests still have a team on site and were left as they are.</source>
+        <translation>{count} requests still have a team on site and were left as they are.</translation>
     </message>
     <message>
-      <source>{count} backup copies deleted.</source>
-      <translation>{count} backup copies deleted.</translation>
+        <source>{count} backup copies deleted.</source>
+        <translation>{count} backup copies deleted.</translation>
     </message>
     <message>
-      <source>{count} backup copies in {folder} still hold personal data: delete them with --delete-backups or by hand.</source>
-      <translation>{count} backup copies in {folder} still hold personal data: delete them with --delete-backups or by hand.</translation>
+        <source>{count} backup copies in {folder} still hold personal data: delete them with --delete-backups or by hand.</source>
+        <translation>{count} backup copies in {folder} still hold personal data: delete them with --delete-backups or by hand.</translation>
     </message>
     <message>
-      <source>remove personal data of a closed center, keep the figures</source>
-      <translation>remove personal data of a closed center, keep the figures</translation>
+        <source>remove personal data of a closed center, keep the figures</source>
+        <translation>remove personal data of a closed center, keep the figures</translation>
     </message>
     <message>
-      <source>Remove names, contacts, addresses and notes of volunteers, groups and requesters registered before the closing day. Center head only.</source>
-      <translation>Remove names, contacts, addresses and notes of volunteers, groups and requesters registered before the closing day. Center head only.</translation>
+        <source>Remove names, contacts, addresses and notes of volunteers, groups and requesters registered before the closing day. Center head only.</source>
+        <translation>Remove names, contacts, addresses and notes of volunteers, groups and requesters registered before the closing day. Center head only.</translation>
     </message>
     <message>
-      <source>the day the center closed</source>
-      <translation>the day the center closed</translation>
+        <source>the day the center closed</source>
+        <translation>the day the center closed</translation>
     </message>
     <message>
-      <source>your name (a center head)</source>
-      <translation>your name (a center head)</translation>
+        <source>your name (a center head)</source>
+        <translation>your name (a center head)</translation>
     </message>
     <message>
-      <source>your PIN, if you have one</source>
-      <translation>your PIN, if you have one</translation>
+        <source>your PIN, if you have one</source>
+        <translation>your PIN, if you have one</translation>
     </message>
     <message>
-      <source>also delete the backup copies, which still hold the data</source>
-      <translation>also delete the backup copies, which still hold the data</translation>
+        <source>also delete the backup copies, which still hold the data</source>
+        <translation>also delete the backup copies, which still hold the data</translation>
     </message>
     <message>
-      <source>{records} intake sheets written to {path} ({pages} pages).</source>
-      <translation>{records} intake sheets written to {path} ({pages} pages).</translation>
+        <source>{records} intake sheets written to {path} ({pages} pages).</source>
+        <translation>{records} intake sheets written to {path} ({pages} pages).</translation>
     </message>
     <message>
-      <source>{records} name badges written to {path} ({pages} pages).</source>
-      <translation>{records} name badges written to {path} ({pages} pages).</translation>
+        <source>{records} name badges written to {path} ({pages} pages).</source>
+        <translation>{records} name badges written to {path} ({pages} pages).</translation>
     </message>
     <message>
-      <source>{count} quick cards written to {folder}.</source>
-      <translation>{count} quick cards written to {folder}.</translation>
+        <source>{count} quick cards written to {folder}.</source>
+        <translation>{count} quick cards written to {folder}.</translation>
     </message>
     <message>
-      <source>print reception's intake sheets and name badges as PDF</source>
-      <translation>print reception's intake sheets and name badges as PDF</translation>
+        <source>print reception&apos;s intake sheets and name badges as PDF</source>
+        <translation>print reception&apos;s intake sheets and name badges as PDF</translation>
     </message>
     <message>
-      <source>intake sheets with a QR code (registered volunteers or blank sheets)</source>
-      <translation>intake sheets with a QR code (registered volunteers or blank sheets)</translation>
+        <source>intake sheets with a QR code (registered volunteers or blank sheets)</source>
+        <translation>intake sheets with a QR code (registered volunteers or blank sheets)</translation>
     </message>
     <message>
-      <source>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
+        <source>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
 or the sheets of registered volunteers.</source>
-      <translation>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
+        <translation>Intake sheets (ボランティア受付票) as one PDF: blank sheets with their own QR ids to fill in by hand,
 or the sheets of registered volunteers.</translation>
     </message>
     <message>
-      <source>N blank sheets</source>
-      <translation>N blank sheets</translation>
+        <source>N blank sheets</source>
+        <translation>N blank sheets</translation>
     </message>
     <message>
-      <source>these volunteers' sheets</source>
-      <translation>these volunteers' sheets</translation>
+        <source>these volunteers&apos; sheets</source>
+        <translation>these volunteers&apos; sheets</translation>
     </message>
     <message>
-      <source>a sheet for every registered volunteer</source>
-      <translation>a sheet for every registered volunteer</translation>
+        <source>a sheet for every registered volunteer</source>
+        <translation>a sheet for every registered volunteer</translation>
     </message>
     <message>
-      <source>name badge labels, ten to an A4 page</source>
-      <translation>name badge labels, ten to an A4 page</translation>
+        <source>name badge labels, ten to an A4 page</source>
+        <translation>name badge labels, ten to an A4 page</translation>
     </message>
     <message>
-      <source>these volunteers' badges</source>
-      <translation>these volunteers' badges</translation>
+        <source>these volunteers&apos; badges</source>
+        <translation>these volunteers&apos; badges</translation>
     </message>
     <message>
-      <source>a badge for everyone checked in today</source>
-      <translation>a badge for everyone checked in today</translation>
+        <source>a badge for everyone checked in today</source>
+        <translation>a badge for everyone checked in today</translation>
     </message>
     <message>
-      <source>one A4 page per desk for drill days (what to do, messages, keys)</source>
-      <translation>one A4 page per desk for drill days (what to do, messages, keys)</translation>
+        <source>one A4 page per desk for drill days (what to do, messages, keys)</source>
+        <translation>one A4 page per desk for drill days (what to do, messages, keys)</translation>
     </message>
     <message>
-      <source>A quick card per desk as a PDF each (quick_card_&lt;desk&gt;.pdf); no database is needed.</source>
-      <translation>A quick card per desk as a PDF each (quick_card_&lt;desk&gt;.pdf); no database is needed.</translation>
+        <source>A quick card per desk as a PDF each (quick_card_&lt;desk&gt;.pdf); no database is needed.</source>
+        <translation>A quick card per desk as a PDF each (quick_card_&lt;desk&gt;.pdf); no database is needed.</translation>
     </message>
     <message>
-      <source>the folder for the PDF files</source>
-      <translation>the folder for the PDF files</translation>
+        <source>the folder for the PDF files</source>
+        <translation>the folder for the PDF files</translation>
     </message>
     <message>
-      <source>only this desk (repeatable)</source>
-      <translation>only this desk (repeatable)</translation>
+        <source>only this desk (repeatable)</source>
+        <translation>only this desk (repeatable)</translation>
     </message>
     <message>
-      <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
-      <translation>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</translation>
+        <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</translation>
     </message>
     <message>
-      <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
-      <translation>Wrote {path}: {name}, {days} days, {hours} hours.</translation>
+        <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
+        <translation>Wrote {path}: {name}, {days} days, {hours} hours.</translation>
     </message>
     <message>
-      <source>daily report (日報) and per-day report as .xlsx, .pdf or .csv</source>
-      <translation>daily report (日報) and per-day report as .xlsx, .pdf or .csv</translation>
+        <source>daily report (日報) and per-day report as .xlsx, .pdf or .csv</source>
+        <translation>daily report (日報) and per-day report as .xlsx, .pdf or .csv</translation>
     </message>
     <message>
-      <source>the day's report</source>
-      <translation>the day's report</translation>
+        <source>the day&apos;s report</source>
+        <translation>the day&apos;s report</translation>
     </message>
     <message>
-      <source>Write the daily report (日報). The file name's ending chooses the format: .xlsx (Excel), .pdf or .csv (UTF-8 with BOM).</source>
-      <translation>Write the daily report (日報). The file name's ending chooses the format: .xlsx (Excel), .pdf or .csv (UTF-8 with BOM).</translation>
+        <source>Write the daily report (日報). The file name&apos;s ending chooses the format: .xlsx (Excel), .pdf or .csv (UTF-8 with BOM).</source>
+        <translation>Write the daily report (日報). The file name&apos;s ending chooses the format: .xlsx (Excel), .pdf or .csv (UTF-8 with BOM).</translation>
     </message>
     <message>
-      <source>the day (default: today)</source>
-      <translation>the day (default: today)</translation>
+        <source>the day (default: today)</source>
+        <translation>the day (default: today)</translation>
     </message>
     <message>
-      <source>the file to write (.xlsx, .pdf or .csv)</source>
-      <translation>the file to write (.xlsx, .pdf or .csv)</translation>
+        <source>the file to write (.xlsx, .pdf or .csv)</source>
+        <translation>the file to write (.xlsx, .pdf or .csv)</translation>
     </message>
     <message>
-      <source>figures for each day of a range, with totals</source>
-      <translation>figures for each day of a range, with totals</translation>
+        <source>figures for each day of a range, with totals</source>
+        <translation>figures for each day of a range, with totals</translation>
     </message>
     <message>
-      <source>Write the per-day report for upward reporting: volunteers, needs received, surveyed, in progress, completed and continuing, volunteer-days still needed.</source>
-      <translation>Write the per-day report for upward reporting: volunteers, needs received, surveyed, in progress, completed and continuing, volunteer-days still needed.</translation>
+        <source>Write the per-day report for upward reporting: volunteers, needs received, surveyed, in progress, completed and continuing, volunteer-days still needed.</source>
+        <translation>Write the per-day report for upward reporting: volunteers, needs received, surveyed, in progress, completed and continuing, volunteer-days still needed.</translation>
     </message>
     <message>
-      <source>first day</source>
-      <translation>first day</translation>
+        <source>first day</source>
+        <translation>first day</translation>
     </message>
     <message>
-      <source>last day</source>
-      <translation>last day</translation>
+        <source>last day</source>
+        <translation>last day</translation>
     </message>
     <message>
-      <source>a volunteer's activity certificate (活動証明書) as PDF</source>
-      <translation>a volunteer's activity certificate (活動証明書) as PDF</translation>
+        <source>a volunteer&apos;s activity certificate (活動証明書) as PDF</source>
+        <translation>a volunteer&apos;s activity certificate (活動証明書) as PDF</translation>
     </message>
     <message>
-      <source>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</source>
-      <translation>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</translation>
+        <source>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</source>
+        <translation>Write the ボランティア活動証明書 of a volunteer: the days worked here and the hours between check-in and check-out.</translation>
     </message>
     <message>
-      <source>the volunteer's code, e.g. V-KG1-0042-7</source>
-      <translation>the volunteer's code, e.g. V-KG1-0042-7</translation>
+        <source>the volunteer&apos;s code, e.g. V-KG1-0042-7</source>
+        <translation>the volunteer&apos;s code, e.g. V-KG1-0042-7</translation>
     </message>
     <message>
-      <source>count only from this day</source>
-      <translation>count only from this day</translation>
+        <source>count only from this day</source>
+        <translation>count only from this day</translation>
     </message>
     <message>
-      <source>count only to this day</source>
-      <translation>count only to this day</translation>
+        <source>count only to this day</source>
+        <translation>count only to this day</translation>
     </message>
     <message>
-      <source>write the file unencrypted (it holds personal data: only for a file that stays on this laptop)</source>
-      <translation>write the file unencrypted (it holds personal data: only for a file that stays on this laptop)</translation>
+        <source>write the file unencrypted (it holds personal data: only for a file that stays on this laptop)</source>
+        <translation>write the file unencrypted (it holds personal data: only for a file that stays on this laptop)</translation>
     </message>
     <message>
-      <source>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</source>
-      <translation>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</translation>
+        <source>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</source>
+        <translation>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</translation>
     </message>
     <message>
-      <source>Passphrase for the file (empty: make one): </source>
-      <translation>Passphrase for the file (empty: make one): </translation>
+        <source>Passphrase for the file (empty: make one): </source>
+        <translation>Passphrase for the file (empty: make one): </translation>
     </message>
     <message>
-      <source>The same passphrase again: </source>
-      <translation>The same passphrase again: </translation>
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
     </message>
     <message>
-      <source>Written unencrypted: {path}</source>
-      <translation>Written unencrypted: {path}</translation>
+        <source>Written unencrypted: {path}</source>
+        <translation>Written unencrypted: {path}</translation>
     </message>
     <message>
-      <source>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</source>
-      <translation>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</translation>
+        <source>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</source>
+        <translation>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</translation>
     </message>
     <message>
-      <source>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</source>
-      <translation>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</translation>
+        <source>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</source>
+        <translation>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>not a time (HH:MM): {text}</source>
+        <translation>not a time (HH:MM): {text}</translation>
+    </message>
+    <message>
+        <source>expected CODE=N: {text}</source>
+        <translation>expected CODE=N: {text}</translation>
+    </message>
+    <message>
+        <source>{team}  {need}  leader {leader} {phone}  {people} people  left {left}  back by {back}</source>
+        <translation>{team}  {need}  leader {leader} {phone}  {people} people  left {left}  back by {back}</translation>
+    </message>
+    <message>
+        <source>  LATE by {minutes} min</source>
+        <translation>  LATE by {minutes} min</translation>
+    </message>
+    <message>
+        <source>{count} teams</source>
+        <translation>{count} teams</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet: {path}</source>
+        <translation>Dispatch sheet: {path}</translation>
+    </message>
+    <message>
+        <source>{team} is back ({outcome}); need {need} updated.</source>
+        <translation>{team} is back ({outcome}); need {need} updated.</translation>
+    </message>
+    <message>
+        <source>No team is past its expected return.</source>
+        <translation>No team is past its expected return.</translation>
+    </message>
+    <message>
+        <source>All back: every team has returned and everyone has checked out.</source>
+        <translation>All back: every team has returned and everyone has checked out.</translation>
+    </message>
+    <message>
+        <source>Teams not back: {count}</source>
+        <translation>Teams not back: {count}</translation>
+    </message>
+    <message>
+        <source>People still checked in: {count}</source>
+        <translation>People still checked in: {count}</translation>
+    </message>
+    <message>
+        <source>the day&apos;s teams</source>
+        <translation>the day&apos;s teams</translation>
+    </message>
+    <message>
+        <source>list the day&apos;s teams and their status</source>
+        <translation>list the day&apos;s teams and their status</translation>
+    </message>
+    <message>
+        <source>the team&apos;s code (T-KG1-0003-5) or its dispatch sheet&apos;s QR code</source>
+        <translation>the team&apos;s code (T-KG1-0003-5) or its dispatch sheet&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>send a confirmed team out (送り出し), lending equipment</source>
+        <translation>send a confirmed team out (送り出し), lending equipment</translation>
+    </message>
+    <message>
+        <source>Send a confirmed team out: departure now, equipment lent, its need becomes active. A refusal changes nothing.</source>
+        <translation>Send a confirmed team out: departure now, equipment lent, its need becomes active. A refusal changes nothing.</translation>
+    </message>
+    <message>
+        <source>expected back today at this time (default: 3 hours, not after 16:00)</source>
+        <translation>expected back today at this time (default: 3 hours, not after 16:00)</translation>
+    </message>
+    <message>
+        <source>lend N of the equipment item CODE; may be repeated</source>
+        <translation>lend N of the equipment item CODE; may be repeated</translation>
+    </message>
+    <message>
+        <source>how the team travels (on foot, center car…)</source>
+        <translation>how the team travels (on foot, center car…)</translation>
+    </message>
+    <message>
+        <source>notes for the dispatch</source>
+        <translation>notes for the dispatch</translation>
+    </message>
+    <message>
+        <source>also write the team&apos;s dispatch sheet (送り出し票) to this PDF</source>
+        <translation>also write the team&apos;s dispatch sheet (送り出し票) to this PDF</translation>
+    </message>
+    <message>
+        <source>record a team&apos;s return and activity report (帰着)</source>
+        <translation>record a team&apos;s return and activity report (帰着)</translation>
+    </message>
+    <message>
+        <source>Record a team&apos;s return: the activity report, the equipment back (all of it unless told otherwise), the need&apos;s status, and the members checked out. All or nothing.</source>
+        <translation>Record a team&apos;s return: the activity report, the equipment back (all of it unless told otherwise), the need&apos;s status, and the members checked out. All or nothing.</translation>
+    </message>
+    <message>
+        <source>done (完了), continuing (継続) or interrupted (中断)</source>
+        <translation>done (完了), continuing (継続) or interrupted (中断)</translation>
+    </message>
+    <message>
+        <source>the work done</source>
+        <translation>the work done</translation>
+    </message>
+    <message>
+        <source>continuing or interrupted: the work left</source>
+        <translation>continuing or interrupted: the work left</translation>
+    </message>
+    <message>
+        <source>volunteers needed for the next visit</source>
+        <translation>volunteers needed for the next visit</translation>
+    </message>
+    <message>
+        <source>equipment needed for the next visit</source>
+        <translation>equipment needed for the next visit</translation>
+    </message>
+    <message>
+        <source>interrupted: why the work stopped</source>
+        <translation>interrupted: why the work stopped</translation>
+    </message>
+    <message>
+        <source>injuries</source>
+        <translation>injuries</translation>
+    </message>
+    <message>
+        <source>near misses (ヒヤリハット)</source>
+        <translation>near misses (ヒヤリハット)</translation>
+    </message>
+    <message>
+        <source>hours on site</source>
+        <translation>hours on site</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>N of item CODE came back (default: all; consumables: none, used up)</source>
+        <translation>N of item CODE came back (default: all; consumables: none, used up)</translation>
+    </message>
+    <message>
+        <source>N of item CODE were lost</source>
+        <translation>N of item CODE were lost</translation>
+    </message>
+    <message>
+        <source>N of the returned pieces of item CODE are damaged</source>
+        <translation>N of the returned pieces of item CODE are damaged</translation>
+    </message>
+    <message>
+        <source>keep this member checked in (staying for another team); may be repeated</source>
+        <translation>keep this member checked in (staying for another team); may be repeated</translation>
+    </message>
+    <message>
+        <source>teams past their expected return time</source>
+        <translation>teams past their expected return time</translation>
+    </message>
+    <message>
+        <source>closing check: anyone not back (exit 1 if so)</source>
+        <translation>closing check: anyone not back (exit 1 if so)</translation>
+    </message>
+    <message>
+        <source>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</source>
+        <translation>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-      <source>Unexpected error</source>
-      <translation>Unexpected error</translation>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
     </message>
     <message>
-      <source>Something went wrong inside dvc: {error}
+        <source>Something went wrong inside dvc: {error}
 
 Everything that was confirmed is saved. You can go on working; if it happens again, restart dvc and give this file to whoever looks after it:
 {log}</source>
-      <translation>Something went wrong inside dvc: {error}
+        <translation>Something went wrong inside dvc: {error}
 
 Everything that was confirmed is saved. You can go on working; if it happens again, restart dvc and give this file to whoever looks after it:
 {log}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>desks</name>
     <message>
-      <source>Reception</source>
-      <translation>Reception</translation>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
     <message>
-      <source>Needs</source>
-      <translation>Needs</translation>
+        <source>Needs</source>
+        <translation>Needs</translation>
     </message>
     <message>
-      <source>Matching</source>
-      <translation>Matching</translation>
+        <source>Matching</source>
+        <translation>Matching</translation>
     </message>
     <message>
-      <source>Dispatch</source>
-      <translation>Dispatch</translation>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
     </message>
     <message>
-      <source>Equipment</source>
-      <translation>Equipment</translation>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
     </message>
     <message>
-      <source>Head office</source>
-      <translation>Head office</translation>
+        <source>Head office</source>
+        <translation>Head office</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <source>Not confirmed. Run again with --yes to go ahead.</source>
-      <translation>Not confirmed. Run again with --yes to go ahead.</translation>
+        <source>Not confirmed. Run again with --yes to go ahead.</source>
+        <translation>Not confirmed. Run again with --yes to go ahead.</translation>
     </message>
     <message>
-      <source>Cancelled; nothing was changed.</source>
-      <translation>Cancelled; nothing was changed.</translation>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-      <source>'{text}' is not a council code: use lower-case letters, digits and '_' (e.g. koganei).</source>
-      <translation>'{text}' is not a council code: use lower-case letters, digits and '_' (e.g. koganei).</translation>
+        <source>&apos;{text}&apos; is not a council code: use lower-case letters, digits and &apos;_&apos; (e.g. koganei).</source>
+        <translation>&apos;{text}&apos; is not a council code: use lower-case letters, digits and &apos;_&apos; (e.g. koganei).</translation>
     </message>
     <message>
-      <source>The short code of '{text}' is fixed and cannot be changed.</source>
-      <translation>The short code of '{text}' is fixed and cannot be changed.</translation>
+        <source>The short code of &apos;{text}&apos; is fixed and cannot be changed.</source>
+        <translation>The short code of &apos;{text}&apos; is fixed and cannot be changed.</translation>
     </message>
     <message>
-      <source>The short code '{text}' belongs to another council of the block; choose another with --short.</source>
-      <translation>The short code '{text}' belongs to another council of the block; choose another with --short.</translation>
+        <source>The short code &apos;{text}&apos; belongs to another council of the block; choose another with --short.</source>
+        <translation>The short code &apos;{text}&apos; belongs to another council of the block; choose another with --short.</translation>
     </message>
     <message>
-      <source>'{text}' is not a short code: use two letters A-Z (e.g. KG).</source>
-      <translation>'{text}' is not a short code: use two letters A-Z (e.g. KG).</translation>
+        <source>&apos;{text}&apos; is not a short code: use two letters A-Z (e.g. KG).</source>
+        <translation>&apos;{text}&apos; is not a short code: use two letters A-Z (e.g. KG).</translation>
     </message>
     <message>
-      <source>The device number must be between 1 and {max}.</source>
-      <translation>The device number must be between 1 and {max}.</translation>
+        <source>The device number must be between 1 and {max}.</source>
+        <translation>The device number must be between 1 and {max}.</translation>
     </message>
     <message>
-      <source>{path} exists and is not a dvc database; it was left alone.</source>
-      <translation>{path} exists and is not a dvc database; it was left alone.</translation>
+        <source>{path} exists and is not a dvc database; it was left alone.</source>
+        <translation>{path} exists and is not a dvc database; it was left alone.</translation>
     </message>
     <message>
-      <source>{path} holds a real (not drill) database; dvc never overwrites one.</source>
-      <translation>{path} holds a real (not drill) database; dvc never overwrites one.</translation>
+        <source>{path} holds a real (not drill) database; dvc never overwrites one.</source>
+        <translation>{path} holds a real (not drill) database; dvc never overwrites one.</translation>
     </message>
     <message>
-      <source>The drill database {path} already exists. Add --yes to replace it.</source>
-      <translation>The drill database {path} already exists. Add --yes to replace it.</translation>
+        <source>The drill database {path} already exists. Add --yes to replace it.</source>
+        <translation>The drill database {path} already exists. Add --yes to replace it.</translation>
     </message>
     <message>
-      <source>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</source>
-      <translation>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</translation>
+        <source>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</source>
+        <translation>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</translation>
     </message>
     <message>
-      <source>{path} is not a dvc database.</source>
-      <translation>{path} is not a dvc database.</translation>
+        <source>{path} is not a dvc database.</source>
+        <translation>{path} is not a dvc database.</translation>
     </message>
     <message>
-      <source>There is no database at {path}. Create one with 'dvc init' or open the drill with 'dvc --drill'.</source>
-      <translation>There is no database at {path}. Create one with 'dvc init' or open the drill with 'dvc --drill'.</translation>
+        <source>There is no database at {path}. Create one with &apos;dvc init&apos; or open the drill with &apos;dvc --drill&apos;.</source>
+        <translation>There is no database at {path}. Create one with &apos;dvc init&apos; or open the drill with &apos;dvc --drill&apos;.</translation>
     </message>
     <message>
-      <source>{path} was written by a newer version of dvc. Update dvc on this laptop to open it.</source>
-      <translation>{path} was written by a newer version of dvc. Update dvc on this laptop to open it.</translation>
+        <source>{path} was written by a newer version of dvc. Update dvc on this laptop to open it.</source>
+        <translation>{path} was written by a newer version of dvc. Update dvc on this laptop to open it.</translation>
     </message>
     <message>
-      <source>{path} has no council set up yet. Create it with 'dvc init'.</source>
-      <translation>{path} has no council set up yet. Create it with 'dvc init'.</translation>
+        <source>{path} has no council set up yet. Create it with &apos;dvc init&apos;.</source>
+        <translation>{path} has no council set up yet. Create it with &apos;dvc init&apos;.</translation>
     </message>
     <message>
-      <source>Drill sizes must not be negative.</source>
-      <translation>Drill sizes must not be negative.</translation>
+        <source>Drill sizes must not be negative.</source>
+        <translation>Drill sizes must not be negative.</translation>
     </message>
     <message>
-      <source>Cannot check in {checked_in} of only {volunteers} volunteers.</source>
-      <translation>Cannot check in {checked_in} of only {volunteers} volunteers.</translation>
+        <source>Cannot check in {checked_in} of only {volunteers} volunteers.</source>
+        <translation>Cannot check in {checked_in} of only {volunteers} volunteers.</translation>
     </message>
     <message>
-      <source>“{text}” is not a date. Write it as 1990-04-01, 1990/4/1 or 平成2年4月1日.</source>
-      <translation>“{text}” is not a date. Write it as 1990-04-01, 1990/4/1 or 平成2年4月1日.</translation>
+        <source>“{text}” is not a date. Write it as 1990-04-01, 1990/4/1 or 平成2年4月1日.</source>
+        <translation>“{text}” is not a date. Write it as 1990-04-01, 1990/4/1 or 平成2年4月1日.</translation>
     </message>
     <message>
-      <source>“{text}”: {era} has no year {year}.</source>
-      <translation>“{text}”: {era} has no year {year}.</translation>
+        <source>“{text}”: {era} has no year {year}.</source>
+        <translation>“{text}”: {era} has no year {year}.</translation>
     </message>
     <message>
-      <source>“{text}” is before {era} began.</source>
-      <translation>“{text}” is before {era} began.</translation>
+        <source>“{text}” is before {era} began.</source>
+        <translation>“{text}” is before {era} began.</translation>
     </message>
     <message>
-      <source>The list of work types must not be empty.</source>
-      <translation>The list of work types must not be empty.</translation>
+        <source>The list of work types must not be empty.</source>
+        <translation>The list of work types must not be empty.</translation>
     </message>
     <message>
-      <source>At most {count} work types.</source>
-      <translation>At most {count} work types.</translation>
+        <source>At most {count} work types.</source>
+        <translation>At most {count} work types.</translation>
     </message>
     <message>
-      <source>A work type may have at most {count} characters: {name}</source>
-      <translation>A work type may have at most {count} characters: {name}</translation>
+        <source>A work type may have at most {count} characters: {name}</source>
+        <translation>A work type may have at most {count} characters: {name}</translation>
     </message>
     <message>
-      <source>The time of receipt is in the future.</source>
-      <translation>The time of receipt is in the future.</translation>
+        <source>The time of receipt is in the future.</source>
+        <translation>The time of receipt is in the future.</translation>
     </message>
     <message>
-      <source>Enter the requester's name.</source>
-      <translation>Enter the requester's name.</translation>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>Enter the requester&apos;s name.</translation>
     </message>
     <message>
-      <source>Enter the address of the site.</source>
-      <translation>Enter the address of the site.</translation>
+        <source>Enter the address of the site.</source>
+        <translation>Enter the address of the site.</translation>
     </message>
     <message>
-      <source>Choose at least one kind of work.</source>
-      <translation>Choose at least one kind of work.</translation>
+        <source>Choose at least one kind of work.</source>
+        <translation>Choose at least one kind of work.</translation>
     </message>
     <message>
-      <source>Unknown work type: {name}. Use one of the council's list: {known}.</source>
-      <translation>Unknown work type: {name}. Use one of the council's list: {known}.</translation>
+        <source>Unknown work type: {name}. Use one of the council&apos;s list: {known}.</source>
+        <translation>Unknown work type: {name}. Use one of the council&apos;s list: {known}.</translation>
     </message>
     <message>
-      <source>Volunteers needed must be between 1 and {most}.</source>
-      <translation>Volunteers needed must be between 1 and {most}.</translation>
+        <source>Volunteers needed must be between 1 and {most}.</source>
+        <translation>Volunteers needed must be between 1 and {most}.</translation>
     </message>
     <message>
-      <source>Estimated days must be between 1 and {most}.</source>
-      <translation>Estimated days must be between 1 and {most}.</translation>
+        <source>Estimated days must be between 1 and {most}.</source>
+        <translation>Estimated days must be between 1 and {most}.</translation>
     </message>
     <message>
-      <source>Unknown value: {value}</source>
-      <translation>Unknown value: {value}</translation>
+        <source>Unknown value: {value}</source>
+        <translation>Unknown value: {value}</translation>
     </message>
     <message>
-      <source>“{status}” is not a status of a need.</source>
-      <translation>“{status}” is not a status of a need.</translation>
+        <source>“{status}” is not a status of a need.</source>
+        <translation>“{status}” is not a status of a need.</translation>
     </message>
     <message>
-      <source>The need already has this status.</source>
-      <translation>The need already has this status.</translation>
+        <source>The need already has this status.</source>
+        <translation>The need already has this status.</translation>
     </message>
     <message>
-      <source>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</source>
-      <translation>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</translation>
+        <source>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</source>
+        <translation>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</translation>
     </message>
     <message>
-      <source>A need cannot go from “{from_status}” to “{to_status}”.</source>
-      <translation>A need cannot go from “{from_status}” to “{to_status}”.</translation>
+        <source>A need cannot go from “{from_status}” to “{to_status}”.</source>
+        <translation>A need cannot go from “{from_status}” to “{to_status}”.</translation>
     </message>
     <message>
-      <source>Give a reason for this change (it is kept in the need's history).</source>
-      <translation>Give a reason for this change (it is kept in the need's history).</translation>
+        <source>Give a reason for this change (it is kept in the need&apos;s history).</source>
+        <translation>Give a reason for this change (it is kept in the need&apos;s history).</translation>
     </message>
     <message>
-      <source>A need's history must start with its intake.</source>
-      <translation>A need's history must start with its intake.</translation>
+        <source>A need&apos;s history must start with its intake.</source>
+        <translation>A need&apos;s history must start with its intake.</translation>
     </message>
     <message>
-      <source>A need's history has a gap before “{status}”.</source>
-      <translation>A need's history has a gap before “{status}”.</translation>
+        <source>A need&apos;s history has a gap before “{status}”.</source>
+        <translation>A need&apos;s history has a gap before “{status}”.</translation>
     </message>
     <message>
-      <source>Write the furigana in kana (hiragana or katakana).</source>
-      <translation>Write the furigana in kana (hiragana or katakana).</translation>
+        <source>Write the furigana in kana (hiragana or katakana).</source>
+        <translation>Write the furigana in kana (hiragana or katakana).</translation>
     </message>
     <message>
-      <source>“{text}” is not a phone number.</source>
-      <translation>“{text}” is not a phone number.</translation>
+        <source>“{text}” is not a phone number.</source>
+        <translation>“{text}” is not a phone number.</translation>
     </message>
     <message>
-      <source>“{text}” is not a postal code (7 digits, e.g. 184-0004).</source>
-      <translation>“{text}” is not a postal code (7 digits, e.g. 184-0004).</translation>
+        <source>“{text}” is not a postal code (7 digits, e.g. 184-0004).</source>
+        <translation>“{text}” is not a postal code (7 digits, e.g. 184-0004).</translation>
     </message>
     <message>
-      <source>“{text}” is not an e-mail address.</source>
-      <translation>“{text}” is not an e-mail address.</translation>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” is not an e-mail address.</translation>
     </message>
     <message>
-      <source>Not saved.</source>
-      <translation>Not saved.</translation>
+        <source>Not saved.</source>
+        <translation>Not saved.</translation>
     </message>
     <message>
-      <source>Fill in: {fields}.</source>
-      <translation>Fill in: {fields}.</translation>
+        <source>Fill in: {fields}.</source>
+        <translation>Fill in: {fields}.</translation>
     </message>
     <message>
-      <source>{field}: {problem}</source>
-      <translation>{field}: {problem}</translation>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
-      <source>“{text}” is not an age (0 to 120).</source>
-      <translation>“{text}” is not an age (0 to 120).</translation>
+        <source>“{text}” is not an age (0 to 120).</source>
+        <translation>“{text}” is not an age (0 to 120).</translation>
     </message>
     <message>
-      <source>The birth date {day} is in the future.</source>
-      <translation>The birth date {day} is in the future.</translation>
+        <source>The birth date {day} is in the future.</source>
+        <translation>The birth date {day} is in the future.</translation>
     </message>
     <message>
-      <source>The birth date {day} is too long ago.</source>
-      <translation>The birth date {day} is too long ago.</translation>
+        <source>The birth date {day} is too long ago.</source>
+        <translation>The birth date {day} is too long ago.</translation>
     </message>
     <message>
-      <source>The form '{name}' was not found in {dirs}.</source>
-      <translation>The form '{name}' was not found in {dirs}.</translation>
+        <source>The form &apos;{name}&apos; was not found in {dirs}.</source>
+        <translation>The form &apos;{name}&apos; was not found in {dirs}.</translation>
     </message>
     <message>
-      <source>The form file {path} cannot be used: {detail}</source>
-      <translation>The form file {path} cannot be used: {detail}</translation>
+        <source>The form file {path} cannot be used: {detail}</source>
+        <translation>The form file {path} cannot be used: {detail}</translation>
     </message>
     <message>
-      <source>The daily capacity must be 0 (no limit) or more.</source>
-      <translation>The daily capacity must be 0 (no limit) or more.</translation>
+        <source>The daily capacity must be 0 (no limit) or more.</source>
+        <translation>The daily capacity must be 0 (no limit) or more.</translation>
     </message>
     <message>
-      <source>This is not a dvc identity file, or it was damaged or edited.</source>
-      <translation>This is not a dvc identity file, or it was damaged or edited.</translation>
+        <source>This is not a dvc identity file, or it was damaged or edited.</source>
+        <translation>This is not a dvc identity file, or it was damaged or edited.</translation>
     </message>
     <message>
-      <source>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</source>
-      <translation>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</translation>
+        <source>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</source>
+        <translation>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</translation>
     </message>
     <message>
-      <source>This bundle was made by a newer version of dvc (format {version}). Update dvc on this laptop to read it.</source>
-      <translation>This bundle was made by a newer version of dvc (format {version}). Update dvc on this laptop to read it.</translation>
+        <source>This bundle was made by a newer version of dvc (format {version}). Update dvc on this laptop to read it.</source>
+        <translation>This bundle was made by a newer version of dvc (format {version}). Update dvc on this laptop to read it.</translation>
     </message>
     <message>
-      <source>The backup to {path} failed: {error}</source>
-      <translation>The backup to {path} failed: {error}</translation>
+        <source>The backup to {path} failed: {error}</source>
+        <translation>The backup to {path} failed: {error}</translation>
     </message>
     <message>
-      <source>There is no file {path}.</source>
-      <translation>There is no file {path}.</translation>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
     </message>
     <message>
-      <source>{path} is not a dvc database; nothing was restored.</source>
-      <translation>{path} is not a dvc database; nothing was restored.</translation>
+        <source>{path} is not a dvc database; nothing was restored.</source>
+        <translation>{path} is not a dvc database; nothing was restored.</translation>
     </message>
     <message>
-      <source>{path} is damaged (integrity check failed); nothing was restored.</source>
-      <translation>{path} is damaged (integrity check failed); nothing was restored.</translation>
+        <source>{path} is damaged (integrity check failed); nothing was restored.</source>
+        <translation>{path} is damaged (integrity check failed); nothing was restored.</translation>
     </message>
     <message>
-      <source>{path} was written by a newer version of dvc; nothing was restored.</source>
-      <translation>{path} was written by a newer version of dvc; nothing was restored.</translation>
+        <source>{path} was written by a newer version of dvc; nothing was restored.</source>
+        <translation>{path} was written by a newer version of dvc; nothing was restored.</translation>
     </message>
     <message>
-      <source>Write what the survey found.</source>
-      <translation>Write what the survey found.</translation>
+        <source>Write what the survey found.</source>
+        <translation>Write what the survey found.</translation>
     </message>
     <message>
-      <source>This need no longer exists.</source>
-      <translation>This need no longer exists.</translation>
+        <source>This need no longer exists.</source>
+        <translation>This need no longer exists.</translation>
     </message>
     <message>
-      <source>“{code}” is not a need code (like N-KG1-0042-7).</source>
-      <translation>“{code}” is not a need code (like N-KG1-0042-7).</translation>
+        <source>“{code}” is not a need code (like N-KG1-0042-7).</source>
+        <translation>“{code}” is not a need code (like N-KG1-0042-7).</translation>
     </message>
     <message>
-      <source>No need has the code {code}.</source>
-      <translation>No need has the code {code}.</translation>
+        <source>No need has the code {code}.</source>
+        <translation>No need has the code {code}.</translation>
     </message>
     <message>
-      <source>This intake sheet is already registered to {code} {name}.</source>
-      <translation>This intake sheet is already registered to {code} {name}.</translation>
+        <source>This intake sheet is already registered to {code} {name}.</source>
+        <translation>This intake sheet is already registered to {code} {name}.</translation>
     </message>
     <message>
-      <source>This volunteer is no longer in the database.</source>
-      <translation>This volunteer is no longer in the database.</translation>
+        <source>This volunteer is no longer in the database.</source>
+        <translation>This volunteer is no longer in the database.</translation>
     </message>
     <message>
-      <source>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</source>
-      <translation>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</translation>
+        <source>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</source>
+        <translation>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</translation>
     </message>
     <message>
-      <source>The file is empty. Nothing was imported; ask the sender for a new copy.</source>
-      <translation>The file is empty. Nothing was imported; ask the sender for a new copy.</translation>
+        <source>The file is empty. Nothing was imported; ask the sender for a new copy.</source>
+        <translation>The file is empty. Nothing was imported; ask the sender for a new copy.</translation>
     </message>
     <message>
-      <source>The bundle holds a file with an unsafe name ({name}). It was refused; nothing was imported.</source>
-      <translation>The bundle holds a file with an unsafe name ({name}). It was refused; nothing was imported.</translation>
+        <source>The bundle holds a file with an unsafe name ({name}). It was refused; nothing was imported.</source>
+        <translation>The bundle holds a file with an unsafe name ({name}). It was refused; nothing was imported.</translation>
     </message>
     <message>
-      <source>The bundle holds the file {name} twice, so it may have been tampered with. Nothing was imported.</source>
-      <translation>The bundle holds the file {name} twice, so it may have been tampered with. Nothing was imported.</translation>
+        <source>The bundle holds the file {name} twice, so it may have been tampered with. Nothing was imported.</source>
+        <translation>The bundle holds the file {name} twice, so it may have been tampered with. Nothing was imported.</translation>
     </message>
     <message>
-      <source>The bundle is too large or compressed suspiciously ({name}). It was refused; nothing was imported.</source>
-      <translation>The bundle is too large or compressed suspiciously ({name}). It was refused; nothing was imported.</translation>
+        <source>The bundle is too large or compressed suspiciously ({name}). It was refused; nothing was imported.</source>
+        <translation>The bundle is too large or compressed suspiciously ({name}). It was refused; nothing was imported.</translation>
     </message>
     <message>
-      <source>The bundle's signature is missing or does not match: it was changed after it was made, or it is not from the laptop it names. Nothing was imported.</source>
-      <translation>The bundle's signature is missing or does not match: it was changed after it was made, or it is not from the laptop it names. Nothing was imported.</translation>
+        <source>The bundle&apos;s signature is missing or does not match: it was changed after it was made, or it is not from the laptop it names. Nothing was imported.</source>
+        <translation>The bundle&apos;s signature is missing or does not match: it was changed after it was made, or it is not from the laptop it names. Nothing was imported.</translation>
     </message>
     <message>
-      <source>Part of the bundle ({name}) does not match its signed checksum: the file was damaged or changed. Nothing was imported.</source>
-      <translation>Part of the bundle ({name}) does not match its signed checksum: the file was damaged or changed. Nothing was imported.</translation>
+        <source>Part of the bundle ({name}) does not match its signed checksum: the file was damaged or changed. Nothing was imported.</source>
+        <translation>Part of the bundle ({name}) does not match its signed checksum: the file was damaged or changed. Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle comes from {council} laptop {device}, which this laptop does not trust (fingerprint {fingerprint}). Trust its identity file first (dvc exchange trust). Nothing was imported.</source>
-      <translation>This bundle comes from {council} laptop {device}, which this laptop does not trust (fingerprint {fingerprint}). Trust its identity file first (dvc exchange trust). Nothing was imported.</translation>
+        <source>This bundle comes from {council} laptop {device}, which this laptop does not trust (fingerprint {fingerprint}). Trust its identity file first (dvc exchange trust). Nothing was imported.</source>
+        <translation>This bundle comes from {council} laptop {device}, which this laptop does not trust (fingerprint {fingerprint}). Trust its identity file first (dvc exchange trust). Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle was made for {council}, not for this council. Nothing was imported.</source>
-      <translation>This bundle was made for {council}, not for this council. Nothing was imported.</translation>
+        <source>This bundle was made for {council}, not for this council. Nothing was imported.</source>
+        <translation>This bundle was made for {council}, not for this council. Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle was made on this laptop itself. Nothing was imported.</source>
-      <translation>This bundle was made on this laptop itself. Nothing was imported.</translation>
+        <source>This bundle was made on this laptop itself. Nothing was imported.</source>
+        <translation>This bundle was made on this laptop itself. Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle comes from a drill database and this is a real one: drill data is never mixed with real data. Nothing was imported.</source>
-      <translation>This bundle comes from a drill database and this is a real one: drill data is never mixed with real data. Nothing was imported.</translation>
+        <source>This bundle comes from a drill database and this is a real one: drill data is never mixed with real data. Nothing was imported.</source>
+        <translation>This bundle comes from a drill database and this is a real one: drill data is never mixed with real data. Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle holds real data and this is a drill database. Nothing was imported.</source>
-      <translation>This bundle holds real data and this is a drill database. Nothing was imported.</translation>
+        <source>This bundle holds real data and this is a drill database. Nothing was imported.</source>
+        <translation>This bundle holds real data and this is a drill database. Nothing was imported.</translation>
     </message>
     <message>
-      <source>This bundle is encrypted for other laptops. Give the sender this laptop's identity file (dvc exchange identity) and ask for a new bundle. Nothing was imported.</source>
-      <translation>This bundle is encrypted for other laptops. Give the sender this laptop's identity file (dvc exchange identity) and ask for a new bundle. Nothing was imported.</translation>
+        <source>This bundle is encrypted for other laptops. Give the sender this laptop&apos;s identity file (dvc exchange identity) and ask for a new bundle. Nothing was imported.</source>
+        <translation>This bundle is encrypted for other laptops. Give the sender this laptop&apos;s identity file (dvc exchange identity) and ask for a new bundle. Nothing was imported.</translation>
     </message>
     <message>
-      <source>Part of the bundle ({name}) could not be decrypted: it is damaged or was changed. Nothing was imported.</source>
-      <translation>Part of the bundle ({name}) could not be decrypted: it is damaged or was changed. Nothing was imported.</translation>
+        <source>Part of the bundle ({name}) could not be decrypted: it is damaged or was changed. Nothing was imported.</source>
+        <translation>Part of the bundle ({name}) could not be decrypted: it is damaged or was changed. Nothing was imported.</translation>
     </message>
     <message>
-      <source>Row {line} of {table} in the bundle does not fit the data format ({detail}). Nothing was imported.</source>
-      <translation>Row {line} of {table} in the bundle does not fit the data format ({detail}). Nothing was imported.</translation>
+        <source>Row {line} of {table} in the bundle does not fit the data format ({detail}). Nothing was imported.</source>
+        <translation>Row {line} of {table} in the bundle does not fit the data format ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <source>{count} rows of {table} in the bundle refer to records that are neither here nor in the bundle. Nothing was imported.</source>
-      <translation>{count} rows of {table} in the bundle refer to records that are neither here nor in the bundle. Nothing was imported.</translation>
+        <source>{count} rows of {table} in the bundle refer to records that are neither here nor in the bundle. Nothing was imported.</source>
+        <translation>{count} rows of {table} in the bundle refer to records that are neither here nor in the bundle. Nothing was imported.</translation>
     </message>
     <message>
-      <source>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</source>
-      <translation>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</translation>
+        <source>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</source>
+        <translation>A record of {table} in the bundle has the same code as a different record here. Nothing was imported; check that the two laptops do not share a device number.</translation>
     </message>
     <message>
-      <source>Records of {table} in the bundle are dated more than two days ahead of this laptop's clock. Check the clocks of both laptops. Nothing was imported.</source>
-      <translation>Records of {table} in the bundle are dated more than two days ahead of this laptop's clock. Check the clocks of both laptops. Nothing was imported.</translation>
+        <source>Records of {table} in the bundle are dated more than two days ahead of this laptop&apos;s clock. Check the clocks of both laptops. Nothing was imported.</source>
+        <translation>Records of {table} in the bundle are dated more than two days ahead of this laptop&apos;s clock. Check the clocks of both laptops. Nothing was imported.</translation>
     </message>
     <message>
-      <source>The column {header} appears twice.</source>
-      <translation>The column {header} appears twice.</translation>
+        <source>The column {header} appears twice.</source>
+        <translation>The column {header} appears twice.</translation>
     </message>
     <message>
-      <source>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</source>
-      <translation>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</translation>
+        <source>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</source>
+        <translation>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</translation>
     </message>
     <message>
-      <source>The time of receipt is missing.</source>
-      <translation>The time of receipt is missing.</translation>
+        <source>The time of receipt is missing.</source>
+        <translation>The time of receipt is missing.</translation>
     </message>
     <message>
-      <source>“{text}” is not a time of day.</source>
-      <translation>“{text}” is not a time of day.</translation>
+        <source>“{text}” is not a time of day.</source>
+        <translation>“{text}” is not a time of day.</translation>
     </message>
     <message>
-      <source>“{text}” is not a whole number.</source>
-      <translation>“{text}” is not a whole number.</translation>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}” is not a whole number.</translation>
     </message>
     <message>
-      <source>“{text}” must be 1 or more.</source>
-      <translation>“{text}” must be 1 or more.</translation>
+        <source>“{text}” must be 1 or more.</source>
+        <translation>“{text}” must be 1 or more.</translation>
     </message>
     <message>
-      <source>“{text}” is not one of: {choices}.</source>
-      <translation>“{text}” is not one of: {choices}.</translation>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>“{text}” is not one of: {choices}.</translation>
     </message>
     <message>
-      <source>This column must not be empty.</source>
-      <translation>This column must not be empty.</translation>
+        <source>This column must not be empty.</source>
+        <translation>This column must not be empty.</translation>
     </message>
     <message>
-      <source>No laptop of '{peer}' is trusted yet. Trust its identity file first (dvc exchange trust).</source>
-      <translation>No laptop of '{peer}' is trusted yet. Trust its identity file first (dvc exchange trust).</translation>
+        <source>No laptop of &apos;{peer}&apos; is trusted yet. Trust its identity file first (dvc exchange trust).</source>
+        <translation>No laptop of &apos;{peer}&apos; is trusted yet. Trust its identity file first (dvc exchange trust).</translation>
     </message>
     <message>
-      <source>The folder {path} does not exist.</source>
-      <translation>The folder {path} does not exist.</translation>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-      <source>Could not write {path}: {reason}</source>
-      <translation>Could not write {path}: {reason}</translation>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-      <source>Could not read {path}: {reason}</source>
-      <translation>Could not read {path}: {reason}</translation>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-      <source>This is this laptop's own identity file.</source>
-      <translation>This is this laptop's own identity file.</translation>
+        <source>This is this laptop&apos;s own identity file.</source>
+        <translation>This is this laptop&apos;s own identity file.</translation>
     </message>
     <message>
-      <source>A drill database and a real one cannot exchange data: drill data never mixes with real data.</source>
-      <translation>A drill database and a real one cannot exchange data: drill data never mixes with real data.</translation>
+        <source>A drill database and a real one cannot exchange data: drill data never mixes with real data.</source>
+        <translation>A drill database and a real one cannot exchange data: drill data never mixes with real data.</translation>
     </message>
     <message>
-      <source>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</source>
-      <translation>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</translation>
+        <source>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</source>
+        <translation>That laptop has the same device number ({number}) as this one, so their record codes would clash. Create one of them again with another --device number.</translation>
     </message>
     <message>
-      <source>Cannot read {path}: use a .csv or .xlsx file.</source>
-      <translation>Cannot read {path}: use a .csv or .xlsx file.</translation>
+        <source>Cannot read {path}: use a .csv or .xlsx file.</source>
+        <translation>Cannot read {path}: use a .csv or .xlsx file.</translation>
     </message>
     <message>
-      <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
-      <translation>{path} is neither UTF-8 nor Shift_JIS text.</translation>
+        <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
+        <translation>{path} is neither UTF-8 nor Shift_JIS text.</translation>
     </message>
     <message>
-      <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
-      <translation>{path} is not an Excel (.xlsx) file dvc can read.</translation>
+        <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
+        <translation>{path} is not an Excel (.xlsx) file dvc can read.</translation>
     </message>
     <message>
-      <source>{path} has more than {count} rows.</source>
-      <translation>{path} has more than {count} rows.</translation>
+        <source>{path} has more than {count} rows.</source>
+        <translation>{path} has more than {count} rows.</translation>
     </message>
     <message>
-      <source>{path} is empty.</source>
-      <translation>{path} is empty.</translation>
+        <source>{path} is empty.</source>
+        <translation>{path} is empty.</translation>
     </message>
     <message>
-      <source>There is no such conflict.</source>
-      <translation>There is no such conflict.</translation>
+        <source>There is no such conflict.</source>
+        <translation>There is no such conflict.</translation>
     </message>
     <message>
-      <source>This conflict was already reversed.</source>
-      <translation>This conflict was already reversed.</translation>
+        <source>This conflict was already reversed.</source>
+        <translation>This conflict was already reversed.</translation>
     </message>
     <message>
-      <source>The record was changed again after this conflict; reversing now would undo that later change. Edit the record itself instead.</source>
-      <translation>The record was changed again after this conflict; reversing now would undo that later change. Edit the record itself instead.</translation>
+        <source>The record was changed again after this conflict; reversing now would undo that later change. Edit the record itself instead.</source>
+        <translation>The record was changed again after this conflict; reversing now would undo that later change. Edit the record itself instead.</translation>
     </message>
     <message>
-      <source>'{code}' is not a record code.</source>
-      <translation>'{code}' is not a record code.</translation>
+        <source>&apos;{code}&apos; is not a record code.</source>
+        <translation>&apos;{code}&apos; is not a record code.</translation>
     </message>
     <message>
-      <source>No record has the code {code}.</source>
-      <translation>No record has the code {code}.</translation>
+        <source>No record has the code {code}.</source>
+        <translation>No record has the code {code}.</translation>
     </message>
     <message>
-      <source>This is not a volunteer list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_volunteers.md for the columns.</source>
-      <translation>This is not a volunteer list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_volunteers.md for the columns.</translation>
+        <source>This is not a volunteer list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_volunteers.md for the columns.</source>
+        <translation>This is not a volunteer list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_volunteers.md for the columns.</translation>
     </message>
     <message>
-      <source>“{text}” is neither yes nor no (はい/いいえ, ○/×, 1/0).</source>
-      <translation>“{text}” is neither yes nor no (はい/いいえ, ○/×, 1/0).</translation>
+        <source>“{text}” is neither yes nor no (はい/いいえ, ○/×, 1/0).</source>
+        <translation>“{text}” is neither yes nor no (はい/いいえ, ○/×, 1/0).</translation>
     </message>
     <message>
-      <source>“{text}” is not a gender (男性, 女性, その他, 回答しない).</source>
-      <translation>“{text}” is not a gender (男性, 女性, その他, 回答しない).</translation>
+        <source>“{text}” is not a gender (男性, 女性, その他, 回答しない).</source>
+        <translation>“{text}” is not a gender (男性, 女性, その他, 回答しない).</translation>
     </message>
     <message>
-      <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
-      <translation>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</translation>
+        <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
+        <translation>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</translation>
     </message>
     <message>
-      <source>A PIN is 4 to 8 digits.</source>
-      <translation>A PIN is 4 to 8 digits.</translation>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-      <source>Enter the staff member's name.</source>
-      <translation>Enter the staff member's name.</translation>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Enter the staff member&apos;s name.</translation>
     </message>
     <message>
-      <source>Unknown role: {role}</source>
-      <translation>Unknown role: {role}</translation>
+        <source>Unknown role: {role}</source>
+        <translation>Unknown role: {role}</translation>
     </message>
     <message>
-      <source>Only the center head can give a desk lead or center head role.</source>
-      <translation>Only the center head can give a desk lead or center head role.</translation>
+        <source>Only the center head can give a desk lead or center head role.</source>
+        <translation>Only the center head can give a desk lead or center head role.</translation>
     </message>
     <message>
-      <source>This council signs in with a PIN: give the new staff member one.</source>
-      <translation>This council signs in with a PIN: give the new staff member one.</translation>
+        <source>This council signs in with a PIN: give the new staff member one.</source>
+        <translation>This council signs in with a PIN: give the new staff member one.</translation>
     </message>
     <message>
-      <source>{name} is already on the staff list.</source>
-      <translation>{name} is already on the staff list.</translation>
+        <source>{name} is already on the staff list.</source>
+        <translation>{name} is already on the staff list.</translation>
     </message>
     <message>
-      <source>This staff member is not on the list.</source>
-      <translation>This staff member is not on the list.</translation>
+        <source>This staff member is not on the list.</source>
+        <translation>This staff member is not on the list.</translation>
     </message>
     <message>
-      <source>Wrong PIN for {name}.</source>
-      <translation>Wrong PIN for {name}.</translation>
+        <source>Wrong PIN for {name}.</source>
+        <translation>Wrong PIN for {name}.</translation>
     </message>
     <message>
-      <source>Only the center head may do this. Sign in as the center head first.</source>
-      <translation>Only the center head may do this. Sign in as the center head first.</translation>
+        <source>Only the center head may do this. Sign in as the center head first.</source>
+        <translation>Only the center head may do this. Sign in as the center head first.</translation>
     </message>
     <message>
-      <source>Only a desk lead or the center head may do this.</source>
-      <translation>Only a desk lead or the center head may do this.</translation>
+        <source>Only a desk lead or the center head may do this.</source>
+        <translation>Only a desk lead or the center head may do this.</translation>
     </message>
     <message>
-      <source>{name} is not on the staff list.</source>
-      <translation>{name} is not on the staff list.</translation>
+        <source>{name} is not on the staff list.</source>
+        <translation>{name} is not on the staff list.</translation>
     </message>
     <message>
-      <source>Nobody in this row's group has a phone number or e-mail.</source>
-      <translation>Nobody in this row's group has a phone number or e-mail.</translation>
+        <source>Nobody in this row&apos;s group has a phone number or e-mail.</source>
+        <translation>Nobody in this row&apos;s group has a phone number or e-mail.</translation>
     </message>
     <message>
-      <source>The closing date {day} is in the future.</source>
-      <translation>The closing date {day} is in the future.</translation>
+        <source>The closing date {day} is in the future.</source>
+        <translation>The closing date {day} is in the future.</translation>
     </message>
     <message>
-      <source>{name} has run out: none left to lend.</source>
-      <translation>{name} has run out: none left to lend.</translation>
+        <source>{name} has run out: none left to lend.</source>
+        <translation>{name} has run out: none left to lend.</translation>
     </message>
     <message>
-      <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
-      <translation>{name} is running low: {available} {unit} left (minimum {minimum}).</translation>
+        <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
+        <translation>{name} is running low: {available} {unit} left (minimum {minimum}).</translation>
     </message>
     <message>
-      <source>A quantity must be a whole number from {lowest} to {most}.</source>
-      <translation>A quantity must be a whole number from {lowest} to {most}.</translation>
+        <source>A quantity must be a whole number from {lowest} to {most}.</source>
+        <translation>A quantity must be a whole number from {lowest} to {most}.</translation>
     </message>
     <message>
-      <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
-      <translation>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</translation>
+        <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
+        <translation>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</translation>
     </message>
     <message>
-      <source>This loan has already been returned in full.</source>
-      <translation>This loan has already been returned in full.</translation>
+        <source>This loan has already been returned in full.</source>
+        <translation>This loan has already been returned in full.</translation>
     </message>
     <message>
-      <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
-      <translation>Only {outstanding} are still out on this loan; {count} were counted back or lost.</translation>
+        <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
+        <translation>Only {outstanding} are still out on this loan; {count} were counted back or lost.</translation>
     </message>
     <message>
-      <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
-      <translation>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</translation>
+        <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
+        <translation>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</translation>
     </message>
     <message>
-      <source>Count at least one piece returned or lost.</source>
-      <translation>Count at least one piece returned or lost.</translation>
+        <source>Count at least one piece returned or lost.</source>
+        <translation>Count at least one piece returned or lost.</translation>
     </message>
     <message>
-      <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
-      <translation>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</translation>
+        <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
+        <translation>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</translation>
     </message>
     <message>
-      <source>Not a volunteer code: {codes}</source>
-      <translation>Not a volunteer code: {codes}</translation>
+        <source>Not a volunteer code: {codes}</source>
+        <translation>Not a volunteer code: {codes}</translation>
     </message>
     <message>
-      <source>No volunteer has the code {codes}.</source>
-      <translation>No volunteer has the code {codes}.</translation>
+        <source>No volunteer has the code {codes}.</source>
+        <translation>No volunteer has the code {codes}.</translation>
     </message>
     <message>
-      <source>Print between 1 and {most} blank sheets at a time.</source>
-      <translation>Print between 1 and {most} blank sheets at a time.</translation>
+        <source>Print between 1 and {most} blank sheets at a time.</source>
+        <translation>Print between 1 and {most} blank sheets at a time.</translation>
     </message>
     <message>
-      <source>There is nobody to print.</source>
-      <translation>There is nobody to print.</translation>
+        <source>There is nobody to print.</source>
+        <translation>There is nobody to print.</translation>
     </message>
     <message>
-      <source>This equipment item is not in the list (it may have been removed).</source>
-      <translation>This equipment item is not in the list (it may have been removed).</translation>
+        <source>This equipment item is not in the list (it may have been removed).</source>
+        <translation>This equipment item is not in the list (it may have been removed).</translation>
     </message>
     <message>
-      <source>Give the item a name.</source>
-      <translation>Give the item a name.</translation>
+        <source>Give the item a name.</source>
+        <translation>Give the item a name.</translation>
     </message>
     <message>
-      <source>“{name}” is already in the list.</source>
-      <translation>“{name}” is already in the list.</translation>
+        <source>“{name}” is already in the list.</source>
+        <translation>“{name}” is already in the list.</translation>
     </message>
     <message>
-      <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
-      <translation>{count} {unit} of {name} are still out on loan; take them back first.</translation>
+        <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
+        <translation>{count} {unit} of {name} are still out on loan; take them back first.</translation>
     </message>
     <message>
-      <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
-      <translation>This label is not an equipment label (it belongs to a volunteer, need or team).</translation>
+        <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
+        <translation>This label is not an equipment label (it belongs to a volunteer, need or team).</translation>
     </message>
     <message>
-      <source>No equipment item with this label is in the list.</source>
-      <translation>No equipment item with this label is in the list.</translation>
+        <source>No equipment item with this label is in the list.</source>
+        <translation>No equipment item with this label is in the list.</translation>
     </message>
     <message>
-      <source>“{text}” is neither an equipment code nor an equipment label's QR code.</source>
-      <translation>“{text}” is neither an equipment code nor an equipment label's QR code.</translation>
+        <source>“{text}” is neither an equipment code nor an equipment label&apos;s QR code.</source>
+        <translation>“{text}” is neither an equipment code nor an equipment label&apos;s QR code.</translation>
     </message>
     <message>
-      <source>A loan goes either to a team's dispatch or to another council.</source>
-      <translation>A loan goes either to a team's dispatch or to another council.</translation>
+        <source>A loan goes either to a team&apos;s dispatch or to another council.</source>
+        <translation>A loan goes either to a team&apos;s dispatch or to another council.</translation>
     </message>
     <message>
-      <source>This dispatch is not known here.</source>
-      <translation>This dispatch is not known here.</translation>
+        <source>This dispatch is not known here.</source>
+        <translation>This dispatch is not known here.</translation>
     </message>
     <message>
-      <source>This team is already back; it cannot borrow any more.</source>
-      <translation>This team is already back; it cannot borrow any more.</translation>
+        <source>This team is already back; it cannot borrow any more.</source>
+        <translation>This team is already back; it cannot borrow any more.</translation>
     </message>
     <message>
-      <source>A loan to another council must name another council, not this one.</source>
-      <translation>A loan to another council must name another council, not this one.</translation>
+        <source>A loan to another council must name another council, not this one.</source>
+        <translation>A loan to another council must name another council, not this one.</translation>
     </message>
     <message>
-      <source>{name} is not marked as lendable to other councils.</source>
-      <translation>{name} is not marked as lendable to other councils.</translation>
+        <source>{name} is not marked as lendable to other councils.</source>
+        <translation>{name} is not marked as lendable to other councils.</translation>
     </message>
     <message>
-      <source>This loan is not known here.</source>
-      <translation>This loan is not known here.</translation>
+        <source>This loan is not known here.</source>
+        <translation>This loan is not known here.</translation>
     </message>
     <message>
-      <source>Choose at least one label to print.</source>
-      <translation>Choose at least one label to print.</translation>
+        <source>Choose at least one label to print.</source>
+        <translation>Choose at least one label to print.</translation>
     </message>
     <message>
-      <source>At most {most} labels can be printed at once.</source>
-      <translation>At most {most} labels can be printed at once.</translation>
+        <source>At most {most} labels can be printed at once.</source>
+        <translation>At most {most} labels can be printed at once.</translation>
     </message>
     <message>
-      <source>The first day ({start}) is after the last day ({end}).</source>
-      <translation>The first day ({start}) is after the last day ({end}).</translation>
+        <source>The first day ({start}) is after the last day ({end}).</source>
+        <translation>The first day ({start}) is after the last day ({end}).</translation>
     </message>
     <message>
-      <source>A report covers at most {most} days.</source>
-      <translation>A report covers at most {most} days.</translation>
+        <source>A report covers at most {most} days.</source>
+        <translation>A report covers at most {most} days.</translation>
     </message>
     <message>
-      <source>“{code}” is not a volunteer code (V-…).</source>
-      <translation>“{code}” is not a volunteer code (V-…).</translation>
+        <source>“{code}” is not a volunteer code (V-…).</source>
+        <translation>“{code}” is not a volunteer code (V-…).</translation>
     </message>
     <message>
-      <source>No volunteer with the code {code} is registered here.</source>
-      <translation>No volunteer with the code {code} is registered here.</translation>
+        <source>No volunteer with the code {code} is registered here.</source>
+        <translation>No volunteer with the code {code} is registered here.</translation>
     </message>
     <message>
-      <source>This volunteer is not in the database.</source>
-      <translation>This volunteer is not in the database.</translation>
+        <source>This volunteer is not in the database.</source>
+        <translation>This volunteer is not in the database.</translation>
     </message>
     <message>
-      <source>{name} has no recorded day of activity to certify.</source>
-      <translation>{name} has no recorded day of activity to certify.</translation>
+        <source>{name} has no recorded day of activity to certify.</source>
+        <translation>{name} has no recorded day of activity to certify.</translation>
     </message>
     <message>
-      <source>Name the certificate file .pdf (not “{name}”).</source>
-      <translation>Name the certificate file .pdf (not “{name}”).</translation>
+        <source>Name the certificate file .pdf (not “{name}”).</source>
+        <translation>Name the certificate file .pdf (not “{name}”).</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>The folder {folder} does not exist.</translation>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-      <source>Name the report file .xlsx, .pdf or .csv (not “{name}”).</source>
-      <translation>Name the report file .xlsx, .pdf or .csv (not “{name}”).</translation>
+        <source>Name the report file .xlsx, .pdf or .csv (not “{name}”).</source>
+        <translation>Name the report file .xlsx, .pdf or .csv (not “{name}”).</translation>
     </message>
     <message>
-      <source>{path} cannot be written (is it open in Excel?).</source>
-      <translation>{path} cannot be written (is it open in Excel?).</translation>
+        <source>{path} cannot be written (is it open in Excel?).</source>
+        <translation>{path} cannot be written (is it open in Excel?).</translation>
     </message>
     <message>
-      <source>The two passphrases differ; nothing was written.</source>
-      <translation>The two passphrases differ; nothing was written.</translation>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>The two passphrases differ; nothing was written.</translation>
     </message>
     <message>
-      <source>The hours a team may be out must be more than 0 and at most 24.</source>
-      <translation>The hours a team may be out must be more than 0 and at most 24.</translation>
+        <source>The hours a team may be out must be more than 0 and at most 24.</source>
+        <translation>The hours a team may be out must be more than 0 and at most 24.</translation>
     </message>
     <message>
-      <source>This team is not known here.</source>
-      <translation>This team is not known here.</translation>
+        <source>This team is not known here.</source>
+        <translation>This team is not known here.</translation>
     </message>
     <message>
-      <source>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</source>
-      <translation>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</translation>
+        <source>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</source>
+        <translation>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</translation>
     </message>
     <message>
-      <source>Team {code} has already left.</source>
-      <translation>Team {code} has already left.</translation>
+        <source>Team {code} has already left.</source>
+        <translation>Team {code} has already left.</translation>
     </message>
     <message>
-      <source>Team {code} is already back.</source>
-      <translation>Team {code} is already back.</translation>
+        <source>Team {code} is already back.</source>
+        <translation>Team {code} is already back.</translation>
     </message>
     <message>
-      <source>Team {code} was cancelled; it cannot be sent out.</source>
-      <translation>Team {code} was cancelled; it cannot be sent out.</translation>
+        <source>Team {code} was cancelled; it cannot be sent out.</source>
+        <translation>Team {code} was cancelled; it cannot be sent out.</translation>
     </message>
     <message>
-      <source>Team {code} has no members.</source>
-      <translation>Team {code} has no members.</translation>
+        <source>Team {code} has no members.</source>
+        <translation>Team {code} has no members.</translation>
     </message>
     <message>
-      <source>The expected return must be later than the departure.</source>
-      <translation>The expected return must be later than the departure.</translation>
+        <source>The expected return must be later than the departure.</source>
+        <translation>The expected return must be later than the departure.</translation>
     </message>
     <message>
-      <source>Nothing was scanned.</source>
-      <translation>Nothing was scanned.</translation>
+        <source>Nothing was scanned.</source>
+        <translation>Nothing was scanned.</translation>
     </message>
     <message>
-      <source>This is a volunteer's code, not a team's. Scan the QR code on the team's dispatch sheet, or type the team code (T-…).</source>
-      <translation>This is a volunteer's code, not a team's. Scan the QR code on the team's dispatch sheet, or type the team code (T-…).</translation>
+        <source>This is a volunteer&apos;s code, not a team&apos;s. Scan the QR code on the team&apos;s dispatch sheet, or type the team code (T-…).</source>
+        <translation>This is a volunteer&apos;s code, not a team&apos;s. Scan the QR code on the team&apos;s dispatch sheet, or type the team code (T-…).</translation>
     </message>
     <message>
-      <source>This code belongs to a need, a group or equipment, not to a team.</source>
-      <translation>This code belongs to a need, a group or equipment, not to a team.</translation>
+        <source>This code belongs to a need, a group or equipment, not to a team.</source>
+        <translation>This code belongs to a need, a group or equipment, not to a team.</translation>
     </message>
     <message>
-      <source>“{text}” is neither a team code nor a dispatch sheet's QR code.</source>
-      <translation>“{text}” is neither a team code nor a dispatch sheet's QR code.</translation>
+        <source>“{text}” is neither a team code nor a dispatch sheet&apos;s QR code.</source>
+        <translation>“{text}” is neither a team code nor a dispatch sheet&apos;s QR code.</translation>
     </message>
     <message>
-      <source>No team with this code is in this database.</source>
-      <translation>No team with this code is in this database.</translation>
+        <source>No team with this code is in this database.</source>
+        <translation>No team with this code is in this database.</translation>
     </message>
     <message>
-      <source>The passphrase needs at least {n} characters.</source>
-      <translation>The passphrase needs at least {n} characters.</translation>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
-      <source>Use only letters, digits and symbols in the passphrase (no Japanese characters): other archivers would not open the file.</source>
-      <translation>Use only letters, digits and symbols in the passphrase (no Japanese characters): other archivers would not open the file.</translation>
+        <source>Use only letters, digits and symbols in the passphrase (no Japanese characters): other archivers would not open the file.</source>
+        <translation>Use only letters, digits and symbols in the passphrase (no Japanese characters): other archivers would not open the file.</translation>
     </message>
     <message>
-      <source>Wrong passphrase for {name}.</source>
-      <translation>Wrong passphrase for {name}.</translation>
+        <source>Wrong passphrase for {name}.</source>
+        <translation>Wrong passphrase for {name}.</translation>
     </message>
     <message>
-      <source>{name} is not an encrypted dvc export or is damaged.</source>
-      <translation>{name} is not an encrypted dvc export or is damaged.</translation>
+        <source>{name} is not an encrypted dvc export or is damaged.</source>
+        <translation>{name} is not an encrypted dvc export or is damaged.</translation>
     </message>
     <message>
-      <source>{path} cannot be written (is it open in another program?).</source>
-      <translation>{path} cannot be written (is it open in another program?).</translation>
+        <source>{path} cannot be written (is it open in another program?).</source>
+        <translation>{path} cannot be written (is it open in another program?).</translation>
     </message>
     <message>
-      <source>Team {code} is not out on site, so there is no return to record.</source>
-      <translation>Team {code} is not out on site, so there is no return to record.</translation>
+        <source>Team {code} is not out on site, so there is no return to record.</source>
+        <translation>Team {code} is not out on site, so there is no return to record.</translation>
     </message>
     <message>
-      <source>“{outcome}” is not a result of a team's work.</source>
-      <translation>“{outcome}” is not a result of a team's work.</translation>
+        <source>“{outcome}” is not a result of a team&apos;s work.</source>
+        <translation>“{outcome}” is not a result of a team&apos;s work.</translation>
     </message>
     <message>
-      <source>Hours on site must be between 0 and {most}.</source>
-      <translation>Hours on site must be between 0 and {most}.</translation>
+        <source>Hours on site must be between 0 and {most}.</source>
+        <translation>Hours on site must be between 0 and {most}.</translation>
     </message>
     <message>
-      <source>Write what is left to do: the next team reads it on the board.</source>
-      <translation>Write what is left to do: the next team reads it on the board.</translation>
+        <source>Write what is left to do: the next team reads it on the board.</source>
+        <translation>Write what is left to do: the next team reads it on the board.</translation>
     </message>
     <message>
-      <source>Write why the work stopped: it is shown on the needs board.</source>
-      <translation>Write why the work stopped: it is shown on the needs board.</translation>
+        <source>Write why the work stopped: it is shown on the needs board.</source>
+        <translation>Write why the work stopped: it is shown on the needs board.</translation>
     </message>
     <message>
-      <source>A tool in this report was not lent to this team.</source>
-      <translation>A tool in this report was not lent to this team.</translation>
+        <source>A tool in this report was not lent to this team.</source>
+        <translation>A tool in this report was not lent to this team.</translation>
     </message>
     <message>
-      <source>Only the team's own members can be checked out with its report.</source>
-      <translation>Only the team's own members can be checked out with its report.</translation>
+        <source>{code} is not a member of team {team}.</source>
+        <translation>{code} is not a member of team {team}.</translation>
     </message>
     <message>
-      <source>Name the list file .xlsx or .csv (not “{name}”).</source>
-      <translation>Name the list file .xlsx or .csv (not “{name}”).</translation>
+        <source>Only the team&apos;s own members can be checked out with its report.</source>
+        <translation>Only the team&apos;s own members can be checked out with its report.</translation>
     </message>
     <message>
-      <source>There is no such volunteer.</source>
-      <translation>There is no such volunteer.</translation>
+        <source>Name the list file .xlsx or .csv (not “{name}”).</source>
+        <translation>Name the list file .xlsx or .csv (not “{name}”).</translation>
     </message>
     <message>
-      <source>{name} is in team {team}, which is already {status}. Cancel that team to change it.</source>
-      <translation>{name} is in team {team}, which is already {status}. Cancel that team to change it.</translation>
+        <source>There is no such volunteer.</source>
+        <translation>There is no such volunteer.</translation>
     </message>
     <message>
-      <source>Only a member of team {team} can lead it.</source>
-      <translation>Only a member of team {team} can lead it.</translation>
+        <source>{name} is in team {team}, which is already {status}. Cancel that team to change it.</source>
+        <translation>{name} is in team {team}, which is already {status}. Cancel that team to change it.</translation>
     </message>
     <message>
-      <source>{name} is not known to be an adult (18 or over) and cannot lead a team.</source>
-      <translation>{name} is not known to be an adult (18 or over) and cannot lead a team.</translation>
+        <source>Only a member of team {team} can lead it.</source>
+        <translation>Only a member of team {team} can lead it.</translation>
     </message>
     <message>
-      <source>Teams of different days cannot be confirmed together.</source>
-      <translation>Teams of different days cannot be confirmed together.</translation>
+        <source>{name} is not known to be an adult (18 or over) and cannot lead a team.</source>
+        <translation>{name} is not known to be an adult (18 or over) and cannot lead a team.</translation>
     </message>
     <message>
-      <source>These teams cannot be confirmed; nothing was confirmed:</source>
-      <translation>These teams cannot be confirmed; nothing was confirmed:</translation>
+        <source>Teams of different days cannot be confirmed together.</source>
+        <translation>Teams of different days cannot be confirmed together.</translation>
     </message>
     <message>
-      <source>These teams break matching rules. Fix them, or confirm again accepting the warnings:</source>
-      <translation>These teams break matching rules. Fix them, or confirm again accepting the warnings:</translation>
+        <source>These teams cannot be confirmed; nothing was confirmed:</source>
+        <translation>These teams cannot be confirmed; nothing was confirmed:</translation>
     </message>
     <message>
-      <source>That team no longer exists; the proposal was made again.</source>
-      <translation>That team no longer exists; the proposal was made again.</translation>
+        <source>These teams break matching rules. Fix them, or confirm again accepting the warnings:</source>
+        <translation>These teams break matching rules. Fix them, or confirm again accepting the warnings:</translation>
     </message>
     <message>
-      <source>Team {team} is {status}: this cannot be done now.</source>
-      <translation>Team {team} is {status}: this cannot be done now.</translation>
+        <source>That team no longer exists; the proposal was made again.</source>
+        <translation>That team no longer exists; the proposal was made again.</translation>
     </message>
     <message>
-      <source>Team {team} is a team of {day}.</source>
-      <translation>Team {team} is a team of {day}.</translation>
+        <source>Team {team} is {status}: this cannot be done now.</source>
+        <translation>Team {team} is {status}: this cannot be done now.</translation>
     </message>
     <message>
-      <source>That need is not waiting for a team.</source>
-      <translation>That need is not waiting for a team.</translation>
+        <source>Team {team} is a team of {day}.</source>
+        <translation>Team {team} is a team of {day}.</translation>
     </message>
     <message>
-      <source>Need {need} already has team {team} ({status}).</source>
-      <translation>Need {need} already has team {team} ({status}).</translation>
+        <source>That need is not waiting for a team.</source>
+        <translation>That need is not waiting for a team.</translation>
     </message>
     <message>
-      <source>Team {team} already has the {headcount} people its need asks for.</source>
-      <translation>Team {team} already has the {headcount} people its need asks for.</translation>
+        <source>Need {need} already has team {team} ({status}).</source>
+        <translation>Need {need} already has team {team} ({status}).</translation>
     </message>
     <message>
-      <source>{name} is not checked in today.</source>
-      <translation>{name} is not checked in today.</translation>
+        <source>Team {team} already has the {headcount} people its need asks for.</source>
+        <translation>Team {team} already has the {headcount} people its need asks for.</translation>
     </message>
     <message>
-      <source>{name} has no valid volunteer insurance and cannot join a team.</source>
-      <translation>{name} has no valid volunteer insurance and cannot join a team.</translation>
+        <source>{name} is not checked in today.</source>
+        <translation>{name} is not checked in today.</translation>
     </message>
     <message>
-      <source>Unknown desk: {names}. Choose from {known}.</source>
-      <translation>Unknown desk: {names}. Choose from {known}.</translation>
+        <source>{name} has no valid volunteer insurance and cannot join a team.</source>
+        <translation>{name} has no valid volunteer insurance and cannot join a team.</translation>
     </message>
     <message>
-      <source>The screen lock takes 0 (never) to {max} minutes.</source>
-      <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
+        <source>Unknown desk: {names}. Choose from {known}.</source>
+        <translation>Unknown desk: {names}. Choose from {known}.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The screen lock takes 0 (never) to {max} minutes.</source>
+        <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message>
-      <source>Volunteers</source>
-      <translation>Volunteers</translation>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
     </message>
     <message>
-      <source>Groups</source>
-      <translation>Groups</translation>
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
     <message>
-      <source>Check-ins</source>
-      <translation>Check-ins</translation>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
     </message>
     <message>
-      <source>Needs</source>
-      <translation>Needs</translation>
+        <source>Needs</source>
+        <translation>Needs</translation>
     </message>
     <message>
-      <source>Need history</source>
-      <translation>Need history</translation>
+        <source>Need history</source>
+        <translation>Need history</translation>
     </message>
     <message>
-      <source>Site surveys</source>
-      <translation>Site surveys</translation>
+        <source>Site surveys</source>
+        <translation>Site surveys</translation>
     </message>
     <message>
-      <source>Teams</source>
-      <translation>Teams</translation>
+        <source>Teams</source>
+        <translation>Teams</translation>
     </message>
     <message>
-      <source>Team members</source>
-      <translation>Team members</translation>
+        <source>Team members</source>
+        <translation>Team members</translation>
     </message>
     <message>
-      <source>Dispatches</source>
-      <translation>Dispatches</translation>
+        <source>Dispatches</source>
+        <translation>Dispatches</translation>
     </message>
     <message>
-      <source>Activity reports</source>
-      <translation>Activity reports</translation>
+        <source>Activity reports</source>
+        <translation>Activity reports</translation>
     </message>
     <message>
-      <source>Equipment</source>
-      <translation>Equipment</translation>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
     </message>
     <message>
-      <source>Loans</source>
-      <translation>Loans</translation>
+        <source>Loans</source>
+        <translation>Loans</translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation>Staff</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <source>Change log</source>
-      <translation>Change log</translation>
+        <source>Change log</source>
+        <translation>Change log</translation>
     </message>
     <message>
-      <source>Day figures</source>
-      <translation>Day figures</translation>
+        <source>Day figures</source>
+        <translation>Day figures</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Volunteers needed</source>
-      <translation>Volunteers needed</translation>
+        <source>Volunteers needed</source>
+        <translation>Volunteers needed</translation>
     </message>
     <message>
-      <source>Estimated days</source>
-      <translation>Estimated days</translation>
+        <source>Estimated days</source>
+        <translation>Estimated days</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Priority</source>
-      <translation>Priority</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-      <source>District</source>
-      <translation>District</translation>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
-      <source>Site address</source>
-      <translation>Site address</translation>
+        <source>Site address</source>
+        <translation>Site address</translation>
     </message>
     <message>
-      <source>Requester</source>
-      <translation>Requester</translation>
+        <source>Requester</source>
+        <translation>Requester</translation>
     </message>
     <message>
-      <source>Requester's phone</source>
-      <translation>Requester's phone</translation>
+        <source>Requester&apos;s phone</source>
+        <translation>Requester&apos;s phone</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Work</translation>
+        <source>Work</source>
+        <translation>Work</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>Deleted</source>
-      <translation>Deleted</translation>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
     <message>
-      <source>Skills</source>
-      <translation>Skills</translation>
+        <source>Skills</source>
+        <translation>Skills</translation>
     </message>
     <message>
-      <source>Vehicles</source>
-      <translation>Vehicles</translation>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
     </message>
     <message>
-      <source>Quantity owned</source>
-      <translation>Quantity owned</translation>
+        <source>Quantity owned</source>
+        <translation>Quantity owned</translation>
     </message>
     <message>
-      <source>Checked out</source>
-      <translation>Checked out</translation>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
     <message>
-      <source>Block sharing agreed</source>
-      <translation>Block sharing agreed</translation>
+        <source>Block sharing agreed</source>
+        <translation>Block sharing agreed</translation>
     </message>
     <message>
-      <source>Support requested from the block</source>
-      <translation>Support requested from the block</translation>
+        <source>Support requested from the block</source>
+        <translation>Support requested from the block</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
     <message>
-      <source>no</source>
-      <translation>no</translation>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
-      <source>dvc exchange bundles (*.dvcx)</source>
-      <translation>dvc exchange bundles (*.dvcx)</translation>
+        <source>dvc exchange bundles (*.dvcx)</source>
+        <translation>dvc exchange bundles (*.dvcx)</translation>
     </message>
     <message>
-      <source>dvc identity files (*.dvcid)</source>
-      <translation>dvc identity files (*.dvcid)</translation>
+        <source>dvc identity files (*.dvcid)</source>
+        <translation>dvc identity files (*.dvcid)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>fields</name>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Furigana</source>
-      <translation>Furigana</translation>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Birth date</translation>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Age</translation>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
     <message>
-      <source>Birth date or age</source>
-      <translation>Birth date or age</translation>
+        <source>Birth date or age</source>
+        <translation>Birth date or age</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>Phone or e-mail</source>
-      <translation>Phone or e-mail</translation>
+        <source>Phone or e-mail</source>
+        <translation>Phone or e-mail</translation>
     </message>
     <message>
-      <source>Postal code</source>
-      <translation>Postal code</translation>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
     </message>
     <message>
-      <source>Emergency contact phone</source>
-      <translation>Emergency contact phone</translation>
+        <source>Emergency contact phone</source>
+        <translation>Emergency contact phone</translation>
     </message>
     <message>
-      <source>Gender</source>
-      <translation>Gender</translation>
+        <source>Gender</source>
+        <translation>Gender</translation>
     </message>
     <message>
-      <source>Group name</source>
-      <translation>Group name</translation>
+        <source>Group name</source>
+        <translation>Group name</translation>
     </message>
     <message>
-      <source>Group contact phone or e-mail</source>
-      <translation>Group contact phone or e-mail</translation>
+        <source>Group contact phone or e-mail</source>
+        <translation>Group contact phone or e-mail</translation>
     </message>
     <message>
-      <source>Members</source>
-      <translation>Members</translation>
+        <source>Members</source>
+        <translation>Members</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>import</name>
     <message>
-      <source>Row</source>
-      <translation>Row</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>Column</translation>
+        <source>Column</source>
+        <translation>Column</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>matching</name>
     <message>
-      <source>Leader: {name} ({experience} disaster activities before)</source>
-      <translation>Leader: {name} ({experience} disaster activities before)</translation>
+        <source>Leader: {name} ({experience} disaster activities before)</source>
+        <translation>Leader: {name} ({experience} disaster activities before)</translation>
     </message>
     <message>
-      <source>Needs {skill}: {name} holds it</source>
-      <translation>Needs {skill}: {name} holds it</translation>
+        <source>Needs {skill}: {name} holds it</source>
+        <translation>Needs {skill}: {name} holds it</translation>
     </message>
     <message>
-      <source>Needs a {vehicle}: {name} brings one</source>
-      <translation>Needs a {vehicle}: {name} brings one</translation>
+        <source>Needs a {vehicle}: {name} brings one</source>
+        <translation>Needs a {vehicle}: {name} brings one</translation>
     </message>
     <message>
-      <source>{name} stays with the group {group}</source>
-      <translation>{name} stays with the group {group}</translation>
+        <source>{name} stays with the group {group}</source>
+        <translation>{name} stays with the group {group}</translation>
     </message>
     <message>
-      <source>{name} is a minor and goes with {adult} of the same group</source>
-      <translation>{name} is a minor and goes with {adult} of the same group</translation>
+        <source>{name} is a minor and goes with {adult} of the same group</source>
+        <translation>{name} is a minor and goes with {adult} of the same group</translation>
     </message>
     <message>
-      <source>{name} was in this need's last team</source>
-      <translation>{name} was in this need's last team</translation>
+        <source>{name} was in this need&apos;s last team</source>
+        <translation>{name} was in this need&apos;s last team</translation>
     </message>
     <message>
-      <source>{name} wished to work in {district}</source>
-      <translation>{name} wished to work in {district}</translation>
+        <source>{name} wished to work in {district}</source>
+        <translation>{name} wished to work in {district}</translation>
     </message>
     <message>
-      <source>The need asks for {gender}: {name} fits</source>
-      <translation>The need asks for {gender}: {name} fits</translation>
+        <source>The need asks for {gender}: {name} fits</source>
+        <translation>The need asks for {gender}: {name} fits</translation>
     </message>
     <message>
-      <source>{name} fills the headcount</source>
-      <translation>{name} fills the headcount</translation>
+        <source>{name} fills the headcount</source>
+        <translation>{name} fills the headcount</translation>
     </message>
     <message>
-      <source>Kept as the staff fixed it (locked)</source>
-      <translation>Kept as the staff fixed it (locked)</translation>
+        <source>Kept as the staff fixed it (locked)</source>
+        <translation>Kept as the staff fixed it (locked)</translation>
     </message>
     <message>
-      <source>Nobody checked in today holds {skill}</source>
-      <translation>Nobody checked in today holds {skill}</translation>
+        <source>Nobody checked in today holds {skill}</source>
+        <translation>Nobody checked in today holds {skill}</translation>
     </message>
     <message>
-      <source>Everyone holding {skill} is already in another team</source>
-      <translation>Everyone holding {skill} is already in another team</translation>
+        <source>Everyone holding {skill} is already in another team</source>
+        <translation>Everyone holding {skill} is already in another team</translation>
     </message>
     <message>
-      <source>Nobody checked in today brings a {vehicle}</source>
-      <translation>Nobody checked in today brings a {vehicle}</translation>
+        <source>Nobody checked in today brings a {vehicle}</source>
+        <translation>Nobody checked in today brings a {vehicle}</translation>
     </message>
     <message>
-      <source>Every {vehicle} here is already with another team</source>
-      <translation>Every {vehicle} here is already with another team</translation>
+        <source>Every {vehicle} here is already with another team</source>
+        <translation>Every {vehicle} here is already with another team</translation>
     </message>
     <message>
-      <source>The need asks for {gender}: only {free} such volunteers are free</source>
-      <translation>The need asks for {gender}: only {free} such volunteers are free</translation>
+        <source>The need asks for {gender}: only {free} such volunteers are free</source>
+        <translation>The need asks for {gender}: only {free} such volunteers are free</translation>
     </message>
     <message>
-      <source>{missing} more people needed; {free} volunteers are free</source>
-      <translation>{missing} more people needed; {free} volunteers are free</translation>
+        <source>{missing} more people needed; {free} volunteers are free</source>
+        <translation>{missing} more people needed; {free} volunteers are free</translation>
     </message>
     <message>
-      <source>{missing} places left, but the free groups are larger</source>
-      <translation>{missing} places left, but the free groups are larger</translation>
+        <source>{missing} places left, but the free groups are larger</source>
+        <translation>{missing} places left, but the free groups are larger</translation>
     </message>
     <message>
-      <source>{name} has no valid volunteer insurance</source>
-      <translation>{name} has no valid volunteer insurance</translation>
+        <source>{name} has no valid volunteer insurance</source>
+        <translation>{name} has no valid volunteer insurance</translation>
     </message>
     <message>
-      <source>{name} is a minor with no adult of the same group here</source>
-      <translation>{name} is a minor with no adult of the same group here</translation>
+        <source>{name} is a minor with no adult of the same group here</source>
+        <translation>{name} is a minor with no adult of the same group here</translation>
     </message>
     <message>
-      <source>No need is waiting for a team</source>
-      <translation>No need is waiting for a team</translation>
+        <source>No need is waiting for a team</source>
+        <translation>No need is waiting for a team</translation>
     </message>
     <message>
-      <source>Every waiting need is fully staffed</source>
-      <translation>Every waiting need is fully staffed</translation>
+        <source>Every waiting need is fully staffed</source>
+        <translation>Every waiting need is fully staffed</translation>
     </message>
     <message>
-      <source>The group {group} ({size} people) fits no need (most room left: {room})</source>
-      <translation>The group {group} ({size} people) fits no need (most room left: {room})</translation>
+        <source>The group {group} ({size} people) fits no need (most room left: {room})</source>
+        <translation>The group {group} ({size} people) fits no need (most room left: {room})</translation>
     </message>
     <message>
-      <source>The group {group} already spans the {parts} teams it may be split into</source>
-      <translation>The group {group} already spans the {parts} teams it may be split into</translation>
+        <source>The group {group} already spans the {parts} teams it may be split into</source>
+        <translation>The group {group} already spans the {parts} teams it may be split into</translation>
     </message>
     <message>
-      <source>No team can take this person under the rules (skills, gender, groups)</source>
-      <translation>No team can take this person under the rules (skills, gender, groups)</translation>
+        <source>No team can take this person under the rules (skills, gender, groups)</source>
+        <translation>No team can take this person under the rules (skills, gender, groups)</translation>
     </message>
     <message>
-      <source>The need is no longer waiting for a team</source>
-      <translation>The need is no longer waiting for a team</translation>
+        <source>The need is no longer waiting for a team</source>
+        <translation>The need is no longer waiting for a team</translation>
     </message>
     <message>
-      <source>The need already has another team today</source>
-      <translation>The need already has another team today</translation>
+        <source>The need already has another team today</source>
+        <translation>The need already has another team today</translation>
     </message>
     <message>
-      <source>{name} is not available (checked out, or in a confirmed team)</source>
-      <translation>{name} is not available (checked out, or in a confirmed team)</translation>
+        <source>{name} is not available (checked out, or in a confirmed team)</source>
+        <translation>{name} is not available (checked out, or in a confirmed team)</translation>
     </message>
     <message>
-      <source>{name} is in two teams</source>
-      <translation>{name} is in two teams</translation>
+        <source>{name} is in two teams</source>
+        <translation>{name} is in two teams</translation>
     </message>
     <message>
-      <source>A member is listed twice</source>
-      <translation>A member is listed twice</translation>
+        <source>A member is listed twice</source>
+        <translation>A member is listed twice</translation>
     </message>
     <message>
-      <source>The team has no members</source>
-      <translation>The team has no members</translation>
+        <source>The team has no members</source>
+        <translation>The team has no members</translation>
     </message>
     <message>
-      <source>The team has no leader</source>
-      <translation>The team has no leader</translation>
+        <source>The team has no leader</source>
+        <translation>The team has no leader</translation>
     </message>
     <message>
-      <source>The leader {name} is not a member of the team</source>
-      <translation>The leader {name} is not a member of the team</translation>
+        <source>The leader {name} is not a member of the team</source>
+        <translation>The leader {name} is not a member of the team</translation>
     </message>
     <message>
-      <source>The leader {name} is not an adult</source>
-      <translation>The leader {name} is not an adult</translation>
+        <source>The leader {name} is not an adult</source>
+        <translation>The leader {name} is not an adult</translation>
     </message>
     <message>
-      <source>{size} members for a need of {headcount}</source>
-      <translation>{size} members for a need of {headcount}</translation>
+        <source>{size} members for a need of {headcount}</source>
+        <translation>{size} members for a need of {headcount}</translation>
     </message>
     <message>
-      <source>Nobody in the team brings {requirement}</source>
-      <translation>Nobody in the team brings {requirement}</translation>
+        <source>Nobody in the team brings {requirement}</source>
+        <translation>Nobody in the team brings {requirement}</translation>
     </message>
     <message>
-      <source>{name} does not fit the need's men-only or women-only condition</source>
-      <translation>{name} does not fit the need's men-only or women-only condition</translation>
+        <source>{name} does not fit the need&apos;s men-only or women-only condition</source>
+        <translation>{name} does not fit the need&apos;s men-only or women-only condition</translation>
     </message>
     <message>
-      <source>{name} is a minor with no adult of the same group in the team</source>
-      <translation>{name} is a minor with no adult of the same group in the team</translation>
+        <source>{name} is a minor with no adult of the same group in the team</source>
+        <translation>{name} is a minor with no adult of the same group in the team</translation>
     </message>
     <message>
-      <source>The group {group} is split over {teams} teams (allowed: {allowed})</source>
-      <translation>The group {group} is split over {teams} teams (allowed: {allowed})</translation>
+        <source>The group {group} is split over {teams} teams (allowed: {allowed})</source>
+        <translation>The group {group} is split over {teams} teams (allowed: {allowed})</translation>
     </message>
     <message>
-      <source>Part of the group {group} is left out: {names}</source>
-      <translation>Part of the group {group} is left out: {names}</translation>
+        <source>Part of the group {group} is left out: {names}</source>
+        <translation>Part of the group {group} is left out: {names}</translation>
     </message>
     <message>
-      <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
-      <translation>Leader: {name} (can lead; {experience} disaster activities before)</translation>
+        <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
+        <translation>Leader: {name} (can lead; {experience} disaster activities before)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>operations</name>
     <message>
-      <source>dvc</source>
-      <translation>dvc</translation>
+        <source>dvc</source>
+        <translation>dvc</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>rules</name>
     <message>
-      <source>Under 18 ({age}): a guardian's consent is needed.</source>
-      <translation>Under 18 ({age}): a guardian's consent is needed.</translation>
+        <source>Under 18 ({age}): a guardian&apos;s consent is needed.</source>
+        <translation>Under 18 ({age}): a guardian&apos;s consent is needed.</translation>
     </message>
     <message>
-      <source>Under 18 ({age}): guardian's consent recorded.</source>
-      <translation>Under 18 ({age}): guardian's consent recorded.</translation>
+        <source>Under 18 ({age}): guardian&apos;s consent recorded.</source>
+        <translation>Under 18 ({age}): guardian&apos;s consent recorded.</translation>
     </message>
     <message>
-      <source>Junior-high age or younger: may only come with a guardian (an adult) in the same group. Register them as a group with the guardian.</source>
-      <translation>Junior-high age or younger: may only come with a guardian (an adult) in the same group. Register them as a group with the guardian.</translation>
+        <source>Junior-high age or younger: may only come with a guardian (an adult) in the same group. Register them as a group with the guardian.</source>
+        <translation>Junior-high age or younger: may only come with a guardian (an adult) in the same group. Register them as a group with the guardian.</translation>
     </message>
     <message>
-      <source>Volunteer activity insurance: enrolled here today for FY{year}.</source>
-      <translation>Volunteer activity insurance: enrolled here today for FY{year}.</translation>
+        <source>Volunteer activity insurance: enrolled here today for FY{year}.</source>
+        <translation>Volunteer activity insurance: enrolled here today for FY{year}.</translation>
     </message>
     <message>
-      <source>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</source>
-      <translation>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</translation>
+        <source>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</source>
+        <translation>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</translation>
     </message>
     <message>
-      <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
-      <translation>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</translation>
+        <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
+        <translation>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>startup</name>
     <message>
-      <source>Preparing the drill database…</source>
-      <translation>Preparing the drill database…</translation>
+        <source>Preparing the drill database…</source>
+        <translation>Preparing the drill database…</translation>
     </message>
     <message>
-      <source>Drill</source>
-      <translation>Drill</translation>
+        <source>Drill</source>
+        <translation>Drill</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>vocab</name>
     <message>
-      <source>Received</source>
-      <translation>Received</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-      <source>Awaiting survey</source>
-      <translation>Awaiting survey</translation>
+        <source>Awaiting survey</source>
+        <translation>Awaiting survey</translation>
     </message>
     <message>
-      <source>Surveyed</source>
-      <translation>Surveyed</translation>
+        <source>Surveyed</source>
+        <translation>Surveyed</translation>
     </message>
     <message>
-      <source>Awaiting matching</source>
-      <translation>Awaiting matching</translation>
+        <source>Awaiting matching</source>
+        <translation>Awaiting matching</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Active</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Done</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>Continuing</source>
-      <translation>Continuing</translation>
+        <source>Continuing</source>
+        <translation>Continuing</translation>
     </message>
     <message>
-      <source>On hold</source>
-      <translation>On hold</translation>
+        <source>On hold</source>
+        <translation>On hold</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>High</source>
-      <translation>High</translation>
+        <source>High</source>
+        <translation>High</translation>
     </message>
     <message>
-      <source>Medium</source>
-      <translation>Medium</translation>
+        <source>Medium</source>
+        <translation>Medium</translation>
     </message>
     <message>
-      <source>Low</source>
-      <translation>Low</translation>
+        <source>Low</source>
+        <translation>Low</translation>
     </message>
     <message>
-      <source>Proposed</source>
-      <translation>Proposed</translation>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
     </message>
     <message>
-      <source>Confirmed</source>
-      <translation>Confirmed</translation>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
     </message>
     <message>
-      <source>Out on site</source>
-      <translation>Out on site</translation>
+        <source>Out on site</source>
+        <translation>Out on site</translation>
     </message>
     <message>
-      <source>Returned</source>
-      <translation>Returned</translation>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Female</translation>
+        <source>Female</source>
+        <translation>Female</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>Male</translation>
+        <source>Male</source>
+        <translation>Male</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Other</translation>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
     <message>
-      <source>Not given</source>
-      <translation>Not given</translation>
+        <source>Not given</source>
+        <translation>Not given</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <source>Walk-in</source>
-      <translation>Walk-in</translation>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
     </message>
     <message>
-      <source>Visit</source>
-      <translation>Visit</translation>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
     <message>
-      <source>Other agency</source>
-      <translation>Other agency</translation>
+        <source>Other agency</source>
+        <translation>Other agency</translation>
     </message>
     <message>
-      <source>No preference</source>
-      <translation>No preference</translation>
+        <source>No preference</source>
+        <translation>No preference</translation>
     </message>
     <message>
-      <source>Women only</source>
-      <translation>Women only</translation>
+        <source>Women only</source>
+        <translation>Women only</translation>
     </message>
     <message>
-      <source>Men only</source>
-      <translation>Men only</translation>
+        <source>Men only</source>
+        <translation>Men only</translation>
     </message>
     <message>
-      <source>Insured</source>
-      <translation>Insured</translation>
+        <source>Insured</source>
+        <translation>Insured</translation>
     </message>
     <message>
-      <source>Not insured</source>
-      <translation>Not insured</translation>
+        <source>Not insured</source>
+        <translation>Not insured</translation>
     </message>
     <message>
-      <source>Staff</source>
-      <translation>Staff</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
-      <source>Desk lead</source>
-      <translation>Desk lead</translation>
+        <source>Desk lead</source>
+        <translation>Desk lead</translation>
     </message>
     <message>
-      <source>Center head</source>
-      <translation>Center head</translation>
+        <source>Center head</source>
+        <translation>Center head</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
-      <source>Interrupted</source>
-      <translation>Interrupted</translation>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>All back: every team has returned and everyone has checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
     </message>
     <message>
         <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
@@ -1460,23 +1460,23 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <name>LockCover</name>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をロックしました</translation>
     </message>
     <message>
         <source>No one used this laptop for {minutes} minutes: the personal data is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分間操作がなかったため、個人情報を隠しています。</translation>
     </message>
     <message>
         <source>The personal data is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報を隠しています。</translation>
     </message>
     <message>
         <source>Press a key or click to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを押すかクリックして、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Sign in to continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインして再開…</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1500,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>&amp;Change operator…</source>
         <translation>担当者の交代(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k screen</source>
+        <translation>画面をロック(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -2826,6 +2830,23 @@ Check the code, or search by name or kana.</source>
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>{council}, laptop {number}</source>
+        <translation>{council}&#x3000;{number}号機</translation>
+    </message>
+    <message>
+        <source>Read while the screen was locked: {text}
+It was not used. Sign in, then scan or type it again.</source>
+        <translation>ロック中に読み取った入力: {text}
+この入力は使われていません。サインインしてから、もう一度読み取るか入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to unlock</source>
+        <translation>サインインしてロック解除</translation>
+    </message>
+</context>
+<context>
     <name>SendOffDialog</name>
     <message>
         <source>Send off team {team}</source>
@@ -2872,7 +2893,7 @@ Check the code, or search by name or kana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Equipment to lend (type a number in the last column):</source>
+        <source>&amp;Equipment to lend (Tab to the next item):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2893,6 +2914,26 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>表示言語の変更は、次に dvc を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>{n} minutes without use</source>
+        <translation>{n}分間操作がないとき</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ロックしない</translation>
+    </message>
+    <message>
+        <source>Lock the &amp;screen after:</source>
+        <translation>画面のロック(&amp;S):</translation>
+    </message>
+    <message>
+        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>このパソコンだけの設定です。ロックの解除はサインインし直すことです。「ロックしない」はダッシュボードを表示し続けるパソコン向けです。</translation>
+    </message>
+    <message>
+        <source>Only the center head can change this.</source>
+        <translation>変更できるのはセンター長だけです。</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4193,58 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
         <translation>継続：まだ必要な日数</translation>
     </message>
     <message>
+        <source>Proposal for {date} (not saved): {teams} teams, {unfilled} needs short, {unassigned} people not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the unlocked proposals of {day} by a new proposal and confirm its teams?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed for {date}: {teams} teams; {unfilled} needs short, {unassigned} people not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader {leader}: {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs short of people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{need}: {missing} short ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching (マッチング): propose teams for the waiting needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a proposal of teams without saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose teams for the needs waiting for matching from the volunteers checked in and not in a team. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a new proposal and confirm its teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the day&apos;s unlocked proposed teams by a new proposal and confirm the new teams, as the matching page&apos;s confirm does. Locked teams stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>who makes the change (kept in the history)</source>
         <translation>変更する人の名前（経過に残ります）</translation>
     </message>
@@ -4656,6 +4749,166 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</source>
         <translation>パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）: {passphrase}</translation>
+    </message>
+    <message>
+        <source>not a time (HH:MM): {text}</source>
+        <translation>時刻（HH:MM）ではありません：{text}</translation>
+    </message>
+    <message>
+        <source>expected CODE=N: {text}</source>
+        <translation>「番号=数」の形で指定してください：{text}</translation>
+    </message>
+    <message>
+        <source>{team}  {need}  leader {leader} {phone}  {people} people  left {left}  back by {back}</source>
+        <translation>{team}  {need}  リーダー {leader} {phone}  {people}人  出発 {left}  帰着予定 {back}</translation>
+    </message>
+    <message>
+        <source>  LATE by {minutes} min</source>
+        <translation>  {minutes}分遅れ</translation>
+    </message>
+    <message>
+        <source>{count} teams</source>
+        <translation>{count} チーム</translation>
+    </message>
+    <message>
+        <source>Dispatch sheet: {path}</source>
+        <translation>送り出し票：{path}</translation>
+    </message>
+    <message>
+        <source>{team} is back ({outcome}); need {need} updated.</source>
+        <translation>{team} が帰着しました（{outcome}）。ニーズ {need} を更新しました。</translation>
+    </message>
+    <message>
+        <source>No team is past its expected return.</source>
+        <translation>帰着予定時刻を過ぎたチームはありません。</translation>
+    </message>
+    <message>
+        <source>All back: every team has returned and everyone has checked out.</source>
+        <translation>全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
+    </message>
+    <message>
+        <source>Teams not back: {count}</source>
+        <translation>未帰着のチーム：{count}</translation>
+    </message>
+    <message>
+        <source>People still checked in: {count}</source>
+        <translation>チェックアウトしていない人：{count}</translation>
+    </message>
+    <message>
+        <source>the day&apos;s teams</source>
+        <translation>その日のチーム</translation>
+    </message>
+    <message>
+        <source>list the day&apos;s teams and their status</source>
+        <translation>その日のチームと状態の一覧</translation>
+    </message>
+    <message>
+        <source>the team&apos;s code (T-KG1-0003-5) or its dispatch sheet&apos;s QR code</source>
+        <translation>チーム番号（T-KG1-0003-5）または送り出し票のQRコード</translation>
+    </message>
+    <message>
+        <source>send a confirmed team out (送り出し), lending equipment</source>
+        <translation>確定したチームを送り出す（資機材の貸出も）</translation>
+    </message>
+    <message>
+        <source>Send a confirmed team out: departure now, equipment lent, its need becomes active. A refusal changes nothing.</source>
+        <translation>確定したチームを送り出します。出発時刻は今、資機材を貸し出し、ニーズは活動中になります。断られたときは何も変わりません。</translation>
+    </message>
+    <message>
+        <source>expected back today at this time (default: 3 hours, not after 16:00)</source>
+        <translation>今日のこの時刻に帰着予定（既定：3時間後、16:00まで）</translation>
+    </message>
+    <message>
+        <source>lend N of the equipment item CODE; may be repeated</source>
+        <translation>資機材 CODE を N 個貸し出す（くり返し指定可）</translation>
+    </message>
+    <message>
+        <source>how the team travels (on foot, center car…)</source>
+        <translation>交通手段（徒歩、センターの車…）</translation>
+    </message>
+    <message>
+        <source>notes for the dispatch</source>
+        <translation>送り出しの備考</translation>
+    </message>
+    <message>
+        <source>also write the team&apos;s dispatch sheet (送り出し票) to this PDF</source>
+        <translation>チームの送り出し票をこの PDF にも書き出す</translation>
+    </message>
+    <message>
+        <source>record a team&apos;s return and activity report (帰着)</source>
+        <translation>チームの帰着と活動報告を記録する</translation>
+    </message>
+    <message>
+        <source>Record a team&apos;s return: the activity report, the equipment back (all of it unless told otherwise), the need&apos;s status, and the members checked out. All or nothing.</source>
+        <translation>チームの帰着を記録します：活動報告書、資機材の返却（指定がなければ全部）、ニーズの状態、メンバーのチェックアウト。すべて記録されるか、何も記録されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>done (完了), continuing (継続) or interrupted (中断)</source>
+        <translation>done（完了）、continuing（継続）、interrupted（中断）</translation>
+    </message>
+    <message>
+        <source>the work done</source>
+        <translation>実施した作業</translation>
+    </message>
+    <message>
+        <source>continuing or interrupted: the work left</source>
+        <translation>継続・中断：残りの作業</translation>
+    </message>
+    <message>
+        <source>volunteers needed for the next visit</source>
+        <translation>次回に必要な人数</translation>
+    </message>
+    <message>
+        <source>equipment needed for the next visit</source>
+        <translation>次回に必要な資機材</translation>
+    </message>
+    <message>
+        <source>interrupted: why the work stopped</source>
+        <translation>中断：中断した理由</translation>
+    </message>
+    <message>
+        <source>injuries</source>
+        <translation>けが</translation>
+    </message>
+    <message>
+        <source>near misses (ヒヤリハット)</source>
+        <translation>ヒヤリハット</translation>
+    </message>
+    <message>
+        <source>hours on site</source>
+        <translation>活動時間</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>N of item CODE came back (default: all; consumables: none, used up)</source>
+        <translation>資機材 CODE が N 個戻った（既定：全部。消耗品は0＝使い切り）</translation>
+    </message>
+    <message>
+        <source>N of item CODE were lost</source>
+        <translation>資機材 CODE を N 個紛失</translation>
+    </message>
+    <message>
+        <source>N of the returned pieces of item CODE are damaged</source>
+        <translation>戻った資機材 CODE のうち N 個が破損</translation>
+    </message>
+    <message>
+        <source>keep this member checked in (staying for another team); may be repeated</source>
+        <translation>このメンバーはチェックアウトしない（別のチームに残る）。くり返し指定可</translation>
+    </message>
+    <message>
+        <source>teams past their expected return time</source>
+        <translation>帰着予定時刻を過ぎたチーム</translation>
+    </message>
+    <message>
+        <source>closing check: anyone not back (exit 1 if so)</source>
+        <translation>閉所確認：戻っていない人（いれば終了コード1）</translation>
+    </message>
+    <message>
+        <source>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</source>
+        <translation>未帰着のチームとチェックアウトしていない人を表示します。全員戻っていれば終了コード0、そうでなければ1。</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5710,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>この報告の資機材の中に、このチームに貸し出していないものがあります。</translation>
     </message>
     <message>
+        <source>{code} is not a member of team {team}.</source>
+        <translation>{code} はチーム {team} のメンバーではありません。</translation>
+    </message>
+    <message>
         <source>Only the team&apos;s own members can be checked out with its report.</source>
         <translation>報告と一緒にチェックアウトできるのは、そのチームのメンバーだけです。</translation>
     </message>
@@ -5530,7 +5787,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
     </message>
 </context>
 <context>

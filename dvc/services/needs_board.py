@@ -18,11 +18,11 @@ from sqlmodel import select
 from dvc.domain.address import address_key
 from dvc.domain.need_intake import fold_for_search
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
-from dvc.domain.timeutil import TOKYO
-from dvc.domain.vocab import NeedStatus, Priority
+from dvc.domain.timeutil import TOKYO, local_day
+from dvc.domain.vocab import NeedStatus, Priority, TeamStatus
 from dvc.services.text_search import LIKE_ESCAPE, contains_pattern
 from dvc.services.workspace import Workspace
-from dvc.store.tables import Need
+from dvc.store.tables import Need, Team
 
 # On the matching board: ready to match, and continuing needs that came back.
 WAITING_FOR_MATCH = (NeedStatus.AWAITING_MATCH, NeedStatus.CONTINUING)
@@ -164,8 +164,12 @@ def need_page(
     after: NeedRow | None = None, limit: int = 200,
 ) -> list[NeedRow]:
     """Newest first by default: the needs desk works on what just came in."""
+    return _need_page(ws, _filter(board or statuses), sort=sort, after=after, limit=limit)
+
+
+def _need_page(ws: Workspace, clauses: list[ColumnElement], *, sort: str, after: NeedRow | None,
+               limit: int) -> list[NeedRow]:
     order = SORTS[sort]
-    clauses = _filter(board or statuses)
     if after is not None:
         position = tuple_(*order.columns)
         clauses.append(position < order.key(after) if order.descending else position > order.key(after))
@@ -182,10 +186,20 @@ def districts(ws: Workspace) -> list[str]:
         return list(s.exec(query).all())
 
 
-def count_waiting(ws: Workspace) -> int:
-    return count_needs(ws, statuses=WAITING_FOR_MATCH)
+def _waiting(day: date | None) -> list[ColumnElement]:
+    """Waiting for matching and not yet given a team: a need keeps its status until its team leaves, but once a
+    team for it is confirmed today it is no longer offered (as in services/matching.py)."""
+    taken = exists().where(Team.need_id == Need.id, Team.day == (day or local_day()), Team.deleted == False,  # noqa: E712
+                           Team.status.in_((TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)))
+    return [*_filter(WAITING_FOR_MATCH), ~taken]
 
 
-def waiting_page(ws: Workspace, *, after: NeedRow | None = None, limit: int = 200) -> list[NeedRow]:
+def count_waiting(ws: Workspace, *, day: date | None = None) -> int:
+    with ws.session() as s:
+        return s.exec(select(func.count()).select_from(Need).where(*_waiting(day))).one()
+
+
+def waiting_page(ws: Workspace, *, after: NeedRow | None = None, limit: int = 200,
+                 day: date | None = None) -> list[NeedRow]:
     """The matching board: urgent first, then the longest waiting."""
-    return need_page(ws, statuses=WAITING_FOR_MATCH, sort="priority", after=after, limit=limit)
+    return _need_page(ws, _waiting(day), sort="priority", after=after, limit=limit)

@@ -1,0 +1,241 @@
+"""The matching desk driven by keyboard in the real main window: propose, move, lock, re-propose, confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from dvc.domain.vocab import TeamStatus
+from dvc.services import team_plan
+from dvc.ui import events
+from dvc.ui.desks.matching import dialogs
+from dvc.ui.desks.matching.page import TEAMS_TAB, WAITING_TAB
+from dvc.ui.models.paged import ROW_ROLE
+from dvc.ui.models.team_plan import KIND_MEMBER, KIND_ROLE, KIND_VIOLATION, VIOLATION_COLOR, TeamTreeModel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(page, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None and page.isAncestorOf(widget)  # the keys work where the staff's cursor is
+    from pytestqt.qtbot import QtBot
+
+    QtBot.keyClick(widget, key, modifier)
+
+
+def propose(page) -> None:
+    page.panel.focus_tree() if page.panel.tree.isVisible() else page.needs.view.setFocus()
+    press(page, Qt.Key.Key_P, CTRL)
+
+
+def choose_member(page, volunteer_id) -> None:
+    assert page.panel.select(volunteer_id=volunteer_id)
+    page.panel.tree.setFocus()
+
+
+def pick_in_menu(qtbot, data) -> list[str]:
+    """When the team menu opens, walk to ``data`` with the arrow keys and press Enter; returns the menu's lines."""
+    seen: list[str] = []
+
+    def walk() -> None:
+        menu = QApplication.activePopupWidget()
+        seen.extend(a.text() for a in menu.actions() if a.text())  # section titles too
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is not None and menu.activeAction().data() == data:
+                break
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, walk)
+    return seen
+
+
+def reactivate(qtbot, page) -> None:
+    """The offscreen platform leaves no window active after a popup menu; a desktop gives the focus straight back."""
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow)
+
+
+def break_a_group(page, ws):
+    """Delete on a group member who is not the leader: the mates left behind are a warning, not a refusal."""
+    plan = team_plan.day_plan(ws)
+    grouped = next(t for t in plan.teams if any(r["key"] == "with_group" for m in t.members for r in m.reasons))
+    mate = next(m for m in grouped.members
+                if m.volunteer_id != grouped.leader_id and any(r["key"] == "with_group" for r in m.reasons))
+    choose_member(page, mate.volunteer_id)
+    press(page, Qt.Key.Key_Delete)
+    return grouped
+
+
+def member_rows(model: TeamTreeModel, row: int) -> list:
+    team = model.item(row)
+    return [team.child(r) for r in range(team.rowCount()) if team.child(r).data(KIND_ROLE) == KIND_MEMBER]
+
+
+def test_ctrl_p_proposes_and_the_tree_shows_teams_leaders_reasons_and_leftovers(matching_page, matching_ws):
+    page = matching_page
+    assert page.tabs.currentIndex() == WAITING_TAB  # nothing proposed yet: who and what is waiting
+    assert page.need_model.total() > 0 and page.people_model.total() > 0
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    assert plan.teams and plan.unfilled and plan.unplaced
+    assert page.tabs.currentIndex() == TEAMS_TAB and page.panel.tree.hasFocus()
+    model = page.panel.tree_model
+    assert model.rowCount() == len(plan.teams)
+    for row, team in enumerate(plan.teams):
+        assert model.item(row).text().startswith(team.code)
+        leader = next(m for m in team.members if m.volunteer_id == team.leader_id)
+        members = member_rows(model, row)
+        assert members[0].text() == f"★ {leader.name}"
+        assert len(members) == len(team.members)
+        why = model.itemFromIndex(members[0].index().siblingAtColumn(TeamTreeModel.COL_WHY)).text()
+        assert why.startswith("リーダー") and leader.name in why  # reason sentences in Japanese
+    assert page.panel.unfilled_model.rowCount() == len(plan.unfilled)
+    assert page.panel.unplaced_model.rowCount() == len(plan.unplaced)
+    assert f"（{len(plan.unplaced)}" in page.panel.unplaced_box.title() or str(len(plan.unplaced)) in \
+        page.panel.unplaced_box.title()
+    uninsured = [u for u in plan.unplaced if u.reasons[0]["key"] == "uninsured"]
+    assert uninsured and "保険" in page.panel.unplaced_model.display(uninsured[0], 2)
+
+
+def test_move_a_person_by_keyboard_menu_then_undo(qtbot, matching_page, matching_ws):
+    page = matching_page
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    room_team, other = plan.teams[0], plan.teams[1]
+    # Make room: Delete takes a non-leader out of the first team.
+    leaving = next(m for m in room_team.members if m.volunteer_id != room_team.leader_id)
+    choose_member(page, leaving.volunteer_id)
+    press(page, Qt.Key.Key_Delete)
+    plan = team_plan.day_plan(matching_ws)
+    assert leaving.volunteer_id in {u.volunteer_id for u in plan.unplaced}
+    assert any(r.volunteer_id == leaving.volunteer_id for r in page.panel.unplaced_model.loaded_rows())
+
+    # Ctrl+M on someone of the second team: the menu offers the first team, picked with arrows and Enter.
+    mover = next(m for m in other.members if m.volunteer_id != other.leader_id)
+    choose_member(page, mover.volunteer_id)
+    lines = pick_in_menu(qtbot, room_team.id)
+    press(page, Qt.Key.Key_M, CTRL)
+    reactivate(qtbot, page)
+    assert page.panel.tree.hasFocus()  # back where the staff were
+    assert any(line.startswith(room_team.code) for line in lines)
+    assert not any(line.startswith(other.code) for line in lines)  # not the team they are in
+    plan = team_plan.day_plan(matching_ws)
+    in_room = next(t for t in plan.teams if t.id == room_team.id)
+    assert mover.volunteer_id in {m.volunteer_id for m in in_room.members}
+    # The cursor follows the person into the new team.
+    chosen = page.panel.chosen()
+    assert chosen.volunteer_id == mover.volunteer_id and chosen.team.id == room_team.id
+
+    assert page.undo_action.isEnabled()
+    press(page, Qt.Key.Key_Z, CTRL)
+    plan = team_plan.day_plan(matching_ws)
+    back = next(t for t in plan.teams if t.id == other.id)
+    assert mover.volunteer_id in {m.volunteer_id for m in back.members}
+
+
+def test_lock_keeps_a_team_through_a_new_proposal(matching_page, matching_ws, monkeypatch):
+    page = matching_page
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    kept = plan.teams[-1]
+    page.panel.select(team_id=kept.id)
+    page.panel.tree.setFocus()
+    press(page, Qt.Key.Key_K, CTRL)
+    assert next(t for t in team_plan.day_plan(matching_ws).teams if t.id == kept.id).locked
+    assert page.panel.tree_model.item(len(plan.teams) - 1).icon().isNull() is False  # the padlock
+    assert page.lock_action.text() == "ロック解除(&K)"
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_repropose", lambda _parent, count: asked.append(count) or True)
+    press(page, Qt.Key.Key_P, CTRL)
+    assert asked == [len(plan.teams) - 1]  # the question counts the teams that will be replaced
+    again = team_plan.day_plan(matching_ws)
+    same = next(t for t in again.teams if t.id == kept.id)
+    assert same.locked and {m.volunteer_id for m in same.members} == {m.volunteer_id for m in kept.members}
+    assert not ({t.id for t in plan.teams} - {kept.id}) & {t.id for t in again.teams}  # the others were replaced
+
+
+def test_confirm_the_chosen_team_announces_and_lists_update(qtbot, matching_page, matching_ws, monkeypatch):
+    page = matching_page
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    team = plan.teams[0]
+    shown = []
+    monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: shown.append(teams) or True)
+    heard = []
+    page.bus.changed.connect(heard.append)
+    waiting_before = page.need_model.total()
+    page.panel.select(team_id=team.id)
+    page.panel.tree.setFocus()
+    press(page, Qt.Key.Key_Return, CTRL)
+    assert [t.id for t in shown[0]] == [team.id]
+    assert {events.TEAMS, events.NEEDS, events.ATTENDANCE} <= set(heard)
+    done = next(t for t in team_plan.day_plan(matching_ws).teams if t.id == team.id)
+    assert done.status == TeamStatus.CONFIRMED
+    assert page.need_model.total() == waiting_before - 1  # the need is no longer offered
+    assert "確定" in page.panel.tree_model.item(0).text()
+    # A confirmed team is not edited from here.
+    page.panel.select(volunteer_id=team.leader_id)
+    assert not page.move_action.isEnabled() and not page.take_out_action.isEnabled()
+    assert not page.plan_actions.undo_steps
+
+
+def test_a_rule_break_shows_in_red_and_confirm_all_asks_to_accept_it(qtbot, matching_page, matching_ws, monkeypatch):
+    page = matching_page
+    propose(page)
+    grouped = break_a_group(page, matching_ws)
+
+    broken = next(t for t in team_plan.day_plan(matching_ws).teams if t.id == grouped.id)
+    assert broken.violations
+    row = next(r for r in range(page.panel.tree_model.rowCount())
+               if page.panel.tree_model.item(r).data(ROW_ROLE).id == grouped.id)
+    item = page.panel.tree_model.item(row)
+    assert item.foreground().color() == VIOLATION_COLOR
+    red = [item.child(r) for r in range(item.rowCount()) if item.child(r).data(KIND_ROLE) == KIND_VIOLATION]
+    assert red and red[0].foreground().color() == VIOLATION_COLOR and red[0].text().startswith("※ ")
+
+    monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: True)
+    warned = []
+    monkeypatch.setattr(dialogs, "accept_warnings", lambda _parent, teams: warned.append(teams) or True)
+    press(page, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [t.id for t in warned[0]] == [grouped.id]
+    statuses = {t.status for t in team_plan.day_plan(matching_ws).teams}
+    assert statuses == {TeamStatus.CONFIRMED}
+    assert not page.confirm_all_action.isEnabled()
+
+
+def test_going_back_on_the_warning_confirms_nothing(matching_page, matching_ws, monkeypatch):
+    page = matching_page
+    propose(page)
+    grouped = break_a_group(page, matching_ws)
+    monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: True)
+    monkeypatch.setattr(dialogs, "accept_warnings", lambda _parent, teams: False)
+    page.panel.select(team_id=grouped.id)
+    press(page, Qt.Key.Key_Return, CTRL)
+    assert next(t for t in team_plan.day_plan(matching_ws).teams if t.id == grouped.id).status == TeamStatus.PROPOSED
+
+
+def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page, matching_ws):
+    page = matching_page
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    teamless = next(u for u in plan.unfilled if u.need_id not in {t.need_id for t in plan.teams})
+    team = plan.teams[0]
+    person = next(m for m in team.members if m.volunteer_id != team.leader_id)
+    choose_member(page, person.volunteer_id)
+    press(page, Qt.Key.Key_Delete)
+
+    view = page.panel.unplaced.view
+    row = next(r for r, u in enumerate(page.panel.unplaced_model.loaded_rows()) if u.volunteer_id == person.volunteer_id)
+    view.setFocus()
+    view.selectRow(row)
+    assert page.panel.chosen().volunteer_id == person.volunteer_id and page.panel.chosen().team is None
+    lines = pick_in_menu(qtbot, dialogs.NewTeamFor(teamless.need_id))
+    press(page, Qt.Key.Key_M, CTRL)
+    reactivate(qtbot, page)
+    assert "班のないニーズ" in lines and "班から外す" not in lines  # not in a team: nothing to leave
+    made = next(t for t in team_plan.day_plan(matching_ws).teams if t.need_id == teamless.need_id)
+    assert [m.volunteer_id for m in made.members] == [person.volunteer_id]
+    assert page.panel.chosen().team.id == made.id and page.panel.tree.hasFocus()
