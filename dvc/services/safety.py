@@ -56,6 +56,13 @@ def overdue_teams(ws: Workspace, *, now: datetime | None = None) -> list[TeamOut
         return _teams_out(s, now, Dispatch.expected_back_at.is_not(None), Dispatch.expected_back_at < now)
 
 
+def team_out(ws: Workspace, *, team_id: uuid.UUID, now: datetime | None = None) -> TeamOut | None:
+    """One team as the lists show it while it is out; None once it is back (or before it left)."""
+    with ws.session() as s:
+        found = _teams_out(s, now or utcnow(), Team.id == team_id)
+    return found[0] if found else None
+
+
 @dataclass(frozen=True)
 class StillHere:
     """A person checked in on the day and not checked out."""
@@ -98,4 +105,4 @@ def closing_list(ws: Workspace, *, day: date | None = None, now: datetime | None
     return ClosingList(day=day, teams_out=out, people=people)
 
 
-__all__ = ["ClosingList", "Person", "StillHere", "TeamOut", "closing_list", "overdue_teams", "teams_out"]
+__all__ = ["ClosingList", "Person", "StillHere", "TeamOut", "closing_list", "overdue_teams", "team_out", "teams_out"]

@@ -66,6 +66,7 @@ class ReturnMember:
 @dataclass(frozen=True)
 class LoanOut:
     loan_id: uuid.UUID
+    equipment_id: uuid.UUID
     equipment_code: str
     name: str
     unit: str
@@ -127,8 +128,8 @@ def return_form(ws: Workspace, *, team_id: uuid.UUID) -> ReturnForm:
         departed_at=dispatch.departed_at, expected_back_at=dispatch.expected_back_at,
         members=tuple(ReturnMember(p.volunteer_id, p.code, p.name, p.phone, p.is_leader, p.volunteer_id in here)
                       for p in people),
-        loans=tuple(LoanOut(r.id, r.equipment_code, r.name, r.unit, r.consumable, r.quantity_out, r.outstanding)
-                    for r in lent if r.outstanding > 0))
+        loans=tuple(LoanOut(r.id, r.equipment_id, r.equipment_code, r.name, r.unit, r.consumable, r.quantity_out,
+                            r.outstanding) for r in lent if r.outstanding > 0))
 
 
 def _check(report: ReturnReport) -> Outcome:

@@ -51,21 +51,22 @@ def make_need(ws, *, headcount: int = 4, status: str = NeedStatus.AWAITING_MATCH
 
 
 def make_team(ws, need_id: uuid.UUID, people=PEOPLE, *, status: str = TeamStatus.CONFIRMED,  # noqa: ANN001
-              check_in: bool = True) -> tuple[uuid.UUID, str, list[uuid.UUID], list[str]]:
+              check_in: bool = True, at: datetime = MORNING) -> tuple[uuid.UUID, str, list[uuid.UUID], list[str]]:
+    day = local_day(at)
     with ws.transaction() as s:
         codes = ws.new_codes(s, "V", len(people))
         volunteers = [Volunteer(code=c, name=n, kana=k, phone=p, age=40, insurance_fiscal_year=2026)
                       for c, (n, k, p) in zip(codes, people)]
         s.add_all(volunteers)
         s.flush()
-        team = Team(code=ws.new_codes(s, "T")[0], need_id=need_id, day=DAY, status=status, leader_id=volunteers[0].id)
+        team = Team(code=ws.new_codes(s, "T")[0], need_id=need_id, day=day, status=status, leader_id=volunteers[0].id)
         s.add(team)
         s.flush()
         s.add_all([TeamMember(team_id=team.id, volunteer_id=v.id, is_leader=i == 0) for i, v in enumerate(volunteers)])
         ids, team_id, team_code = [v.id for v in volunteers], team.id, team.code
     if check_in:
         for code in codes:
-            assert checkin.check_in(ws, scanned=code, day=DAY, at=MORNING - timedelta(hours=1)).ok
+            assert checkin.check_in(ws, scanned=code, day=day, at=at - timedelta(hours=1)).ok
     return team_id, team_code, ids, codes
 
 
