@@ -138,3 +138,19 @@ def _japanese():  # noqa: ANN202
 
     i18n.install("ja")
     return i18n.translate
+
+
+def test_a_crash_after_the_loans_leaves_no_half_departure(workspace, scene, monkeypatch) -> None:
+    """The tools are lent when moving the need fails: the loans and the dispatch row go too."""
+    before = _state(workspace, scene)
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(need_progress, "change_status", broken)
+    with pytest.raises(OSError):
+        dispatch.dispatch_team(workspace, team_id=scene.team, at=MORNING, loans=[LoanRequest(scene.shovel, 4)])
+    monkeypatch.undo()
+    assert _state(workspace, scene) == before
+    dispatch.dispatch_team(workspace, team_id=scene.team, at=MORNING, loans=[LoanRequest(scene.shovel, 4)])
+    assert loans.available(workspace, scene.shovel) == 6
