@@ -6,7 +6,6 @@ TEAM is what the desk scans or types: the QR payload of the team's dispatch shee
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime, time
 
 from dvc.cli.commands import db_path, emit
@@ -188,10 +187,7 @@ def closing(args: argparse.Namespace) -> int:
         lines += ["  " + _team_line(t) for t in found.teams_out]
         lines.append(translate("cli", "People still checked in: {count}").format(count=len(found.people)))
         lines += [f"  {p.code}  {p.name}  {p.phone}  {p.team_code}" for p in found.people]
-    if args.json:
-        emit(args, data, "")
-    else:
-        print("\n".join(lines), file=sys.stdout if found.all_back else sys.stderr)
+    emit(args, data, "\n".join(lines))  # a list to read, not a refusal: stdout either way; the exit code tells
     return 0 if found.all_back else 1
 
 

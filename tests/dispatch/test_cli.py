@@ -71,7 +71,7 @@ def test_a_day_from_the_command_line(capsys, today) -> None:
         assert loans.available(ws, today["shovel"]) == 9 and loans.open_loans(ws) == []
 
     code, out, err = run(capsys, db, "closing")
-    assert code == 1 and today["codes"][1] in err  # the one kept for an afternoon team is still here
+    assert code == 1 and today["codes"][1] in out  # the one kept for an afternoon team is still here
     code, _, _ = run(capsys, db, "checkout", today["codes"][1])
     code, out, _ = run(capsys, db, "closing")
     assert code == 0 and "全員" in out
