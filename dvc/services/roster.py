@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, func, or_, tuple_
+from sqlalchemy import and_, func, or_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import select
 
@@ -175,20 +175,20 @@ def attendance_counts(ws: Workspace, *, day: date | None = None, registered: int
 
 
 def _available_filter(day: date) -> list[ColumnElement]:
-    in_a_team = exists().where(
-        TeamMember.volunteer_id == Attendance.volunteer_id,
-        TeamMember.deleted == False,  # noqa: E712
-        Team.id == TeamMember.team_id,
-        Team.day == day,
-        Team.deleted == False,  # noqa: E712
-        Team.status.in_(BUSY_TEAM_STATUSES),
+    # One list of the day's team members, read once: as a correlated EXISTS, SQLite walked every team of
+    # the day for every person checked in (1.5 s with 3,000 people in 537 teams).
+    in_teams = (
+        select(TeamMember.volunteer_id)
+        .join(Team, Team.id == TeamMember.team_id)
+        .where(TeamMember.deleted == False, Team.day == day, Team.deleted == False,  # noqa: E712
+               Team.status.in_(BUSY_TEAM_STATUSES))
     )
     return [
         Attendance.day == day,
         Attendance.deleted == False,  # noqa: E712
         Attendance.checked_out_at.is_(None),
         Volunteer.deleted == False,  # noqa: E712
-        ~in_a_team,
+        Attendance.volunteer_id.not_in(in_teams),
     ]
 
 
