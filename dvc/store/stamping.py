@@ -17,10 +17,11 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
     if session.info.get("keep_stamps"):
         # Rows merged from another laptop keep the stamp they came with.
         return
-    for obj in list(session.new) + list(session.dirty):
+    # session.dirty is built afresh on every access: read it once (asking it per object made a flush of a
+    # few thousand changed rows take seconds).
+    changed = [obj for obj in session.dirty if session.is_modified(obj, include_collections=False)]
+    for obj in list(session.new) + changed:
         if not isinstance(obj, Synced):
-            continue
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
         obj.updated_at = str(db.clock.now())
         if not obj.origin:
