@@ -68,6 +68,7 @@ COMMAND_MODULES = (
     "dvc.cli.printing",
     "dvc.cli.needs",
     "dvc.cli.reports",
+    "dvc.cli.matching",
     "dvc.cli.dispatch",
 )
 

@@ -8,8 +8,12 @@
         <translation>Activity report: team {team}</translation>
     </message>
     <message>
-        <source>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</source>
-        <translation>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</translation>
+        <source>{team}: need {need} ({summary})</source>
+        <translation>{team}: need {need} ({summary})</translation>
+    </message>
+    <message>
+        <source>Leader {leader}; left at {left}, expected back at {back}</source>
+        <translation>Leader {leader}; left at {left}, expected back at {back}</translation>
     </message>
     <message>
         <source>none</source>
@@ -3524,8 +3528,12 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>e.g. 居住地の社会福祉協議会</translation>
     </message>
     <message>
-        <source>Agrees to insurance enrolment and to the insurer getting these details</source>
-        <translation>Agrees to insurance enrolment and to the insurer getting these details</translation>
+        <source>Agrees to insurance and passing details</source>
+        <translation>Agrees to insurance and passing details</translation>
+    </message>
+    <message>
+        <source>Agrees to volunteer activity insurance and to the council passing name, address, birth date and phone to the insurer for it (only these people go on the insurer&apos;s list).</source>
+        <translation>Agrees to volunteer activity insurance and to the council passing name, address, birth date and phone to the insurer for it (only these people go on the insurer&apos;s list).</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent (under 18)</source>
@@ -6341,6 +6349,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No preference</source>
         <translation>No preference</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Bicycle</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>Motorbike</translation>
+    </message>
+    <message>
+        <source>Light truck</source>
+        <translation>Light truck</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>Infant</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <source>Needs care</source>
+        <translation>Needs care</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
     </message>
     <message>
         <source>Women only</source>

@@ -5,123 +5,127 @@
     <name>ActivityReportDialog</name>
     <message>
         <source>Activity report: team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>活動報告書：{team}</translation>
     </message>
     <message>
-        <source>{team}, need {need} ({summary}); leader {leader}; left {left}, expected back {back}.</source>
-        <translation type="unfinished"></translation>
+        <source>{team}: need {need} ({summary})</source>
+        <translation>{team}&#x3000;ニーズ {need}（{summary}）</translation>
+    </message>
+    <message>
+        <source>Leader {leader}; left at {left}, expected back at {back}</source>
+        <translation>リーダー {leader}&#x3000;出発 {left}&#x3000;帰着予定 {back}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Record the return</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着を記録</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Continuing</source>
-        <translation type="unfinished"></translation>
+        <translation>継続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断(&amp;I)</translation>
     </message>
     <message>
         <source>e.g. heavy rain, unsafe building, the resident asked to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>例：大雨、建物が危険、依頼者の希望で中止</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未記入</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Why it &amp;stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>中断の理由(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>実施した作業(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Remaining work</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの作業(&amp;R)</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材(&amp;O)</translation>
     </message>
     <message>
         <source>Next visit: &amp;people</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の人数(&amp;P)</translation>
     </message>
     <message>
         <source>In&amp;juries</source>
-        <translation type="unfinished"></translation>
+        <translation>けが(&amp;J)</translation>
     </message>
     <message>
         <source>Near &amp;misses</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒヤリハット(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Hours on site</source>
-        <translation type="unfinished"></translation>
+        <translation>活動時間(&amp;H)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished">備考(&amp;T)</translation>
+        <translation>備考(&amp;T)</translation>
     </message>
     <message>
         <source>Equipment back</source>
-        <translation type="unfinished"></translation>
+        <translation>資機材の返却</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>品名</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished">貸出中</translation>
+        <translation>貸出中</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返却</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">紛失</translation>
+        <translation>紛失</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">破損</translation>
+        <translation>破損</translation>
     </message>
     <message>
         <source>No equipment was lent to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチームに貸し出した資機材はありません。</translation>
     </message>
     <message>
         <source>Check out (untick who stays for another team)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックアウト（午後の活動などで残る人はチェックを外す）</translation>
     </message>
     <message>
         <source>  (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>（リーダー）</translation>
     </message>
     <message>
         <source>  (already checked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>（チェックアウト済み）</translation>
     </message>
 </context>
 <context>
@@ -267,39 +271,39 @@
     <name>ClosingDialog</name>
     <message>
         <source>Closing check</source>
-        <translation type="unfinished"></translation>
+        <translation>閉所チェック</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>Teams not back: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>戻っていないチーム（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People still checked in: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受付済みでチェックアウトしていない人（%n人）</numerusform>
         </translation>
     </message>
     <message>
         <source>Every team is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチームが帰着しています。</translation>
     </message>
     <message>
         <source>Everyone who checked in has checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付した人は全員チェックアウト済みです。</translation>
     </message>
     <message>
         <source>All back: every team has returned and everyone has checked out.</source>
-        <translation type="unfinished">全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
+        <translation>全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
     </message>
     <message>
         <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ戻っていない人がいます。下のチームのリーダーに電話し、帰った人はチェックアウトしてください。</translation>
     </message>
 </context>
 <context>
@@ -533,7 +537,7 @@
     <name>DispatchFlows</name>
     <message>
         <source>Dispatch sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出し票</translation>
     </message>
 </context>
 <context>
@@ -544,11 +548,11 @@
     </message>
     <message>
         <source>Scan a returning team&apos;s dispatch sheet, or choose a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>帰ってきたチームの送り出し票を読み取るか、一覧からチームを選びます。</translation>
     </message>
     <message>
         <source>C&amp;losing check…</source>
-        <translation type="unfinished"></translation>
+        <translation>閉所チェック(&amp;L)…</translation>
     </message>
     <message>
         <source>Ready to leave</source>
@@ -560,7 +564,7 @@
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>予定超過</translation>
     </message>
     <message>
         <source>Back</source>
@@ -568,40 +572,41 @@
     </message>
     <message>
         <source>Dispatch sheet QR or team code</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出し票のQRコード、またはチームコード</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開く</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>&amp;Send off…</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出し(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Return and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着・活動報告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Print dispatch sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出し票を印刷(&amp;P)</translation>
     </message>
     <message>
         <source>{team}: {status}, nothing to do here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}：{status}。ここで行う操作はありません。</translation>
     </message>
     <message>
         <source>{team} has left. Expected back at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} が出発しました。帰着予定 {time}</translation>
     </message>
     <message>
         <source>{team} is back; the report is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} が帰着しました。活動報告を保存しました。</translation>
     </message>
     <message>
         <source>No teams today yet.
 Teams confirmed at the matching desk are listed here, ready to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日のチームはまだありません。
+マッチング班で確定したチームが出発待ちとしてここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1516,7 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
     <message>
         <source>C&amp;losing check…</source>
-        <translation type="unfinished"></translation>
+        <translation>閉所チェック(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2240,27 +2245,27 @@ Requests taken by phone or at the desk will be listed here.</source>
     <name>OverdueFlag</name>
     <message>
         <source>{team} ({need}, due {time}, {minutes} min late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}（{need}、予定 {time}、{minutes}分超過）</translation>
     </message>
     <message numerus="yes">
         <source>Not back by the expected time: %n team(s): {teams}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>帰着予定を過ぎても戻らないチーム（%n）：{teams}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> ほか%nチーム</numerusform>
         </translation>
     </message>
     <message>
         <source>  ▶ Dispatch desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;▶ 送り出しへ</translation>
     </message>
     <message>
         <source>{team}  leader {leader}  {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}&#x3000;リーダー {leader}&#x3000;{phone}</translation>
     </message>
 </context>
 <context>
@@ -2850,55 +2855,55 @@ It was not used. Sign in, then scan or type it again.</source>
     <name>SendOffDialog</name>
     <message>
         <source>Send off team {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出し：{team}</translation>
     </message>
     <message>
         <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{team}&#x3000;ニーズ {need}（{place}）&#x3000;リーダー {leader}、{members}人</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>品名</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">貸出可</translation>
+        <translation>貸出可能</translation>
     </message>
     <message>
         <source>Lend</source>
-        <translation type="unfinished">貸し出す</translation>
+        <translation>貸出数</translation>
     </message>
     <message>
         <source>e.g. on foot, center car, bus</source>
-        <translation type="unfinished"></translation>
+        <translation>例：徒歩、センター車両、バス</translation>
     </message>
     <message>
         <source>Expected &amp;back at</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着予定(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>移動手段(&amp;T)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished">備考(&amp;T)</translation>
+        <translation>備考(&amp;N)</translation>
     </message>
     <message>
         <source>Send off and print the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>送り出して送り出し票を印刷</translation>
     </message>
     <message>
         <source>&amp;Equipment to lend (Tab to the next item):</source>
-        <translation type="unfinished"></translation>
+        <translation>貸し出す資機材(&amp;E)（Tabで次の品目へ）：</translation>
     </message>
     <message>
         <source> (consumable)</source>
-        <translation type="unfinished">・消耗品</translation>
+        <translation>（消耗品）</translation>
     </message>
 </context>
 <context>
@@ -3091,23 +3096,23 @@ It was not used. Sign in, then scan or type it again.</source>
     <name>StillHereModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付時刻</translation>
     </message>
     <message>
         <source>Team out</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中のチーム</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3240,7 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所・作業</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3247,19 +3252,19 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー電話</translation>
     </message>
     <message>
         <source>Expected back</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着予定</translation>
     </message>
     <message>
         <source>Late by {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}分超過</translation>
     </message>
     <message>
         <source>Not back {minutes} minutes after the expected time: call the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着予定を{minutes}分過ぎても戻っていません。リーダーに電話してください。</translation>
     </message>
 </context>
 <context>
@@ -3301,31 +3306,31 @@ It was not used. Sign in, then scan or type it again.</source>
     <name>TeamsNotBackModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Need and place</source>
-        <translation type="unfinished"></translation>
+        <translation>ニーズ・場所</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">リーダー</translation>
+        <translation>リーダー</translation>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー電話</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Expected back</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着予定</translation>
     </message>
     <message>
         <source>Late (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>超過（分）</translation>
     </message>
 </context>
 <context>
@@ -3519,8 +3524,12 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>例：居住地の社会福祉協議会</translation>
     </message>
     <message>
-        <source>Agrees to insurance enrolment and to the insurer getting these details</source>
-        <translation>保険加入と保険会社への情報提供に同意</translation>
+        <source>Agrees to insurance and passing details</source>
+        <translation>保険の加入・情報提供に同意</translation>
+    </message>
+    <message>
+        <source>Agrees to volunteer activity insurance and to the council passing name, address, birth date and phone to the insurer for it (only these people go on the insurer&apos;s list).</source>
+        <translation>ボランティア活動保険への加入と、そのために社協が氏名・住所・生年月日・電話番号を保険会社へ提供することへの同意（同意した人だけが保険会社向け名簿に載ります）</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent (under 18)</source>
@@ -4194,55 +4203,55 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     </message>
     <message>
         <source>Proposal for {date} (not saved): {teams} teams, {unfilled} needs short, {unassigned} people not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} の編成案（保存していません）：チーム {teams}、人数不足のニーズ {unfilled} 件、未配置 {unassigned} 人。</translation>
     </message>
     <message>
         <source>Replace the unlocked proposals of {day} by a new proposal and confirm its teams?</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} のロックしていない編成案を新しい編成案に置き換え、そのチームを確定しますか？</translation>
     </message>
     <message>
         <source>Confirmed for {date}: {teams} teams; {unfilled} needs short, {unassigned} people not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} に確定：チーム {teams}。人数不足のニーズ {unfilled} 件、未配置 {unassigned} 人。</translation>
     </message>
     <message>
         <source>leader {leader}: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー {leader}：{members}</translation>
     </message>
     <message>
         <source>Needs short of people:</source>
-        <translation type="unfinished"></translation>
+        <translation>人数が足りないニーズ：</translation>
     </message>
     <message>
         <source>{need}: {missing} short ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{need}：{missing} 人不足（{why}）</translation>
     </message>
     <message>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置：</translation>
     </message>
     <message>
         <source>matching (マッチング): propose teams for the waiting needs</source>
-        <translation type="unfinished"></translation>
+        <translation>マッチング：マッチング待ちのニーズにチームを編成</translation>
     </message>
     <message>
         <source>print a proposal of teams without saving it</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの編成案を保存せずに表示</translation>
     </message>
     <message>
         <source>Propose teams for the needs waiting for matching from the volunteers checked in and not in a team. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済みでチームに入っていないボランティアから、マッチング待ちのニーズへのチームを編成案として示します。何も保存しません。</translation>
     </message>
     <message>
         <source>save a new proposal and confirm its teams</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい編成案を保存し、そのチームを確定</translation>
     </message>
     <message>
         <source>Replace the day&apos;s unlocked proposed teams by a new proposal and confirm the new teams, as the matching page&apos;s confirm does. Locked teams stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>その日のロックしていない編成案を新しい編成案に置き換え、マッチング画面の「確定」と同じように新しいチームを確定します。ロックしたチームはそのまま残ります。</translation>
     </message>
     <message>
         <source>do not ask before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存の前に確認しない</translation>
     </message>
     <message>
         <source>who makes the change (kept in the history)</source>
@@ -4987,7 +4996,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} exists and is not a dvc database; it was left alone.</source>
-        <translation>{path} は dvc のデータベースではないファイルです。そのままにしました。</translation>
+        <translation>{path} は dvc のデータベースではないため、そのままにしました（上書きしていません）。別のファイル名を指定してください。</translation>
     </message>
     <message>
         <source>{path} holds a real (not drill) database; dvc never overwrites one.</source>
@@ -5019,11 +5028,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Drill sizes must not be negative.</source>
-        <translation>訓練データの件数に負の数は指定できません。</translation>
+        <translation>訓練データの件数は 0 以上にしてください。</translation>
     </message>
     <message>
         <source>Cannot check in {checked_in} of only {volunteers} volunteers.</source>
-        <translation>ボランティア {volunteers} 人のうち {checked_in} 人を受付済みにはできません。</translation>
+        <translation>受付済みにする人数（{checked_in}）は、ボランティアの人数（{volunteers}）以下にしてください。</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it as 1990-04-01, 1990/4/1 or 平成2年4月1日.</source>
@@ -5051,7 +5060,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The time of receipt is in the future.</source>
-        <translation>受付日時が未来になっています。</translation>
+        <translation>受付日時が未来になっています。日時を確かめてください。</translation>
     </message>
     <message>
         <source>Enter the requester&apos;s name.</source>
@@ -5079,7 +5088,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Unknown value: {value}</source>
-        <translation>不明な値です：{value}</translation>
+        <translation>使えない値です：{value}</translation>
     </message>
     <message>
         <source>“{status}” is not a status of a need.</source>
@@ -5091,11 +5100,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>A team is on site. Record the outcome (done or continuing) when it returns, then hold or cancel.</source>
-        <translation>チームが活動中です。戻ったら結果（完了または継続）を記録してから、保留または取消にしてください。</translation>
+        <translation>チームが活動中です。チームが帰着したら結果（完了または継続）を記録し、そのあとで保留または取消にしてください。</translation>
     </message>
     <message>
         <source>A need cannot go from “{from_status}” to “{to_status}”.</source>
-        <translation>「{from_status}」から「{to_status}」には変更できません。</translation>
+        <translation>ニーズの状態は「{from_status}」から「{to_status}」には変えられません。</translation>
     </message>
     <message>
         <source>Give a reason for this change (it is kept in the need&apos;s history).</source>
@@ -5115,7 +5124,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation>「{text}」は電話番号として読めません。</translation>
+        <translation>「{text}」は電話番号として読めません。数字とハイフンで入力してください（例：090-1234-5678）。</translation>
     </message>
     <message>
         <source>“{text}” is not a postal code (7 digits, e.g. 184-0004).</source>
@@ -5123,7 +5132,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation>「{text}」はメールアドレスとして読めません。</translation>
+        <translation>「{text}」はメールアドレスとして読めません。入力を確かめてください。</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -5139,15 +5148,15 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not an age (0 to 120).</source>
-        <translation>「{text}」は年齢として読めません（0〜120）。</translation>
+        <translation>「{text}」は年齢として読めません。0〜120 の数字で入力してください。</translation>
     </message>
     <message>
         <source>The birth date {day} is in the future.</source>
-        <translation>生年月日 {day} が未来の日付です。</translation>
+        <translation>生年月日 {day} が未来の日付になっています。入力を確かめてください。</translation>
     </message>
     <message>
         <source>The birth date {day} is too long ago.</source>
-        <translation>生年月日 {day} が古すぎます。</translation>
+        <translation>生年月日 {day} は古すぎます。年の入力を確かめてください。</translation>
     </message>
     <message>
         <source>The form &apos;{name}&apos; was not found in {dirs}.</source>
@@ -5159,11 +5168,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The daily capacity must be 0 (no limit) or more.</source>
-        <translation>1日の受付上限は 0（上限なし）以上にしてください。</translation>
+        <translation>1日の受付上限は 0（上限なし）以上の数にしてください。</translation>
     </message>
     <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
-        <translation>dvc のIDファイルではないか、壊れているか書き換えられています。</translation>
+        <translation>dvc のIDファイルではないか、壊れているか書き換えられています。相手にもう一度書き出してもらってください。</translation>
     </message>
     <message>
         <source>This identity file was made by a newer version of dvc. Update dvc on this laptop first.</source>
@@ -5179,7 +5188,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>ファイル {path} がありません。</translation>
+        <translation>ファイル {path} がありません。ファイルの場所と名前を確かめてください。</translation>
     </message>
     <message>
         <source>{path} is not a dvc database; nothing was restored.</source>
@@ -5195,7 +5204,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Write what the survey found.</source>
-        <translation>調査結果を書いてください。</translation>
+        <translation>調査結果を入力してください。</translation>
     </message>
     <message>
         <source>This need no longer exists.</source>
@@ -5215,7 +5224,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>This volunteer is no longer in the database.</source>
-        <translation>このボランティアはデータベースにありません。</translation>
+        <translation>このボランティアはもうデータベースにありません。</translation>
     </message>
     <message>
         <source>This file is not a dvc exchange bundle, or it is damaged or incomplete ({detail}). Nothing was imported; ask the sender for a new copy.</source>
@@ -5291,7 +5300,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The column {header} appears twice.</source>
-        <translation>列「{header}」が2回あります。</translation>
+        <translation>列「{header}」が2回あります。どちらか一方を消してから取り込んでください。</translation>
     </message>
     <message>
         <source>This is not a needs list dvc can read: the columns {missing} are missing (the first row must hold the headers; found: {found}). See manual/import_needs.md for the columns.</source>
@@ -5307,7 +5316,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not a whole number.</source>
-        <translation>「{text}」は整数ではありません。</translation>
+        <translation>「{text}」は整数ではありません。数字だけで入力してください。</translation>
     </message>
     <message>
         <source>“{text}” must be 1 or more.</source>
@@ -5315,11 +5324,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not one of: {choices}.</source>
-        <translation>「{text}」は次のいずれでもありません：{choices}。</translation>
+        <translation>「{text}」は使えません。次のいずれかにしてください：{choices}。</translation>
     </message>
     <message>
         <source>This column must not be empty.</source>
-        <translation>この列は空にできません。</translation>
+        <translation>この列は空欄にできません。値を入れてください。</translation>
     </message>
     <message>
         <source>No laptop of &apos;{peer}&apos; is trusted yet. Trust its identity file first (dvc exchange trust).</source>
@@ -5355,7 +5364,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
-        <translation>{path} は UTF-8 でも Shift_JIS でもありません。</translation>
+        <translation>{path} は UTF-8 でも Shift_JIS でもありません。Excel などで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
         <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
@@ -5363,7 +5372,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} has more than {count} rows.</source>
-        <translation>{path} は {count} 行を超えています。</translation>
+        <translation>{path} は {count} 行を超えています。ファイルを分けて取り込んでください。</translation>
     </message>
     <message>
         <source>{path} is empty.</source>
@@ -5407,7 +5416,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation>暗証番号は4〜8桁の数字です。</translation>
+        <translation>暗証番号は4〜8桁の数字で入力してください。</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s name.</source>
@@ -5415,7 +5424,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Unknown role: {role}</source>
-        <translation>不明な役割です：{role}</translation>
+        <translation>役割「{role}」はありません。</translation>
     </message>
     <message>
         <source>Only the center head can give a desk lead or center head role.</source>
@@ -5435,7 +5444,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Wrong PIN for {name}.</source>
-        <translation>{name} さんの暗証番号が違います。</translation>
+        <translation>{name} さんの暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Only the center head may do this. Sign in as the center head first.</source>
@@ -5443,7 +5452,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Only a desk lead or the center head may do this.</source>
-        <translation>この操作は班長かセンター長だけができます。</translation>
+        <translation>この操作は班長かセンター長だけができます。班長かセンター長としてサインインしてください。</translation>
     </message>
     <message>
         <source>{name} is not on the staff list.</source>
@@ -5459,19 +5468,19 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name} has run out: none left to lend.</source>
-        <translation>{name}の在庫がなくなりました（貸し出せる数：0）。</translation>
+        <translation>{name}の在庫がなくなりました。貸し出せる数は 0 です。</translation>
     </message>
     <message>
         <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
-        <translation>{name}の在庫が少なくなっています：残り{available}{unit}（最低在庫{minimum}）。</translation>
+        <translation>{name}の在庫が少なくなっています：残り {available}{unit}（最低在庫 {minimum}）。</translation>
     </message>
     <message>
         <source>A quantity must be a whole number from {lowest} to {most}.</source>
-        <translation>数量は{lowest}から{most}までの整数で入力してください。</translation>
+        <translation>数量は {lowest} から {most} までの整数で入力してください。</translation>
     </message>
     <message>
         <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
-        <translation>{name}は今{available}{unit}しか貸し出せません（{quantity}の貸出は不可）。</translation>
+        <translation>{name}は今 {available}{unit} しか貸し出せません（指定は {quantity}）。数量を減らしてください。</translation>
     </message>
     <message>
         <source>This loan has already been returned in full.</source>
@@ -5479,11 +5488,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
-        <translation>この貸出で未返却なのは{outstanding}です。返却・紛失の合計{count}はそれを超えています。</translation>
+        <translation>この貸出で未返却なのは {outstanding} です。返却と紛失の合計（{count}）がそれを超えています。数を確かめてください。</translation>
     </message>
     <message>
         <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
-        <translation>破損数は返却数に含まれます：破損{damaged}に対し返却は{returned}です。</translation>
+        <translation>破損数は返却数に含めて数えます。破損 {damaged} に対して返却は {returned} です。数を確かめてください。</translation>
     </message>
     <message>
         <source>Count at least one piece returned or lost.</source>
@@ -5491,7 +5500,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
-        <translation>{name}：保有数{owned}では、紛失{lost}・破損{damaged}・貸出中{out}の合計を賄えません。</translation>
+        <translation>{name}：保有数 {owned} が、紛失 {lost}・破損 {damaged}・貸出中 {out} の合計より少なくなっています。保有数を確かめてください。</translation>
     </message>
     <message>
         <source>Not a volunteer code: {codes}</source>
@@ -5515,7 +5524,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Give the item a name.</source>
-        <translation>資機材の名前を入力してください。</translation>
+        <translation>品名を入力してください。</translation>
     </message>
     <message>
         <source>“{name}” is already in the list.</source>
@@ -5523,7 +5532,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
-        <translation>{name}が{count}{unit}貸出中です。先に返却を受けてください。</translation>
+        <translation>{name}が {count}{unit} 貸出中です。先に返却を記録してください。</translation>
     </message>
     <message>
         <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
@@ -5547,7 +5556,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>This team is already back; it cannot borrow any more.</source>
-        <translation>このチームはすでに帰着しています。これ以上貸し出せません。</translation>
+        <translation>このチームはすでに帰着しています。これ以上は貸し出せません。</translation>
     </message>
     <message>
         <source>A loan to another council must name another council, not this one.</source>
@@ -5571,11 +5580,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The first day ({start}) is after the last day ({end}).</source>
-        <translation>最初の日（{start}）が最後の日（{end}）より後になっています。</translation>
+        <translation>開始日（{start}）が終了日（{end}）より後になっています。日付を確かめてください。</translation>
     </message>
     <message>
         <source>A report covers at most {most} days.</source>
-        <translation>報告の期間は{most}日までです。</translation>
+        <translation>報告の期間は {most} 日以内にしてください。</translation>
     </message>
     <message>
         <source>“{code}” is not a volunteer code (V-…).</source>
@@ -5595,7 +5604,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Name the certificate file .pdf (not “{name}”).</source>
-        <translation>証明書のファイル名は .pdf にしてください（「{name}」は不可）。</translation>
+        <translation>証明書のファイル名は .pdf で終わるようにしてください（「{name}」は使えません）。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -5603,11 +5612,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Name the report file .xlsx, .pdf or .csv (not “{name}”).</source>
-        <translation>報告のファイル名は .xlsx・.pdf・.csv のいずれかにしてください（「{name}」は不可）。</translation>
+        <translation>報告のファイル名は .xlsx・.pdf・.csv のいずれかで終わるようにしてください（「{name}」は使えません）。</translation>
     </message>
     <message>
         <source>{path} cannot be written (is it open in Excel?).</source>
-        <translation>{path} に書き込めません（Excel で開いていませんか？）。</translation>
+        <translation>{path} に書き込めません。Excel で開いている場合は閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
@@ -6336,6 +6345,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No preference</source>
         <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>自転車</translation>
+    </message>
+    <message>
+        <source>Motorbike</source>
+        <translation>バイク</translation>
+    </message>
+    <message>
+        <source>Light truck</source>
+        <translation>軽トラ</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>乗用車</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>高齢</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>障がい</translation>
+    </message>
+    <message>
+        <source>Infant</source>
+        <translation>乳幼児</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>妊婦</translation>
+    </message>
+    <message>
+        <source>Needs care</source>
+        <translation>要介護</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>ひとり暮らし</translation>
     </message>
     <message>
         <source>Women only</source>

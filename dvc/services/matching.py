@@ -11,12 +11,15 @@ and editing teams is in team_plan.py.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
 
+from sqlalchemy import String, type_coerce
 from sqlmodel import Session, select
 
 from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, Proposal, Reason, propose
@@ -32,26 +35,89 @@ BUSY = (TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)  # a team that holds its pe
 WENT_OUT = (TeamStatus.DISPATCHED, TeamStatus.RETURNED)  # a team that really worked at a need
 
 
+# Matching reads a few columns of thousands of rows: whole ORM rows (and every JSON column parsed) were most of
+# the time of a 3,000-person proposal, so these plain records hold only what matching and its page use.
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    id: uuid.UUID
+    code: str
+    name: str
+    gender: str
+    birth_date: date | None
+    age: int | None
+    insurance_fiscal_year: int | None
+    insured_on_site: bool
+    group_id: uuid.UUID | None
+    leader_ok: bool
+    disaster_experience_count: int
+    preferred_district: str
+    skills: tuple[str, ...]
+    vehicles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NeedFacts:
+    id: uuid.UUID
+    code: str
+    status: str
+    headcount: int
+    received_at: datetime
+    vehicle_needed: str
+    gender_preference: str
+    priority: str
+    district: str
+    site_address: str
+    required_skills: tuple[str, ...]
+    work_types: tuple[str, ...]
+
+
+def _columns(table, facts) -> list:  # noqa: ANN001
+    names = list(facts.__annotations__)
+    # The two JSON lists come as text, parsed once per distinct value: most people share [] or a few skill lists.
+    return [getattr(table, f) for f in names[:-2]] + [type_coerce(getattr(table, f), String).label(f)
+                                                      for f in names[-2:]]
+
+
+@lru_cache(maxsize=4096)
+def _list(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text)) if text else ()
+
+
+def _facts(facts, row) -> object:  # noqa: ANN001
+    # the list columns come last in both records
+    return facts(*row[:-2], _list(row[-2]), _list(row[-1]))
+
+
+PERSON_COLUMNS = _columns(Volunteer, PersonFacts)
+NEED_COLUMNS = _columns(Need, NeedFacts)
+
+
+def people(session: Session, *where) -> list[tuple[PersonFacts, str | None]]:  # noqa: ANN002
+    """Volunteers with their group's name."""
+    query = select(*PERSON_COLUMNS, Group.name).outerjoin(Group, Group.id == Volunteer.group_id).where(*where)
+    return [(_facts(PersonFacts, r[:-1]), r[-1]) for r in session.execute(query)]
+
+
+def needs_where(session: Session, *where) -> list[NeedFacts]:  # noqa: ANN002
+    return [_facts(NeedFacts, r) for r in session.execute(select(*NEED_COLUMNS).where(*where))]
+
+
 @dataclass
 class DayRecords:
     day: date
     teams: list[Team]  # the day's teams, cancelled ones left out
     members: dict[uuid.UUID, list[uuid.UUID]]  # team id -> volunteer ids
-    present: list[tuple[Volunteer, str | None]]  # checked in and not checked out, with the group's name
-    waiting: list[Need]  # マッチング待ち and 継続
+    present: list[tuple[PersonFacts, str | None]]  # checked in and not checked out, with the group's name
+    waiting: list[NeedFacts]  # マッチング待ち and 継続
 
 
 def read_day(session: Session, day: date) -> DayRecords:
     teams = list(session.exec(select(Team).where(Team.day == day, Team.deleted == LIVE,
                                                  Team.status != TeamStatus.CANCELLED)).all())
-    present = list(session.exec(
-        select(Volunteer, Group.name)
-        .join(Attendance, Attendance.volunteer_id == Volunteer.id)
-        .outerjoin(Group, Group.id == Volunteer.group_id)
-        .where(Attendance.day == day, Attendance.deleted == LIVE, Attendance.checked_out_at.is_(None),
-               Volunteer.deleted == LIVE)
-    ).all())
-    waiting = list(session.exec(select(Need).where(Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)).all())
+    here = select(Attendance.volunteer_id).where(Attendance.day == day, Attendance.deleted == LIVE,
+                                                 Attendance.checked_out_at.is_(None))
+    present = people(session, Volunteer.id.in_(here), Volunteer.deleted == LIVE)
+    waiting = needs_where(session, Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)
     return DayRecords(day, teams, _members(session, [t.id for t in teams]), present, waiting)
 
 
@@ -110,7 +176,7 @@ def previous_members(session: Session, need_ids: list[uuid.UUID], day: date) -> 
     return {need: set(members[team]) for need, team in latest.items()}
 
 
-def candidate(v: Volunteer, group_name: str | None, day: date) -> Candidate:
+def candidate(v: PersonFacts | Volunteer, group_name: str | None, day: date) -> Candidate:
     person = Person(birth_date=v.birth_date, stated_age=v.age, insurance_fiscal_year=v.insurance_fiscal_year,
                     insured_on_site=v.insured_on_site)
     return Candidate(
@@ -123,7 +189,7 @@ def candidate(v: Volunteer, group_name: str | None, day: date) -> Candidate:
 
 
 
-def open_need(n: Need, previous=()) -> OpenNeed:
+def open_need(n: NeedFacts | Need, previous=()) -> OpenNeed:
     return OpenNeed(
         id=n.id, code=n.code, headcount=n.headcount, received_at=n.received_at,
         required_skills=frozenset(n.required_skills), vehicle=n.vehicle_needed,

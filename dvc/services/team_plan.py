@@ -70,11 +70,12 @@ def _save_proposal(ws: Workspace, s: Session, day: date) -> list[uuid.UUID]:
     continuing = [n.id for n in d.waiting if n.status == NeedStatus.CONTINUING]
     instance = instance_of(d, previous_members(s, continuing, day))
     proposal = propose(instance)
-    for t in d.teams:
-        if t.status == TeamStatus.PROPOSED and not t.locked:
-            t.deleted = True
-            for m in team_members(s, t.id):
-                m.deleted = True
+    stale = [t for t in d.teams if t.status == TeamStatus.PROPOSED and not t.locked]
+    if stale:
+        members = s.exec(select(TeamMember).where(TeamMember.team_id.in_([t.id for t in stale]),
+                                                  TeamMember.deleted == LIVE)).all()
+        for row in (*stale, *members):
+            row.deleted = True
     made = [p for p in proposal.teams if not p.locked]
     teams = [Team(code=code, need_id=p.need_id, day=day, leader_id=p.leader_id, status=TeamStatus.PROPOSED)
              for code, p in zip(ws.new_codes(s, "T", len(made)), made)]

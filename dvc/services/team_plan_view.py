@@ -22,9 +22,11 @@ from dvc.domain.matching.rules import need_order
 from dvc.domain.volunteer_rules import age_on
 from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services.matching import (
-    LIVE, DayRecords, candidate, instance_of, open_need, previous_members, read_day, reason_dict,
+    LIVE, DayRecords, NeedFacts, candidate, instance_of, needs_where, open_need, previous_members, read_day,
+    reason_dict,
 )
-from dvc.store.tables import Group, Need, Team, TeamMember, Volunteer
+from dvc.services.matching import people as fetch_people
+from dvc.store.tables import Need, Team, TeamMember, Volunteer
 
 PLANNED = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
 # Rule breaks that stop a confirm outright; the others are warnings a person may accept.
@@ -92,7 +94,7 @@ class DayPlan:
     unplaced: tuple[Unplaced, ...]
 
 
-def need_summary(n: Need) -> str:
+def need_summary(n: NeedFacts | Need) -> str:
     place = n.district or n.site_address[:16]
     return f"{place} {'・'.join(n.work_types)}".strip()
 
@@ -103,15 +105,13 @@ def build_plan(s: Session, day: date) -> DayPlan:
     needs = {n.id: n for n in d.waiting}
     missing_needs = {t.need_id for t in planned} - needs.keys()
     if missing_needs:
-        needs.update((n.id, n) for n in s.exec(select(Need).where(Need.id.in_(missing_needs))))
+        needs.update((n.id, n) for n in needs_where(s, Need.id.in_(missing_needs)))
     continuing = [n.id for n in d.waiting if n.status == NeedStatus.CONTINUING]
     previous = previous_members(s, continuing, day)
     people = {v.id: (v, g) for v, g in d.present}
     absent = {m for t in planned for m in d.members[t.id]} - people.keys()
     if absent:  # members who checked out since: still shown in their team, flagged as not available
-        people.update((v.id, (v, g)) for v, g in s.exec(
-            select(Volunteer, Group.name).outerjoin(Group, Group.id == Volunteer.group_id)
-            .where(Volunteer.id.in_(absent))))
+        people.update((v.id, (v, g)) for v, g in fetch_people(s, Volunteer.id.in_(absent)))
     cands = {vid: candidate(v, g, day) for vid, (v, g) in people.items()}
     opens = {nid: open_need(n, previous.get(nid, ())) for nid, n in needs.items()}
     broken = _violations(d, planned, cands, opens)
@@ -126,7 +126,7 @@ def build_plan(s: Session, day: date) -> DayPlan:
     return DayPlan(day, teams, unfilled, unplaced)
 
 
-def _team(t: Team, member_ids, need: Need, on: OpenNeed, people, cands, violations, day: date) -> PlanTeam:
+def _team(t: Team, member_ids, need: NeedFacts, on: OpenNeed, people, cands, violations, day: date) -> PlanTeam:
     members = [cands[v] for v in member_ids]
     why = team_reasons(on, members, t.leader_id)
     out = []
