@@ -15,6 +15,7 @@ from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.widgets.drill_banner import DrillBanner
+from dvc.ui.widgets.overdue_flag import OverdueFlag
 from dvc.ui.widgets.status_line import StatusLine
 
 # F1…F6: one key, no modifier, and no clash with what a barcode scanner types.
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         if self.banner is not None:
             column.addWidget(self.banner)
+        # The safety loop: teams late back are named on top of every desk's screen.
+        self.overdue_flag = OverdueFlag(ws, self.bus, self)
+        self.overdue_flag.open_dispatch.connect(lambda: self.show_desk_by_key("dispatch"))
+        column.addWidget(self.overdue_flag)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             if isinstance(page, HeadOfficePage):
                 page.settings_requested.connect(self.open_settings)
+        self.page("dispatch").closing_requested.connect(self.open_closing_check)
         self.navigation.setCurrentRow(0)
 
     def _build_menus(self) -> None:
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
         audit = QAction(self.tr("&Audit log…"), self)
         audit.triggered.connect(self.open_audit_log)
         file_menu.addAction(audit)
+        closing = QAction(self.tr("C&losing check…"), self)
+        closing.triggered.connect(self.open_closing_check)
+        file_menu.addAction(closing)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -118,6 +127,9 @@ class MainWindow(QMainWindow):
         page.refresh_if_stale()
         page.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_desk_by_key(self, key: str) -> None:
+        self.show_desk(next(i for i, desk in enumerate(DESKS) if desk.key == key))
+
     def current_page(self) -> DeskPage:
         return self.pages[self.stack.currentIndex()]
 
@@ -135,6 +147,11 @@ class MainWindow(QMainWindow):
         from dvc.ui.dialogs.audit_log import AuditLogDialog
 
         AuditLogDialog(self.ws, self).exec()
+
+    def open_closing_check(self) -> None:
+        from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
+
+        ClosingDialog(self.ws, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self).exec()

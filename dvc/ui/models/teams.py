@@ -1,34 +1,108 @@
-"""Today's teams, for dispatch."""
+"""The dispatch desk's teams: ready to leave, out on site (late ones first, in red), back."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dvc.domain.vocab import TeamStatus
+from dvc.services.safety import TeamOut
 from dvc.services.teams_view import TeamRow
 from dvc.ui import labels
 from dvc.ui.formatting import clock_time, number, text
-from dvc.ui.models.paged import PagedTableModel
+from dvc.ui.models.closing import expected_time
+from dvc.ui.models.paged import Index, PagedTableModel
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_TEXT = QColor("#b00020")
+BACK_TEXT = QColor("#6b7280")
+# The order of the list: what needs the desk's attention first (late teams come before all of these).
+ORDER = {TeamStatus.CONFIRMED: 1, TeamStatus.DISPATCHED: 2, TeamStatus.PROPOSED: 3, TeamStatus.RETURNED: 4}
+
+
+@dataclass(frozen=True)
+class DeskTeam:
+    id: uuid.UUID
+    code: str
+    need_code: str
+    place: str
+    members: int
+    leader_name: str
+    leader_phone: str
+    status: str
+    departed_at: datetime | None
+    expected_back_at: datetime | None
+    minutes_overdue: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == TeamStatus.DISPATCHED and self.minutes_overdue > 0
+
+
+def desk_teams(today: Iterable[TeamRow], out: Iterable[TeamOut]) -> list[DeskTeam]:
+    """Today's teams joined with every team still out (an overdue one from an earlier day included)."""
+    out_by_id = {t.id: t for t in out}
+    rows = []
+    for row in today:
+        if row.status == TeamStatus.CANCELLED:
+            continue
+        away = out_by_id.pop(row.id, None)
+        rows.append(DeskTeam(
+            id=row.id, code=row.code, need_code=row.need_code, place=away.need_summary if away else row.district,
+            members=row.members, leader_name=row.leader_name, leader_phone=away.leader_phone if away else "",
+            status=row.status, departed_at=row.departed_at, expected_back_at=away.expected_back_at if away else None,
+            minutes_overdue=away.minutes_overdue if away else 0))
+    for away in out_by_id.values():
+        rows.append(DeskTeam(
+            id=away.id, code=away.code, need_code=away.need_code, place=away.need_summary, members=away.headcount,
+            leader_name=away.leader_name, leader_phone=away.leader_phone, status=TeamStatus.DISPATCHED,
+            departed_at=away.departed_at, expected_back_at=away.expected_back_at, minutes_overdue=away.minutes_overdue))
+    rows.sort(key=lambda r: (0 if r.overdue else ORDER.get(r.status, len(ORDER) + 1), -r.minutes_overdue,
+                             r.expected_back_at.timestamp() if r.expected_back_at else 0.0, r.code))
+    return rows
 
 
 class TeamTableModel(PagedTableModel):
-    COL_CODE, COL_NEED, COL_DISTRICT, COL_MEMBERS, COL_LEADER, COL_STATUS, COL_DEPARTED = range(7)
+    (COL_CODE, COL_NEED, COL_PLACE, COL_MEMBERS, COL_LEADER, COL_PHONE, COL_STATUS, COL_DEPARTED,
+     COL_EXPECTED) = range(9)
     NUMERIC_COLUMNS = frozenset({COL_MEMBERS})
 
     def headers(self) -> list[str]:
-        return [self.tr("Team"), self.tr("Need"), self.tr("District"), self.tr("Members"), self.tr("Leader"),
-                self.tr("Status"), self.tr("Left at")]
+        return [self.tr("Team"), self.tr("Need"), self.tr("Place"), self.tr("Members"), self.tr("Leader"),
+                self.tr("Leader's phone"), self.tr("Status"), self.tr("Left at"), self.tr("Expected back")]
 
-    def display(self, row: TeamRow, column: int) -> str:
-        if column == self.COL_CODE:
-            return row.code
-        if column == self.COL_NEED:
-            return row.need_code
-        if column == self.COL_DISTRICT:
-            return text(row.district)
+    def display(self, row: DeskTeam, column: int) -> str:
+        if column == self.COL_STATUS:
+            if row.overdue:
+                return self.tr("Late by {minutes} min").format(minutes=f"{row.minutes_overdue:,}")
+            return labels.team_status(row.status)
         if column == self.COL_MEMBERS:
             return number(row.members)
-        if column == self.COL_LEADER:
-            return text(row.leader_name)
-        if column == self.COL_STATUS:
-            return labels.team_status(row.status)
         if column == self.COL_DEPARTED:
             return clock_time(row.departed_at)
-        return ""
+        if column == self.COL_EXPECTED:
+            return expected_time(row.expected_back_at)
+        values = {self.COL_CODE: row.code, self.COL_NEED: row.need_code, self.COL_PLACE: row.place,
+                  self.COL_LEADER: row.leader_name, self.COL_PHONE: row.leader_phone}
+        return text(values.get(column, ""))
+
+    def tooltip(self, row: DeskTeam, column: int) -> str | None:
+        if row.overdue:
+            return self.tr("Not back {minutes} minutes after the expected time: call the leader.").format(
+                minutes=f"{row.minutes_overdue:,}")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            row = self.row_at(index.row())
+            if row.overdue:
+                return QBrush(OVERDUE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else OVERDUE_TEXT)
+            if row.status == TeamStatus.RETURNED and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(BACK_TEXT)
+        return super().data(index, role)

@@ -1,0 +1,75 @@
+"""The safety loop's flag: a red bar on every screen while a team is out past its expected return.
+
+A team becomes overdue by the clock, not by anything a desk does, so the bar
+looks again every minute; it also looks at once when a desk announces a change
+to teams (a departure, a return). Clicking it (or Enter on it) takes the desk
+to the dispatch screen, where the team's leader's phone number is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from dvc.services import safety
+from dvc.services.workspace import Workspace
+from dvc.ui import events
+from dvc.ui.events import EventBus
+from dvc.ui.formatting import clock_time
+
+CHECK_EVERY_MS = 60_000
+SHOWN_BY_NAME = 3  # more than this and the bar says how many more: it must stay one line at 1366 px
+STYLE = """
+QPushButton#overdueFlag { background: #b00020; color: white; font-weight: bold; border: none;
+                          padding: 6px 12px; text-align: left; }
+QPushButton#overdueFlag:hover, QPushButton#overdueFlag:focus { background: #8c0019; }
+"""
+
+
+class OverdueFlag(QPushButton):
+    open_dispatch = Signal()
+
+    def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("overdueFlag")
+        self.setStyleSheet(STYLE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The scan fields keep the keyboard; the bar is for the mouse (and F4 goes to the desk anyway).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.teams: list = []
+        self.clicked.connect(self.open_dispatch)
+        bus.changed.connect(self._on_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.check()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == events.TEAMS:
+            self.check()
+
+    def check(self, now: datetime | None = None) -> None:
+        self.teams = safety.overdue_teams(self.ws, now=now)
+        if not self.teams:
+            self.hide()
+            return
+        named = [self.tr("{team} ({need}, due {time}, {minutes} min late)").format(
+            team=t.code, need=t.need_code, time=clock_time(t.expected_back_at), minutes=t.minutes_overdue)
+            for t in self.teams[:SHOWN_BY_NAME]]
+        text = self.tr("Not back by the expected time: %n team(s): {teams}", "", len(self.teams)).format(
+            teams="、".join(named))
+        if len(self.teams) > SHOWN_BY_NAME:
+            text += self.tr(" and %n more", "", len(self.teams) - SHOWN_BY_NAME)
+        self.setText("⚠ " + text + self.tr("  ▶ Dispatch desk"))
+        self.setToolTip("\n".join(self.tr("{team}  leader {leader}  {phone}").format(
+            team=t.code, leader=t.leader_name, phone=t.leader_phone) for t in self.teams))
+        self.setAccessibleName(text)
+        self.show()
