@@ -126,8 +126,9 @@ def locked_only(team: Team) -> bool:
 
 
 def instance_of(d: DayRecords, previous: dict[uuid.UUID, set[uuid.UUID]] | None = None, *,
-                held: Callable[[Team], bool] = locked_only) -> Instance:
-    """The matching problem of the day; ``held`` picks the PROPOSED teams kept as locks."""
+                held: Callable[[Team], bool] = locked_only, made: dict[uuid.UUID, Candidate] | None = None) -> Instance:
+    """The matching problem of the day; ``held`` picks the PROPOSED teams kept as locks; ``made``: candidates
+    the caller already has (by volunteer id)."""
     busy = {v for t in d.teams if t.status in BUSY for v in d.members[t.id]}
     taken = {t.need_id for t in d.teams if t.status in BUSY}
     needs = [n for n in d.waiting if n.id not in taken]
@@ -144,7 +145,8 @@ def instance_of(d: DayRecords, previous: dict[uuid.UUID, set[uuid.UUID]] | None 
             # Kept on the desk but not matchable (its need left the board, or its people left): its people
             # stay out of the proposal so nobody is booked twice.
             busy.update(d.members[t.id])
-    candidates = tuple(candidate(v, group, d.day) for v, group in d.present if v.id not in busy)
+    made = made or {}
+    candidates = tuple(made.get(v.id) or candidate(v, group, d.day) for v, group in d.present if v.id not in busy)
     previous = previous or {}
     return Instance(candidates, tuple(open_need(n, previous.get(n.id, ())) for n in needs), tuple(locks))
 
@@ -158,9 +160,9 @@ def load_instance(session: Session, day: date) -> Instance:
 def _members(session: Session, team_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[uuid.UUID]]:
     out: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     if team_ids:
-        for m in session.exec(select(TeamMember).where(TeamMember.team_id.in_(team_ids),
-                                                       TeamMember.deleted == LIVE)):
-            out[m.team_id].append(m.volunteer_id)
+        for team, volunteer in session.execute(select(TeamMember.team_id, TeamMember.volunteer_id)
+                                               .where(TeamMember.team_id.in_(team_ids), TeamMember.deleted == LIVE)):
+            out[team].append(volunteer)
     return out
 
 
@@ -207,10 +209,15 @@ def propose_teams(ws: Workspace, *, day: date | None = None) -> dict:
     return as_dict(propose(instance), instance, day)
 
 
+_PLAIN = frozenset({bool, int, float, str, type(None)})
+
+
 def reason_dict(r: Reason) -> dict:
     """A reason as JSON-ready data: {"key", "params"} with plain values."""
-    plain = (bool, int, float, str)
-    return {"key": r.key, "params": {k: v if isinstance(v, plain) or v is None else str(v) for k, v in r.params.items()}}
+    params = dict(r.params)
+    if not all(type(v) in _PLAIN for v in params.values()):
+        params = {k: v if type(v) in _PLAIN else str(v) for k, v in params.items()}
+    return {"key": r.key, "params": params}
 
 
 def as_dict(proposal: Proposal, instance: Instance, day: date) -> dict:

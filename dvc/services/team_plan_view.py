@@ -118,7 +118,7 @@ def build_plan(s: Session, day: date) -> DayPlan:
     planned.sort(key=lambda t: need_order(opens[t.need_id]))
     teams = tuple(_team(t, d.members[t.id], needs[t.need_id], opens[t.need_id], people, cands, broken[t.id], day)
                   for t in planned)
-    left = explain(instance_of(d, previous, held=lambda _t: True))
+    left = explain(instance_of(d, previous, held=lambda _t: True, made=cands))
     unfilled = tuple(Unfilled(u.need_id, needs[u.need_id].code, need_summary(needs[u.need_id]), u.missing,
                               tuple(reason_dict(r) for r in u.reasons)) for u in left.unfilled)
     unplaced = tuple(Unplaced(u.volunteer_id, cands[u.volunteer_id].code, cands[u.volunteer_id].name,
