@@ -277,6 +277,10 @@
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
     <message numerus="yes">
         <source>Teams not back: %n</source>
         <translation>

@@ -277,6 +277,10 @@
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
     <message numerus="yes">
         <source>Teams not back: %n</source>
         <translation>

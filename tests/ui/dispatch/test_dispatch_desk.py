@@ -257,11 +257,15 @@ def test_closing_check_names_who_is_not_back(qtbot, workspace, day):  # noqa: AN
         assert "伊藤 直子" in people and "山田 太郎" in people  # a confirmed team not yet gone counts too
         assert not dialog.closing.all_back and "#b00020" in dialog.summary.styleSheet()
         shot(dialog, "closing-check-not-all-back.png")
+        when_open(PrintPreview, lambda preview: (printed.append(preview.page_count()), preview.reject()),
+                  "closing-check-print-preview.png")
+        dialog.print_button.click()
         dialog.reject()
 
+    printed: list[int] = []
     seen = when_open(ClosingDialog, check)
     page.closing_button.click()
-    assert seen
+    assert seen and printed == [1]
     assert not safety.closing_list(workspace).all_back
 
     # Everyone home: the list says so plainly (opened from the File menu).

@@ -7,14 +7,19 @@ here. "Check again" reads the database anew after a phone call or a return.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dvc.services import safety
+from dvc.services import closing_print, safety
 from dvc.services.safety import ClosingList
 from dvc.services.workspace import Workspace
 from dvc.ui.models.closing import StillHereModel, TeamsNotBackModel
+from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.widgets.print_preview import show_pdf_preview
 
 T, P = TeamsNotBackModel, StillHereModel
 TEAM_CHARS = {T.COL_CODE: 9, T.COL_NEED: 9, T.COL_LEADER: 6, T.COL_PHONE: 10, T.COL_MEMBERS: 3, T.COL_EXPECTED: 4,
@@ -45,6 +50,9 @@ class ClosingDialog(QDialog):
         self.again_button = QPushButton(self.tr("Check &again"), self)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.again_button.clicked.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_list)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -57,6 +65,12 @@ class ClosingDialog(QDialog):
 
     def refresh(self) -> None:
         self.show_list(safety.closing_list(self.ws))
+
+    def print_list(self) -> None:
+        """The list as it stands now, on paper for whoever stays by the phone."""
+        path = Path(tempfile.mkdtemp(prefix="dvc-closing-")) / "closing_list.pdf"
+        if run_operation(self, lambda: closing_print.print_closing_list(self.ws, out=path)) is not None:
+            show_pdf_preview(self, path, self.tr("Closing check"))
 
     def show_list(self, closing: ClosingList) -> None:
         self.closing = closing
