@@ -92,3 +92,30 @@ ROLE = {
 
 def role(key: str) -> str:
     return _label(ROLE, key)
+
+
+# Vehicles and household needs are stored as the Japanese words of the paper forms (vocab.VEHICLES,
+# vocab.VULNERABLE); on screen they read in the chosen language. A word not listed shows as stored.
+VEHICLE = {
+    "自転車": QT_TRANSLATE_NOOP("vocab", "Bicycle"),
+    "バイク": QT_TRANSLATE_NOOP("vocab", "Motorbike"),
+    "軽トラ": QT_TRANSLATE_NOOP("vocab", "Light truck"),
+    "乗用車": QT_TRANSLATE_NOOP("vocab", "Car"),
+}
+
+HOUSEHOLD = {
+    "高齢": QT_TRANSLATE_NOOP("vocab", "Elderly"),
+    "障がい": QT_TRANSLATE_NOOP("vocab", "Disability"),
+    "乳幼児": QT_TRANSLATE_NOOP("vocab", "Infant"),
+    "妊婦": QT_TRANSLATE_NOOP("vocab", "Pregnancy"),
+    "要介護": QT_TRANSLATE_NOOP("vocab", "Needs care"),
+    "ひとり暮らし": QT_TRANSLATE_NOOP("vocab", "Lives alone"),
+}
+
+
+def vehicle(word: str) -> str:
+    return _label(VEHICLE, word)
+
+
+def household(word: str) -> str:
+    return _label(HOUSEHOLD, word)

@@ -58,7 +58,7 @@ class AvailableVolunteerModel(PagedTableModel):
         if column == self.COL_GROUP:
             return text(row.group_name)
         if column == self.COL_VEHICLES:
-            return joined(row.vehicles) if row.vehicles else ""
+            return joined(labels.vehicle(v) for v in row.vehicles) if row.vehicles else ""
         if column == self.COL_LEADER:
             return QCoreApplication.translate("vocab", "OK") if row.leader_ok else ""
         if column == self.COL_ARRIVED:

@@ -105,7 +105,7 @@ class NeedDetail(QWidget):
             (self.tr("Volunteers' gender"), escape(labels.gender_preference(n.gender_preference))),
             (self.tr("Equipment"), escape(n.equipment)),
             (self.tr("Parking / toilet"), escape("　".join(x for x in (n.parking, n.toilet) if x))),
-            (self.tr("Household"), escape(joined(n.vulnerable or []))),
+            (self.tr("Household"), escape(joined(labels.household(w) for w in n.vulnerable or []))),
             (self.tr("Preferred dates"), escape(n.preferred_dates)),
             (self.tr("Notes"), escape(n.notes).replace("\n", "<br>")),
         ]

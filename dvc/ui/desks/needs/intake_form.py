@@ -7,6 +7,7 @@ are looked up as the number and the address are typed, before anything is saved.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDateTime, QTimeZone
@@ -30,14 +31,15 @@ CHECKS_PER_ROW = 4
 TOKYO_QT = QTimeZone(b"Asia/Tokyo")
 
 
-def _checks(parent: QWidget, names: list[str] | tuple[str, ...], chosen: tuple[str, ...], name: str) -> tuple[QGroupBox, dict[str, QCheckBox]]:
+def _checks(parent: QWidget, names: list[str] | tuple[str, ...], chosen: tuple[str, ...], name: str,
+            label: Callable[[str], str] = str) -> tuple[QGroupBox, dict[str, QCheckBox]]:
     box = QGroupBox(parent)
     box.setObjectName(name)
     grid = QGridLayout(box)
     grid.setContentsMargins(6, 4, 6, 4)
     boxes = {}
     for i, item in enumerate(dict.fromkeys([*names, *chosen])):
-        check = QCheckBox(item, box)
+        check = QCheckBox(label(item), box)
         check.setChecked(item in chosen)
         grid.addWidget(check, i // CHECKS_PER_ROW, i % CHECKS_PER_ROW)
         boxes[item] = check
@@ -91,7 +93,8 @@ class NeedForm(QDialog):
         self.equipment = self._line("equipment", d.equipment, self.tr("e.g. スコップ、一輪車"))
         self.parking = self._line("parking", d.parking)
         self.toilet = self._line("toilet", d.toilet)
-        self.vulnerable_box, self.vulnerable_checks = _checks(self, VULNERABLE, d.vulnerable, "vulnerable")
+        self.vulnerable_box, self.vulnerable_checks = _checks(self, VULNERABLE, d.vulnerable, "vulnerable",
+                                                               labels.household)
         self.priority = self._combo("priority", list(Priority), labels.priority, d.priority)
         self.preferred = self._line("preferredDates", d.preferred_dates, self.tr("e.g. 4/5以降の午前"))
         self.notes = QPlainTextEdit(d.notes, self)
