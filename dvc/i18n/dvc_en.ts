@@ -3267,6 +3267,10 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Expected back</translation>
     </message>
     <message>
+        <source>Back at</source>
+        <translation>Back at</translation>
+    </message>
+    <message>
         <source>Late by {minutes} min</source>
         <translation>Late by {minutes} min</translation>
     </message>
@@ -6239,6 +6243,17 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
 </context>
 <context>

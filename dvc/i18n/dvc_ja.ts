@@ -3263,6 +3263,10 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>帰着予定</translation>
     </message>
     <message>
+        <source>Back at</source>
+        <translation>帰着時刻</translation>
+    </message>
+    <message>
         <source>Late by {minutes} min</source>
         <translation>{minutes}分超過</translation>
     </message>
@@ -6235,6 +6239,17 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>{year}年度のボランティア活動保険に未加入です。活動前に当日加入してください。</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

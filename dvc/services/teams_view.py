@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import TeamStatus
+from dvc.services.dispatch import need_summary
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Dispatch, Need, Team, TeamMember, Volunteer
 
@@ -28,6 +29,8 @@ class TeamRow:
     leader_name: str
     status: str
     departed_at: datetime | None
+    need_summary: str = ""  # where and what, as the dispatch desk and the 送り出し票 say it
+    returned_at: datetime | None = None
 
 
 def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
@@ -38,28 +41,28 @@ def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
         .correlate(Team)
         .scalar_subquery()
     )
-    departed = (
-        select(func.max(Dispatch.departed_at))
-        .where(Dispatch.team_id == Team.id, Dispatch.deleted == False)  # noqa: E712
-        .correlate(Team)
-        .scalar_subquery()
-    )
+
+    def last(column):  # noqa: ANN001, ANN202
+        return (select(func.max(column)).where(Dispatch.team_id == Team.id, Dispatch.deleted == False)  # noqa: E712
+                .correlate(Team).scalar_subquery())
+
     query = (
-        select(Team.id, Team.code, Need.code, Need.district, members, Volunteer.name, Team.status, departed)
+        select(Team.id, Team.code, Need, members, Volunteer.name, Team.status, last(Dispatch.departed_at),
+               last(Dispatch.returned_at))
         .join(Need, Need.id == Team.need_id)
         .outerjoin(Volunteer, Volunteer.id == Team.leader_id)
         .where(Team.day == day, Team.deleted == False)  # noqa: E712
         .order_by(Team.code)
     )
     with ws.session() as s:
-        rows = s.exec(query).all()
-    return [
-        TeamRow(
-            id=tid, code=code, need_code=need_code, district=district, members=count,
-            leader_name=leader or "", status=status, departed_at=departed_at,
-        )
-        for tid, code, need_code, district, count, leader, status, departed_at in rows
-    ]
+        return [
+            TeamRow(
+                id=tid, code=code, need_code=need.code, district=need.district, members=count,
+                leader_name=leader or "", status=status, departed_at=departed_at, need_summary=need_summary(need),
+                returned_at=returned_at,
+            )
+            for tid, code, need, count, leader, status, departed_at, returned_at in s.exec(query).all()
+        ]
 
 
 def team_status_counts(ws: Workspace, *, day: date | None = None) -> dict[str, int]:

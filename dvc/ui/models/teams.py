@@ -39,6 +39,7 @@ class DeskTeam:
     departed_at: datetime | None
     expected_back_at: datetime | None
     minutes_overdue: int
+    returned_at: datetime | None = None
 
     @property
     def overdue(self) -> bool:
@@ -54,10 +55,10 @@ def desk_teams(today: Iterable[TeamRow], out: Iterable[TeamOut]) -> list[DeskTea
             continue
         away = out_by_id.pop(row.id, None)
         rows.append(DeskTeam(
-            id=row.id, code=row.code, need_code=row.need_code, place=away.need_summary if away else row.district,
+            id=row.id, code=row.code, need_code=row.need_code, place=row.need_summary or row.district,
             members=row.members, leader_name=row.leader_name, leader_phone=away.leader_phone if away else "",
             status=row.status, departed_at=row.departed_at, expected_back_at=away.expected_back_at if away else None,
-            minutes_overdue=away.minutes_overdue if away else 0))
+            minutes_overdue=away.minutes_overdue if away else 0, returned_at=row.returned_at))
     for away in out_by_id.values():
         rows.append(DeskTeam(
             id=away.id, code=away.code, need_code=away.need_code, place=away.need_summary, members=away.headcount,
@@ -70,12 +71,13 @@ def desk_teams(today: Iterable[TeamRow], out: Iterable[TeamOut]) -> list[DeskTea
 
 class TeamTableModel(PagedTableModel):
     (COL_CODE, COL_NEED, COL_PLACE, COL_MEMBERS, COL_LEADER, COL_PHONE, COL_STATUS, COL_DEPARTED,
-     COL_EXPECTED) = range(9)
+     COL_EXPECTED, COL_RETURNED) = range(10)
     NUMERIC_COLUMNS = frozenset({COL_MEMBERS})
 
     def headers(self) -> list[str]:
         return [self.tr("Team"), self.tr("Need"), self.tr("Place"), self.tr("Members"), self.tr("Leader"),
-                self.tr("Leader's phone"), self.tr("Status"), self.tr("Left at"), self.tr("Expected back")]
+                self.tr("Leader's phone"), self.tr("Status"), self.tr("Left at"), self.tr("Expected back"),
+                self.tr("Back at")]
 
     def display(self, row: DeskTeam, column: int) -> str:
         if column == self.COL_STATUS:
@@ -88,6 +90,8 @@ class TeamTableModel(PagedTableModel):
             return clock_time(row.departed_at)
         if column == self.COL_EXPECTED:
             return expected_time(row.expected_back_at)
+        if column == self.COL_RETURNED:
+            return clock_time(row.returned_at)
         values = {self.COL_CODE: row.code, self.COL_NEED: row.need_code, self.COL_PLACE: row.place,
                   self.COL_LEADER: row.leader_name, self.COL_PHONE: row.leader_phone}
         return text(values.get(column, ""))
