@@ -26,6 +26,7 @@ from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, Proposal, R
 from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_rules import Person, insured_for, is_adult
 from dvc.domain.vocab import NeedStatus, TeamStatus
+from dvc.services.matching_ids import solve
 from dvc.services.needs_board import WAITING_FOR_MATCH
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Attendance, Group, Need, Team, TeamMember, Volunteer
@@ -206,7 +207,7 @@ def propose_teams(ws: Workspace, *, day: date | None = None) -> dict:
     day = day or local_day()
     with ws.session() as s:
         instance = load_instance(s, day)
-    return as_dict(propose(instance), instance, day)
+    return as_dict(solve(propose, instance), instance, day)
 
 
 _PLAIN = frozenset({bool, int, float, str, type(None)})

@@ -21,6 +21,7 @@ from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services.matching import (
     BUSY, LIVE, candidate, instance_of, open_need, previous_members, read_day, reason_dict,
 )
+from dvc.services.matching_ids import solve
 from dvc.services.matching_words import RuleBreaks
 from dvc.services.team_plan_view import (
     PLANNED, REFUSING, DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced, build_plan, team_members, team_reasons,
@@ -69,7 +70,7 @@ def _save_proposal(ws: Workspace, s: Session, day: date) -> list[uuid.UUID]:
     d = read_day(s, day)
     continuing = [n.id for n in d.waiting if n.status == NeedStatus.CONTINUING]
     instance = instance_of(d, previous_members(s, continuing, day))
-    proposal = propose(instance)
+    proposal = solve(propose, instance)
     stale = [t for t in d.teams if t.status == TeamStatus.PROPOSED and not t.locked]
     if stale:
         members = s.exec(select(TeamMember).where(TeamMember.team_id.in_([t.id for t in stale]),

@@ -26,6 +26,7 @@ from dvc.services.matching import (
     reason_dict,
 )
 from dvc.services.matching import people as fetch_people
+from dvc.services.matching_ids import check, solve
 from dvc.store.tables import Need, Team, TeamMember, Volunteer
 
 PLANNED = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
@@ -118,7 +119,7 @@ def build_plan(s: Session, day: date) -> DayPlan:
     planned.sort(key=lambda t: need_order(opens[t.need_id]))
     teams = tuple(_team(t, d.members[t.id], needs[t.need_id], opens[t.need_id], people, cands, broken[t.id], day)
                   for t in planned)
-    left = explain(instance_of(d, previous, held=lambda _t: True, made=cands))
+    left = solve(explain, instance_of(d, previous, held=lambda _t: True, made=cands))
     unfilled = tuple(Unfilled(u.need_id, needs[u.need_id].code, need_summary(needs[u.need_id]), u.missing,
                               tuple(reason_dict(r) for r in u.reasons)) for u in left.unfilled)
     unplaced = tuple(Unplaced(u.volunteer_id, cands[u.volunteer_id].code, cands[u.volunteer_id].name,
@@ -171,7 +172,7 @@ def _violations(d: DayRecords, planned: list[Team], cands: dict, opens: dict) ->
         by_need[t.need_id].append(t.id)
         by_person.update((v, t.id) for v in d.members[t.id])
     out: dict[uuid.UUID, list[dict]] = defaultdict(list)
-    for v in validate(proposal, instance):
+    for v in check(validate, proposal, instance):
         if v.rule in _NOT_ABOUT_TEAMS:
             continue
         if "need" in v.params:
