@@ -82,11 +82,13 @@ class TeamTreeModel(QStandardItemModel):
         state = [labels.team_status(team.status)]
         if team.locked:
             state.append(self.tr("locked"))
-        parts = [team.code, team.need_code, team.need_summary,
+        # What staff scan for first comes first; a narrow window cuts the end of the line (the need's words).
+        parts = [team.code,
                  self.tr("{size}/{headcount} people").format(size=len(team.members), headcount=team.headcount),
                  "・".join(state)]
         if team.violations:
             parts.append(self.tr("{count} rule(s) broken").format(count=len(team.violations)))
+        parts += [team.need_code, team.need_summary]
         line = SEPARATOR.join(filter(None, parts))
         items = self._items([line, "", ""], KIND_TEAM, team, team)
         bold = QFont()

@@ -239,3 +239,66 @@ def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page
     made = next(t for t in team_plan.day_plan(matching_ws).teams if t.need_id == teamless.need_id)
     assert [m.volunteer_id for m in made.members] == [person.volunteer_id]
     assert page.panel.chosen().team.id == made.id and page.panel.tree.hasFocus()
+
+
+def test_make_leader_moves_the_star_and_undo_gives_it_back(matching_page, matching_ws):
+    page = matching_page
+    propose(page)
+    team = next(t for t in team_plan.day_plan(matching_ws).teams if sum(m.adult for m in t.members) > 1)
+    new = next(m for m in team.members if m.adult and m.volunteer_id != team.leader_id)
+    choose_member(page, new.volunteer_id)
+    press(page, Qt.Key.Key_R, CTRL)  # R: riidaa
+    assert next(t for t in team_plan.day_plan(matching_ws).teams if t.id == team.id).leader_id == new.volunteer_id
+    row = page.panel.tree_model.team_index(team.id).row()
+    assert member_rows(page.panel.tree_model, row)[0].text() == f"★ {new.name}"
+    assert "リーダー" in page.undo_action.toolTip()
+    press(page, Qt.Key.Key_Z, CTRL)
+    assert next(t for t in team_plan.day_plan(matching_ws).teams if t.id == team.id).leader_id == team.leader_id
+
+
+def test_a_large_day_shows_progress_while_proposing(matching_page, monkeypatch):
+    from dvc.ui.desks.matching import actions
+
+    page = matching_page
+    monkeypatch.setattr(actions, "SHOW_PROGRESS_FROM", 1)
+    shown = []
+    original = actions.QProgressDialog.show
+    monkeypatch.setattr(actions.QProgressDialog, "show", lambda self: shown.append(self.labelText()) or original(self))
+    propose(page)
+    assert shown == ["班を編成しています…"]
+    assert page.panel.tree_model.rowCount() > 0
+
+
+def test_the_desk_keys_clash_with_no_window_wide_key(matching_page):
+    from PySide6.QtGui import QAction
+
+    page = matching_page
+    ours = {a.shortcut().toString() for a in page.actions() if not a.shortcut().isEmpty()}
+    assert len(ours) == len([a for a in page.actions() if not a.shortcut().isEmpty()])
+    window_keys = {a.shortcut().toString() for a in page.window().findChildren(QAction)
+                   if a.parent() is not page and not a.shortcut().isEmpty()
+                   and a.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut}
+    assert not ours & window_keys
+
+
+def test_dropping_a_member_on_a_team_moves_them(qtbot, matching_page, matching_ws):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    page = matching_page
+    propose(page)
+    plan = team_plan.day_plan(matching_ws)
+    room_team, other = plan.teams[0], plan.teams[1]
+    choose_member(page, next(m for m in room_team.members if m.volunteer_id != room_team.leader_id).volunteer_id)
+    press(page, Qt.Key.Key_Delete)
+    mover = next(m for m in other.members if m.volunteer_id != other.leader_id)
+    choose_member(page, mover.volunteer_id)
+    tree = page.panel.tree
+    spot = tree.visualRect(page.panel.tree_model.team_index(room_team.id)).center()
+    assert tree.team_at(spot) == room_team.id and tree.dragged_member() == mover.volunteer_id
+    drop = QDropEvent(QPointF(spot), Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(drop)
+    qtbot.waitUntil(lambda: mover.volunteer_id in {
+        m.volunteer_id for t in team_plan.day_plan(matching_ws).teams if t.id == room_team.id for m in t.members})
+    assert page.panel.chosen().volunteer_id == mover.volunteer_id

@@ -118,6 +118,14 @@ class PlanActions(QObject):
             return
         self._move(chosen, None if target == dialogs.OUT_OF_TEAMS else target)
 
+    def drop(self, volunteer_id: uuid.UUID, team_id: uuid.UUID) -> None:
+        """A member dragged onto another team with the mouse."""
+        panel = self.page.panel
+        if panel.select(volunteer_id=volunteer_id):
+            chosen = panel.chosen()
+            if chosen is not None and chosen.team is not None and chosen.team.id != team_id:
+                self._move(chosen, team_id)
+
     def take_out(self) -> None:
         chosen = self.page.panel.chosen()
         if chosen is not None and chosen.volunteer_id is not None and chosen.team is not None:

@@ -3,7 +3,7 @@
 Two tabs: the day's teams (a tree, with the needs still short and the people
 left over beside it), and the needs waiting beside the people ready. Every
 action has a key, so a desk can work without the mouse: Ctrl+P proposes,
-Ctrl+M moves the chosen person, Delete takes them out, Ctrl+K locks a team,
+Ctrl+M moves the chosen person, Delete takes them out, Ctrl+R makes them leader, Ctrl+K locks a team,
 Ctrl+Z undoes the last edit, Ctrl+Enter confirms the chosen team.
 """
 
@@ -49,6 +49,7 @@ class MatchingPage(DeskPage):
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.panel.unplaced.view.selectionModel().currentChanged.connect(self._update_actions)
         self.panel.tree.customContextMenuRequested.connect(self._context_menu)
+        self.panel.tree.dropped.connect(self.plan_actions.drop)
         self.plan_actions.undo_changed.connect(self._update_actions)
 
         self.need_model = WaitingNeedModel(self)
@@ -80,7 +81,7 @@ class MatchingPage(DeskPage):
             "Move the chosen person to another team (from the list of people not placed: into a team)."))
         self.take_out_action = self._action(self.tr("Take &out"), "Delete", a.take_out, self.tr(
             "Take the chosen person out of their team."))
-        self.leader_action = self._action(self.tr("Make &leader"), "Ctrl+Shift+L", a.set_leader, self.tr(
+        self.leader_action = self._action(self.tr("Make &leader"), "Ctrl+R", a.set_leader, self.tr(
             "Make the chosen person their team's leader (an adult)."))
         self.lock_action = self._action(self.tr("Loc&k"), "Ctrl+K", a.toggle_lock, self.tr(
             "A locked team stays as it is when teams are proposed again."))

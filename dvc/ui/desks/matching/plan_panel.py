@@ -8,11 +8,12 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from dvc.i18n import translate
 from dvc.services.matching_words import reason_text
 from dvc.ui.desks.matching.boxes import boxed
+from dvc.ui.desks.matching.team_tree import TeamTree
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.team_plan import (
     KIND_MEMBER, KIND_ROLE, KIND_TEAM, KIND_VIOLATION, TEAM_ROLE, TeamTreeModel, UnfilledModel, UnplacedModel,
@@ -27,7 +28,6 @@ T = TeamTreeModel
 TREE_CHARS = {T.COL_NAME: 11, T.COL_INFO: 22}
 UNFILLED_CHARS = {UnfilledModel.COL_NEED: 8, UnfilledModel.COL_SUMMARY: 7, UnfilledModel.COL_MISSING: 2}
 UNPLACED_CHARS = {UnplacedModel.COL_CODE: 8, UnplacedModel.COL_NAME: 6}
-TREE_STYLE = "QTreeView::item { padding: 2px 0; }"
 WHY_STYLE = "QLabel { color: #333; background: #f4f6f8; padding: 3px 6px; }"
 TREE_SHARE = 0.6  # of the width; the rest shows what is left over
 
@@ -46,19 +46,8 @@ class PlanPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.plan: DayPlan | None = None
         self.tree_model = TeamTreeModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("teamTree")
+        self.tree = TeamTree(self)
         self.tree.setModel(self.tree_model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(False)
-        self.tree.setStyleSheet(TREE_STYLE)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree_empty = QLabel(self)
         self.tree_empty.setObjectName("emptyState")
         self.tree_empty.setWordWrap(True)
