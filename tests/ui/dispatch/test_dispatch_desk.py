@@ -286,3 +286,30 @@ def test_closing_check_names_who_is_not_back(qtbot, workspace, day):  # noqa: AN
     seen = when_open(ClosingDialog, all_back)
     window.open_closing_check()
     assert seen
+
+
+def test_the_list_by_keyboard_and_a_sheet_printed_again(qtbot, workspace, day):  # noqa: ANN001
+    dispatch.dispatch_team(workspace, team_id=day.teams[1])
+    window, page = open_desk(qtbot, workspace)
+    assert [r.code for r in page.rows] == [day.codes[0], day.codes[2], day.codes[1]]  # ready, then out
+
+    # Down walks from the scan field into the list; Enter on a ready team opens its 送り出し; Escape changes nothing.
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_Down)
+    assert page.list.view.hasFocus() and page.selected().code == day.codes[0]
+    assert page.send_button.isEnabled() and not page.return_button.isEnabled()
+    cancelled = when_open(SendOffDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    qtbot.keyClick(page.list.view, Qt.Key.Key_Return)
+    assert cancelled
+    with workspace.session() as s:
+        assert s.get(Team, day.teams[0]).status == TeamStatus.CONFIRMED
+
+    # The team out: its sheet again (a leader lost it), through the preview.
+    back_in_window(qtbot, window)
+    page.list.view.setFocus()
+    qtbot.keyClick(page.list.view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.list.view, Qt.Key.Key_Down)
+    assert page.selected().code == day.codes[1] and page.print_button.isEnabled() and page.return_button.isEnabled()
+    pages: list[int] = []
+    when_open(PrintPreview, lambda preview: (pages.append(preview.page_count()), preview.reject()))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: pages == [1])  # a mnemonic clicks after a short animation

@@ -90,8 +90,10 @@ class DispatchPage(DeskPage):
         self.answer.setWordWrap(True)
         self.answer.hide()  # shown with the answer to a scan, so an idle desk has no gap
         self.body.addWidget(self.answer)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.scan_field, self.focus_list,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Context set apart: PySide6 drops ``context=`` when a callable is passed too, and the shortcut
+        # would then take Down from the list itself.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.scan_field, context=Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.focus_list)
 
     def _build_actions(self) -> None:
         self.send_button = QPushButton(self.tr("&Send off…"), self)
