@@ -48,6 +48,7 @@ def plan_dict(plan, *, only: set) -> dict:  # noqa: ANN001
             "leader": next((m.code for m in t.members if m.is_leader), None),
             "members": [m.code for m in t.members], "locked": t.locked,
             "reasons": [{"volunteer": m.code, **r} for m in t.members for r in m.reasons],
+            "warnings": list(t.violations),
         } for t in plan.teams if t.id in only],
         "unassigned": [u.code for u in plan.unplaced],
         "unassigned_reasons": [{"volunteer": u.code, **r} for u in plan.unplaced for r in u.reasons],
@@ -65,6 +66,7 @@ def _human(data: dict, head: str) -> str:
         lines.append(f"{name}{t['need']}  " + translate("cli", "leader {leader}: {members}").format(
             leader=t["leader"] or "-", members=", ".join(t["members"])))
         lines += [f"    {reason_text(r, translate)}" for r in t["reasons"]]
+        lines += [f"    ⚠ {reason_text(r, translate)}" for r in t.get("warnings", ())]
     if data["unfilled"]:
         lines.append(translate("cli", "Needs short of people:"))
         for u in data["unfilled"]:

@@ -18,6 +18,7 @@ PEOPLE = (
     # name, age, gender, insured, checked in, in the group, leader_ok
     ("佐藤 父", 44, Gender.MALE, True, True, True, True),
     ("佐藤 子", 15, Gender.MALE, True, True, True, False),
+    ("佐藤 母", 42, Gender.FEMALE, True, False, True, False),  # comes later in the morning
     ("山田 太郎", 52, Gender.MALE, True, True, False, True),
     ("鈴木 花子", 30, Gender.FEMALE, True, True, False, False),
     ("高橋 健", 27, Gender.MALE, True, True, False, False),
@@ -62,3 +63,8 @@ def small_day(ws: Workspace) -> Scene:
             s.add(need)
             out.needs[key] = need.id
     return out
+
+
+def check_in(ws: Workspace, volunteer_id: uuid.UUID) -> None:
+    with ws.transaction() as s:
+        s.add(Attendance(volunteer_id=volunteer_id, day=DAY, checked_in_at=T0 + timedelta(hours=25)))

@@ -10,7 +10,7 @@ from dvc.domain.vocab import TeamStatus
 from dvc.services import team_plan
 from dvc.services.matching_words import RuleBreaks
 from dvc.store.tables import Team
-from tests.team_plan.scene import DAY, small_day
+from tests.team_plan.scene import DAY, check_in, small_day
 
 
 @pytest.fixture
@@ -133,3 +133,17 @@ def test_cancel(workspace, scene, ja):
     with workspace.transaction() as s:
         s.get(Team, out.id).status = TeamStatus.DISPATCHED
     refused(ja, lambda: team_plan.cancel_team(workspace, team_id=out.id), out.code, "活動中")
+
+
+def test_apply_accepts_a_group_split_by_an_earlier_confirmed_team_and_says_so(workspace, scene):
+    p, n = scene.people, scene.needs
+    move(workspace, p["佐藤 父"], need=n["A"])  # father and son confirmed in the first team of the morning
+    move(workspace, p["佐藤 子"], need=n["A"])
+    team_plan.confirm_teams(workspace, day=DAY)
+    check_in(workspace, p["佐藤 母"])  # then the mother arrives
+    ids = team_plan.apply_proposal(workspace, day=DAY)
+    plan = team_plan.day_plan(workspace, day=DAY)
+    mother = next(t for t in plan.teams if p["佐藤 母"] in {m.volunteer_id for m in t.members})
+    assert mother.id in ids and mother.status == TeamStatus.CONFIRMED
+    assert {v["key"] for v in mother.violations} == {"group_split"}
+    assert mother.violations[0]["params"]["group"] == "佐藤家"
