@@ -170,7 +170,8 @@ class DispatchPage(DeskPage):
         status = row.status if row is not None else None
         self.send_button.setEnabled(status == TeamStatus.CONFIRMED)
         self.return_button.setEnabled(status == TeamStatus.DISPATCHED)
-        self.print_button.setEnabled(status in (TeamStatus.DISPATCHED, TeamStatus.RETURNED))
+        # Before departure too: a sheet printed early has blank tool rows to fill in by hand.
+        self.print_button.setEnabled(status in (TeamStatus.CONFIRMED, TeamStatus.DISPATCHED, TeamStatus.RETURNED))
 
     def send_off(self, row: DeskTeam) -> None:
         if flows.send_off(self, self.ws, self.bus, row):
