@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from dvc.domain.timeutil import to_local
+from dvc.domain.timeutil import local_day, to_local
 
 NOTHING = ""
 
@@ -22,6 +22,13 @@ def day_and_time(moment: datetime | None) -> str:
         return NOTHING
     local = to_local(moment)
     return f"{local.month}/{local.day} {local:%H:%M}"
+
+
+def time_or_day(moment: datetime | None) -> str:
+    """The time alone for today; with the date for another day (a team out since yesterday)."""
+    if moment and to_local(moment).date() != local_day():
+        return day_and_time(moment)
+    return clock_time(moment)
 
 
 def number(value: int | None) -> str:

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from dvc.domain.timeutil import local_day, to_local
 from dvc.services.safety import StillHere, TeamOut
-from dvc.ui.formatting import clock_time, day_and_time, number, text
+from dvc.ui.formatting import clock_time, number, text, time_or_day
 from dvc.ui.models.paged import Index, PagedTableModel
 
 LATE_TEXT = QColor("#b00020")
-
-
-def expected_time(moment: datetime | None) -> str:
-    """The time alone for today's teams; with the date for a team out since an earlier day."""
-    if moment is not None and to_local(moment).date() != local_day():
-        return day_and_time(moment)
-    return clock_time(moment)
 
 
 class TeamsNotBackModel(PagedTableModel):
@@ -37,7 +28,7 @@ class TeamsNotBackModel(PagedTableModel):
         if column == self.COL_MEMBERS:
             return number(row.headcount)
         if column == self.COL_EXPECTED:
-            return expected_time(row.expected_back_at)
+            return time_or_day(row.expected_back_at)
         if column == self.COL_LATE:
             return number(row.minutes_overdue) if row.overdue else ""
         values = {self.COL_CODE: row.code, self.COL_LEADER: row.leader_name, self.COL_PHONE: row.leader_phone}

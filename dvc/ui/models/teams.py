@@ -15,8 +15,7 @@ from dvc.domain.vocab import TeamStatus
 from dvc.services.safety import TeamOut
 from dvc.services.teams_view import TeamRow
 from dvc.ui import labels
-from dvc.ui.formatting import clock_time, number, text
-from dvc.ui.models.closing import expected_time
+from dvc.ui.formatting import clock_time, number, text, time_or_day
 from dvc.ui.models.paged import Index, PagedTableModel
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
@@ -89,7 +88,7 @@ class TeamTableModel(PagedTableModel):
         if column == self.COL_DEPARTED:
             return clock_time(row.departed_at)
         if column == self.COL_EXPECTED:
-            return expected_time(row.expected_back_at)
+            return time_or_day(row.expected_back_at)
         if column == self.COL_RETURNED:
             return clock_time(row.returned_at)
         values = {self.COL_CODE: row.code, self.COL_NEED: row.need_code, self.COL_PLACE: row.place,

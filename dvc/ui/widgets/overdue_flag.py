@@ -17,7 +17,7 @@ from dvc.services import safety
 from dvc.services.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
-from dvc.ui.formatting import clock_time
+from dvc.ui.formatting import time_or_day
 
 CHECK_EVERY_MS = 60_000
 SHOWN_BY_NAME = 3  # more than this and the bar says how many more: it must stay one line at 1366 px
@@ -62,7 +62,7 @@ class OverdueFlag(QPushButton):
             self.hide()
             return
         named = [self.tr("{team} ({need}, due {time}, {minutes} min late)").format(
-            team=t.code, need=t.need_code, time=clock_time(t.expected_back_at), minutes=t.minutes_overdue)
+            team=t.code, need=t.need_code, time=time_or_day(t.expected_back_at), minutes=f"{t.minutes_overdue:,}")
             for t in self.teams[:SHOWN_BY_NAME]]
         text = self.tr("Not back by the expected time: %n team(s): {teams}", "", len(self.teams)).format(
             teams="、".join(named))
