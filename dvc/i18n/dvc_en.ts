@@ -1583,6 +1583,24 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
         <translation>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</translation>
     </message>
+    <message>
+        <source>Cancel team</source>
+        <translation>Cancel team</translation>
+    </message>
+    <message>
+        <source>Cancel {team}? Its people are free again and its need goes back to matching.
+Reason (may be left blank):</source>
+        <translation>Cancel {team}? Its people are free again and its need goes back to matching.
+Reason (may be left blank):</translation>
+    </message>
+    <message>
+        <source>Cancel the team</source>
+        <translation>Cancel the team</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
 </context>
 <context>
     <name>MatchingPage</name>
@@ -1653,6 +1671,14 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>Confirm every proposed team of the day.</source>
         <translation>Confirm every proposed team of the day.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel team…</source>
+        <translation>Ca&amp;ncel team…</translation>
+    </message>
+    <message>
+        <source>Call the chosen team off (also a confirmed one): its people are free again.</source>
+        <translation>Call the chosen team off (also a confirmed one): its people are free again.</translation>
     </message>
     <message>
         <source>Needs waiting for matching ({count})</source>
@@ -2866,12 +2892,16 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Send off team {team}</translation>
     </message>
     <message>
-        <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
-        <translation>{team} for need {need} ({place}): leader {leader}, {members} people.</translation>
+        <source>{team}: need {need} ({place})</source>
+        <translation>{team}: need {need} ({place})</translation>
     </message>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Leader {leader}, {members} people</source>
+        <translation>Leader {leader}, {members} people</translation>
     </message>
     <message>
         <source>Item</source>

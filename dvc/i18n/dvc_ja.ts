@@ -1581,6 +1581,24 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
         <translation>提案し直しますか？ ロックしていない提案中の {count} 班は作り直されます。ロックした班はそのまま残ります。</translation>
     </message>
+    <message>
+        <source>Cancel team</source>
+        <translation>班の取り消し</translation>
+    </message>
+    <message>
+        <source>Cancel {team}? Its people are free again and its need goes back to matching.
+Reason (may be left blank):</source>
+        <translation>{team} を取り消しますか？ 班員は待機に戻り、ニーズはマッチング待ちに戻ります。
+理由（空欄でも構いません）：</translation>
+    </message>
+    <message>
+        <source>Cancel the team</source>
+        <translation>班を取り消す</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>取り消さない</translation>
+    </message>
 </context>
 <context>
     <name>MatchingPage</name>
@@ -1651,6 +1669,14 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>Confirm every proposed team of the day.</source>
         <translation>本日の提案中の班をすべて確定します。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel team…</source>
+        <translation>班を取り消す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Call the chosen team off (also a confirmed one): its people are free again.</source>
+        <translation>選んだ班を取り消します（確定済みの班も）。班員は待機に戻ります。</translation>
     </message>
     <message>
         <source>Needs waiting for matching ({count})</source>
@@ -2862,12 +2888,16 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>送り出し：{team}</translation>
     </message>
     <message>
-        <source>{team} for need {need} ({place}): leader {leader}, {members} people.</source>
-        <translation>{team}&#x3000;ニーズ {need}（{place}）&#x3000;リーダー {leader}、{members}人</translation>
+        <source>{team}: need {need} ({place})</source>
+        <translation>{team}&#x3000;ニーズ {need}（{place}）</translation>
     </message>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>Leader {leader}, {members} people</source>
+        <translation>リーダー {leader}&#x3000;{members}人</translation>
     </message>
     <message>
         <source>Item</source>

@@ -57,6 +57,25 @@ def reactivate(qtbot, page) -> None:
     qtbot.waitUntil(page.window().isActiveWindow)
 
 
+def answer_dialog(qtbot, key) -> list:
+    """When a modal dialog opens, note its name and lines, then press ``key`` in it."""
+    from PySide6.QtWidgets import QListWidget
+
+    seen: list = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        lists = dialog.findChildren(QListWidget)
+        seen.append((dialog.objectName(), [lists[0].item(r).text() for r in range(lists[0].count())] if lists else []))
+        qtbot.keyClick(dialog.focusWidget() or dialog, key)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
 def break_a_group(page, ws):
     """Delete on a group member who is not the leader: the mates left behind are a warning, not a refusal."""
     plan = team_plan.day_plan(ws)
@@ -162,15 +181,14 @@ def test_confirm_the_chosen_team_announces_and_lists_update(qtbot, matching_page
     propose(page)
     plan = team_plan.day_plan(matching_ws)
     team = plan.teams[0]
-    shown = []
-    monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: shown.append(teams) or True)
+    shown = answer_dialog(qtbot, Qt.Key.Key_Return)  # the real dialog; Enter is its "Confirm" button
     heard = []
     page.bus.changed.connect(heard.append)
     waiting_before = page.need_model.total()
     page.panel.select(team_id=team.id)
     page.panel.tree.setFocus()
     press(page, Qt.Key.Key_Return, CTRL)
-    assert [t.id for t in shown[0]] == [team.id]
+    assert shown[0][0] == "confirmTeamsDialog" and shown[0][1][0].startswith(team.code) and len(shown[0][1]) == 1
     assert {events.TEAMS, events.NEEDS, events.ATTENDANCE} <= set(heard)
     done = next(t for t in team_plan.day_plan(matching_ws).teams if t.id == team.id)
     assert done.status == TeamStatus.CONFIRMED
@@ -206,14 +224,15 @@ def test_a_rule_break_shows_in_red_and_confirm_all_asks_to_accept_it(qtbot, matc
     assert not page.confirm_all_action.isEnabled()
 
 
-def test_going_back_on_the_warning_confirms_nothing(matching_page, matching_ws, monkeypatch):
+def test_going_back_on_the_warning_confirms_nothing(qtbot, matching_page, matching_ws, monkeypatch):
     page = matching_page
     propose(page)
     grouped = break_a_group(page, matching_ws)
     monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: True)
-    monkeypatch.setattr(dialogs, "accept_warnings", lambda _parent, teams: False)
     page.panel.select(team_id=grouped.id)
+    shown = answer_dialog(qtbot, Qt.Key.Key_Return)  # Enter out of habit on the warning: its default is "go back"
     press(page, Qt.Key.Key_Return, CTRL)
+    assert shown and shown[0][0] == "acceptWarningsBox"
     assert next(t for t in team_plan.day_plan(matching_ws).teams if t.id == grouped.id).status == TeamStatus.PROPOSED
 
 
@@ -232,6 +251,7 @@ def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page
     view.setFocus()
     view.selectRow(row)
     assert page.panel.chosen().volunteer_id == person.volunteer_id and page.panel.chosen().team is None
+    assert page.move_action.isEnabled() and not page.take_out_action.isEnabled()
     lines = pick_in_menu(qtbot, dialogs.NewTeamFor(teamless.need_id))
     press(page, Qt.Key.Key_M, CTRL)
     reactivate(qtbot, page)
@@ -302,3 +322,34 @@ def test_dropping_a_member_on_a_team_moves_them(qtbot, matching_page, matching_w
     qtbot.waitUntil(lambda: mover.volunteer_id in {
         m.volunteer_id for t in team_plan.day_plan(matching_ws).teams if t.id == room_team.id for m in t.members})
     assert page.panel.chosen().volunteer_id == mover.volunteer_id
+
+
+def test_a_confirmed_team_is_cancelled_with_a_reason_and_its_need_waits_again(qtbot, matching_page, matching_ws,
+                                                                               monkeypatch):
+    page = matching_page
+    propose(page)
+    team = team_plan.day_plan(matching_ws).teams[0]
+    monkeypatch.setattr(dialogs, "confirm_teams", lambda _parent, teams: True)
+    page.panel.select(team_id=team.id)
+    press(page, Qt.Key.Key_Return, CTRL)
+    waiting = page.need_model.total()
+
+    def give_reason() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, give_reason)
+            return
+        assert dialog.objectName() == "cancelTeamDialog" and team.code in dialog.labelText()
+        dialog.setTextValue("依頼者の都合")  # typed through the IME, which QTest cannot drive
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, give_reason)
+    page.panel.select(team_id=team.id)
+    press(page, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert team.id not in {t.id for t in team_plan.day_plan(matching_ws).teams}
+    assert page.need_model.total() == waiting + 1
+    from dvc.store.tables import Team
+
+    with matching_ws.session() as s:
+        saved = s.get(Team, team.id)
+        assert saved.status == TeamStatus.CANCELLED and "依頼者の都合" in saved.notes

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 # People waiting above which a proposal takes long enough (a good part of a second) to deserve a progress window.
 SHOW_PROGRESS_FROM = 300
 CONFIRM_ANNOUNCES = (events.TEAMS, events.NEEDS, events.ATTENDANCE)
+CANCELLABLE = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,17 @@ class PlanActions(QObject):
         ids, accept = [t.id for t in teams], bool(breaking) and not refused
         if self._run(lambda: team_plan.confirm_teams(self.ws, team_ids=ids, accept_warnings=accept),
                      announces=CONFIRM_ANNOUNCES):
+            self._forget()
+
+    def cancel(self) -> None:
+        """Call a proposed or confirmed team off: how a confirmed team is changed (cancel, then propose again)."""
+        chosen = self.page.panel.chosen()
+        if chosen is None or chosen.team is None or chosen.team.status not in CANCELLABLE:
+            return
+        team = chosen.team
+        reason = dialogs.ask_cancel_reason(self.page, team)
+        if reason is not None and self._run(lambda: team_plan.cancel_team(self.ws, team_id=team.id, reason=reason),
+                                            announces=CONFIRM_ANNOUNCES):
             self._forget()
 
     # Where the team menu opens: under the chosen row, so the keyboard user sees it next to the person.

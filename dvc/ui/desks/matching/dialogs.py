@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.vocab import TeamStatus
@@ -136,3 +136,17 @@ def ask_repropose(parent: QWidget, unlocked: int) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
+
+
+def ask_cancel_reason(parent: QWidget, team: PlanTeam) -> str | None:
+    """Why a team is called off (may be left blank); None when the staff think better of it."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("cancelTeamDialog")
+    dialog.setWindowTitle(translate("MatchingDialogs", "Cancel team"))
+    dialog.setLabelText(translate(
+        "MatchingDialogs", "Cancel {team}? Its people are free again and its need goes back to matching.\n"
+        "Reason (may be left blank):").format(team=team_line(team)))
+    dialog.setOkButtonText(translate("MatchingDialogs", "Cancel the team"))
+    dialog.setCancelButtonText(translate("MatchingDialogs", "Keep it"))
+    dialog.resize(560, dialog.sizeHint().height())
+    return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -20,7 +20,7 @@ from dvc.services import needs_board, roster, team_plan
 from dvc.services.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
-from dvc.ui.desks.matching.actions import PlanActions
+from dvc.ui.desks.matching.actions import CANCELLABLE, PlanActions
 from dvc.ui.desks.matching.boxes import boxed
 from dvc.ui.desks.matching.plan_panel import PlanPanel
 from dvc.ui.events import EventBus
@@ -48,6 +48,7 @@ class MatchingPage(DeskPage):
         self.panel = PlanPanel(self)
         self.panel.tree.selectionModel().currentChanged.connect(self._update_actions)
         self.panel.unplaced.view.selectionModel().currentChanged.connect(self._update_actions)
+        self.panel.chosen_changed.connect(self._update_actions)
         self.panel.tree.customContextMenuRequested.connect(self._context_menu)
         self.panel.tree.dropped.connect(self.plan_actions.drop)
         self.plan_actions.undo_changed.connect(self._update_actions)
@@ -90,10 +91,13 @@ class MatchingPage(DeskPage):
             "Confirm the chosen team: its people are then busy and dispatch can send it out."))
         self.confirm_all_action = self._action(self.tr("Confirm &all…"), "Ctrl+Shift+Return", a.confirm_all,
                                                self.tr("Confirm every proposed team of the day."))
+        self.cancel_action = self._action(self.tr("Ca&ncel team…"), "Shift+Delete", a.cancel, self.tr(
+            "Call the chosen team off (also a confirmed one): its people are free again."))
         row = QHBoxLayout()
         row.setSpacing(6)
         for action in (self.propose_action, None, self.move_action, self.take_out_action, self.leader_action,
-                       self.lock_action, self.undo_action, None, self.confirm_action, self.confirm_all_action):
+                       self.lock_action, self.undo_action, None, self.confirm_action, self.confirm_all_action,
+                       self.cancel_action):
             if action is None:
                 row.addSpacing(14)
                 continue
@@ -119,7 +123,7 @@ class MatchingPage(DeskPage):
     def _context_menu(self, point) -> None:  # noqa: ANN001
         menu = QMenu(self)
         for action in (self.move_action, self.take_out_action, self.leader_action, self.lock_action, None,
-                       self.confirm_action):
+                       self.confirm_action, self.cancel_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.exec(self.panel.tree.viewport().mapToGlobal(point))
 
@@ -175,6 +179,7 @@ class MatchingPage(DeskPage):
         self.lock_action.setText(self.tr("Unloc&k") if unlock else self.tr("Loc&k"))
         self.confirm_action.setEnabled(bool(editable and chosen.team is not None))
         self.confirm_all_action.setEnabled(bool(proposed))
+        self.cancel_action.setEnabled(bool(chosen and chosen.team and chosen.team.status in CANCELLABLE))
         steps = self.plan_actions.undo_steps
         self.undo_action.setEnabled(bool(steps))
         self.undo_action.setToolTip(steps[-1].label if steps else self.tr("Nothing to undo"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from dvc.i18n import translate
@@ -42,6 +42,8 @@ class Chosen:
 
 
 class PlanPanel(QSplitter):
+    chosen_changed = Signal()  # the staff went from the tree to the people left over, or back
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.plan: DayPlan | None = None
@@ -122,8 +124,9 @@ class PlanPanel(QSplitter):
         label.setText(reasons_line(row.reasons) if row is not None else "")
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is self.tree or now is self.unplaced.view:
+        if (now is self.tree or now is self.unplaced.view) and now is not self.active_list:
             self.active_list = now
+            self.chosen_changed.emit()
 
     def _size_tree_columns(self) -> None:
         metrics = self.tree.fontMetrics()
