@@ -158,8 +158,12 @@ def members_of(s: Session, team_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tup
 
 def need_summary(need: Need) -> str:
     """One line for lists: where and what (地区 住所／作業)."""
-    place = "　".join(x for x in (need.district, need.site_address) if x)
-    return "／".join(x for x in (place, "、".join(need.work_types or [])) if x)
+    return summary_of(need.district, need.site_address, need.work_types)
+
+
+def summary_of(district: str, site_address: str, work_types: Sequence[str] | None) -> str:
+    place = "　".join(x for x in (district, site_address) if x)
+    return "／".join(x for x in (place, "、".join(work_types or [])) if x)
 
 
 def dispatch_team(ws: Workspace, *, team_id: uuid.UUID, expected_back_at: datetime | None = None,

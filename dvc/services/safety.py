@@ -14,39 +14,46 @@ from datetime import date, datetime
 from sqlmodel import Session, select
 
 from dvc.domain.timeutil import local_day, utcnow
-from dvc.services.dispatch import Person, TeamOut, members_of, need_summary
+from dvc.services.dispatch import Person, TeamOut, members_of, summary_of
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Attendance, Dispatch, Need, Team, Volunteer
 
 
 def _teams_out(s: Session, now: datetime, *clauses) -> list[TeamOut]:  # noqa: ANN002
+    # Only the columns shown: the desk and the overdue flag ask every minute.
     rows = s.exec(
-        select(Team, Need, Dispatch)
+        select(Team.id, Team.code, Need.code, Need.district, Need.site_address, Need.work_types,
+               Dispatch.departed_at, Dispatch.expected_back_at)
         .join(Dispatch, Dispatch.team_id == Team.id)
         .join(Need, Need.id == Team.need_id)
         .where(Dispatch.returned_at.is_(None), Dispatch.deleted == False, Team.deleted == False,  # noqa: E712
                *clauses)
         .order_by(Dispatch.expected_back_at, Team.code)
     ).all()
-    people = members_of(s, [team.id for team, _, _ in rows])
+    people = members_of(s, [row[0] for row in rows])
     found = []
-    for team, need, dispatch in rows:
-        members = people[team.id]
+    for team_id, code, need_code, district, address, work, departed, expected in rows:
+        members = people[team_id]
         leader = next((p for p in members if p.is_leader), None)
-        late = dispatch.expected_back_at is not None and dispatch.expected_back_at < now
+        late = expected is not None and expected < now
         found.append(TeamOut(
-            id=team.id, code=team.code, need_code=need.code, need_summary=need_summary(need),
+            id=team_id, code=code, need_code=need_code, need_summary=summary_of(district, address, work),
             leader_name=leader.name if leader else "", leader_phone=leader.phone if leader else "",
-            members=members, departed_at=dispatch.departed_at, expected_back_at=dispatch.expected_back_at,
-            overdue=late, minutes_overdue=int((now - dispatch.expected_back_at).total_seconds() // 60) if late else 0))
+            members=members, departed_at=departed, expected_back_at=expected, overdue=late,
+            minutes_overdue=int((now - expected).total_seconds() // 60) if late else 0))
     return found
 
 
-def teams_out(ws: Workspace, *, day: date | None = None, now: datetime | None = None) -> list[TeamOut]:
-    """The day's teams out on site (by expected return, soonest first); ``day`` defaults to today."""
+def teams_out(ws: Workspace, *, day: date | None = None, now: datetime | None = None,
+              earlier: bool = False) -> list[TeamOut]:
+    """The day's teams out on site (by expected return, soonest first); ``day`` defaults to today.
+
+    ``earlier``: also teams of earlier days still not back (the dispatch desk shows them too).
+    """
     now = now or utcnow()
+    day = day or local_day(now)
     with ws.session() as s:
-        return _teams_out(s, now, Team.day == (day or local_day(now)))
+        return _teams_out(s, now, Team.day <= day if earlier else Team.day == day)
 
 
 def overdue_teams(ws: Workspace, *, now: datetime | None = None) -> list[TeamOut]:
@@ -91,7 +98,7 @@ def closing_list(ws: Workspace, *, day: date | None = None, now: datetime | None
     now = now or utcnow()
     day = day or local_day(now)
     with ws.session() as s:
-        out = _teams_out(s, now, Team.day <= day)
+        out = _teams_out(s, now, Team.day <= day)  # as teams_out(earlier=True)
         team_of = {p.volunteer_id: t.code for t in out for p in t.members}
         rows = s.exec(
             select(Volunteer.id, Volunteer.code, Volunteer.name, Volunteer.phone, Attendance.checked_in_at)

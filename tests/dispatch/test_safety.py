@@ -48,6 +48,7 @@ def test_a_team_from_yesterday_still_out_is_overdue_and_on_the_closing_list(work
     tomorrow = MORNING + timedelta(days=1)
     assert [t.code for t in safety.overdue_teams(workspace, now=tomorrow)] == [scene.team_code]
     assert safety.teams_out(workspace, now=tomorrow) == []  # not one of tomorrow's teams
+    assert [t.code for t in safety.teams_out(workspace, now=tomorrow, earlier=True)] == [scene.team_code]
     closing = safety.closing_list(workspace, day=DAY + timedelta(days=1), now=tomorrow)
     assert [t.code for t in closing.teams_out] == [scene.team_code] and not closing.all_back
 
