@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 a refusal (a clear message on stderr), 2 a usage error.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from dvc.domain.messages import UserError
@@ -26,6 +27,12 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args) or EXIT_OK
     except UserError as exc:
         print(exc.message(i18n.translate), file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (``dvc match propose | head``): whatever the command did is done; say nothing more.
+        # Pointing stdout at devnull stops Python's own flush at exit from raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(i18n.translate("cli", "Interrupted."), file=sys.stderr)

@@ -77,3 +77,17 @@ def test_drill_new_then_screenshots_without_naming_a_database(capsys, tmp_path):
     files = json.loads(out)["files"]
     assert len(files) >= 6
     assert "propagateSizeHints" not in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(db_path):
+    """``dvc ... | head``: the pipe closes before the output ends; the user sees no Python traceback."""
+    subprocess.run([sys.executable, "-m", "dvc", "--db", str(db_path), "init", "--council", "koganei"],
+                   capture_output=True, check=True)
+    # --help of the whole command is long enough to fill a pipe nobody reads
+    proc = subprocess.Popen([sys.executable, "-c",
+                             "import sys; from dvc.cli import main; sys.stdout.reconfigure(line_buffering=True);"
+                             "sys.exit(main(['--db', sys.argv[1], 'info']))", str(db_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader has gone before the first line
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
