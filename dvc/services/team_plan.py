@@ -23,6 +23,7 @@ from dvc.services.matching import (
 )
 from dvc.services.matching_ids import solve
 from dvc.services.matching_words import RuleBreaks
+from dvc.services.needs_board import WAITING_FOR_MATCH
 from dvc.services.team_plan_view import (
     PLANNED, REFUSING, DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced, build_plan, team_members, team_reasons,
 )
@@ -174,7 +175,8 @@ def confirm_teams(ws: Workspace, *, team_ids: list[uuid.UUID] | None = None, day
 
 
 def _confirm(s: Session, plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings: bool) -> list[uuid.UUID]:
-    chosen = [t for t in plan.teams if t.id in set(ids)]
+    wanted = set(ids)
+    chosen = [t for t in plan.teams if t.id in wanted]
     refusing = [{"team": t.code, **v} for t in chosen for v in t.violations if v["key"] in REFUSING]
     if refusing:
         raise RuleBreaks(QT_TRANSLATE_NOOP("errors", "These teams cannot be confirmed; nothing was confirmed:"),
@@ -229,15 +231,14 @@ def _target(ws: Workspace, s: Session, team_id, need_id, day: date) -> Team | No
     if need_id is None:
         return None
     need = s.get(Need, need_id)
-    d = read_day(s, day)
-    if need is None or need.id not in {n.id for n in d.waiting}:
+    if need is None or need.deleted or need.status not in WAITING_FOR_MATCH:
         raise UserError(QT_TRANSLATE_NOOP("errors", "That need is not waiting for a team."))
-    for t in d.teams:
-        if t.need_id == need_id and t.status in (TeamStatus.PROPOSED, *BUSY):
-            if t.status != TeamStatus.PROPOSED:
-                raise UserError(QT_TRANSLATE_NOOP("errors", "Need {need} already has team {team} ({status})."),
-                                need=need.code, team=t.code, status=_status(t.status))
-            return t
+    for t in s.exec(select(Team).where(Team.need_id == need_id, Team.day == day, Team.deleted == LIVE,
+                                       Team.status.in_((TeamStatus.PROPOSED, *BUSY)))):
+        if t.status != TeamStatus.PROPOSED:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Need {need} already has team {team} ({status})."),
+                            need=need.code, team=t.code, status=_status(t.status))
+        return t
     team = Team(code=ws.new_codes(s, "T")[0], need_id=need_id, day=day, status=TeamStatus.PROPOSED)
     s.add(team)
     s.flush()
