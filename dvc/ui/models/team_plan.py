@@ -52,29 +52,36 @@ class TeamTreeModel(QStandardItemModel):
 
     def set_teams(self, teams: list[PlanTeam] | tuple[PlanTeam, ...]) -> None:
         self.teams = list(teams)
-        self.removeRows(0, self.rowCount())
-        root = self.invisibleRootItem()
-        for team in self.teams:
-            row = self._team_row(team)
-            for violation in team.violations:
-                row[0].appendRow(self._violation_row(team, violation))
-            leader_first = sorted(team.members, key=lambda m: (m.volunteer_id != team.leader_id, m.code))
-            for member in leader_first:
-                row[0].appendRow(self._member_row(team, member))
-            root.appendRow(row)
+        # One reset instead of a signal per row: a big day has 500 teams and 3,000 members.
+        self.beginResetModel()
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            root = self.invisibleRootItem()
+            for team in self.teams:
+                row = self._team_row(team)
+                for violation in team.violations:
+                    row[0].appendRow(self._violation_row(team, violation))
+                leader_first = sorted(team.members, key=lambda m: (m.volunteer_id != team.leader_id, m.code))
+                for member in leader_first:
+                    row[0].appendRow(self._member_row(team, member))
+                root.appendRow(row)
+        finally:
+            self.blockSignals(False)
+            self.endResetModel()
 
     # Rows.
 
     def _items(self, texts: list[str], kind: str, team: PlanTeam, payload: Any) -> list[QStandardItem]:
-        items = []
-        for value in texts:
-            item = QStandardItem(value)
-            item.setEditable(False)
-            item.setData(kind, KIND_ROLE)
-            item.setData(team, TEAM_ROLE)
-            item.setData(payload, ROW_ROLE)
-            item.setToolTip(value)
-            items.append(item)
+        # The view never edits (NoEditTriggers); what a row is and holds sits on its first column only.
+        items = [QStandardItem(value) for value in texts]
+        first = items[0]
+        first.setData(kind, KIND_ROLE)
+        first.setData(team, TEAM_ROLE)
+        first.setData(payload, ROW_ROLE)
+        for item, value in zip(items, texts):
+            if value:
+                item.setToolTip(value)
         return items
 
     def _team_row(self, team: PlanTeam) -> list[QStandardItem]:

@@ -44,7 +44,7 @@ class TeamTree(QTreeView):
 
     def team_at(self, point: QPoint) -> uuid.UUID | None:
         """The proposed team with room under the mouse (its own line or one of its members), else None."""
-        index: QModelIndex = self.indexAt(point)
+        index: QModelIndex = self.indexAt(point).siblingAtColumn(0)
         team = index.data(TEAM_ROLE) if index.isValid() else None
         if team is None or team.status != TeamStatus.PROPOSED or len(team.members) >= team.headcount:
             return None
