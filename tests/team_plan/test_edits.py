@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from dvc.domain.messages import UserError
-from dvc.domain.vocab import TeamStatus
+from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services import team_plan
+from dvc.services.matching import load_instance
 from dvc.services.matching_words import RuleBreaks
-from dvc.store.tables import Team
+from dvc.store.tables import Need, Team
 from tests.team_plan.scene import DAY, check_in, small_day
 
 
@@ -147,3 +148,25 @@ def test_apply_accepts_a_group_split_by_an_earlier_confirmed_team_and_says_so(wo
     assert mother.id in ids and mother.status == TeamStatus.CONFIRMED
     assert {v["key"] for v in mother.violations} == {"group_split"}
     assert mother.violations[0]["params"]["group"] == "佐藤家"
+
+
+def test_a_team_back_from_a_continuing_need_is_free_and_its_need_asks_for_it_again(workspace, scene):
+    p, n = scene.people, scene.needs
+    move(workspace, p["山田 太郎"], need=n["A"])
+    move(workspace, p["高橋 健"], need=n["A"])
+    team_plan.confirm_teams(workspace, day=DAY)
+    a = team_for(workspace, n["A"])
+    with workspace.session() as s:
+        inst = load_instance(s, DAY)
+    assert n["A"] not in {x.id for x in inst.needs} and p["山田 太郎"] not in {v.id for v in inst.volunteers}
+    with workspace.transaction() as s:  # the morning team went out and came back: 継続
+        s.get(Team, a.id).status = TeamStatus.RETURNED
+        s.get(Need, n["A"]).status = NeedStatus.CONTINUING
+    with workspace.session() as s:
+        inst = load_instance(s, DAY)
+    need = next(x for x in inst.needs if x.id == n["A"])
+    assert need.continuing and need.previous_member_ids == {p["山田 太郎"], p["高橋 健"]}
+    assert {p["山田 太郎"], p["高橋 健"]} <= {v.id for v in inst.volunteers}
+    plan = team_plan.propose_and_save(workspace, day=DAY)
+    again = next(t for t in plan.teams if t.need_id == n["A"])
+    assert {"continuity"} <= {r["key"] for m in again.members for r in m.reasons}
