@@ -39,10 +39,11 @@ class SendOffDialog(QDialog):
         self.items = list(items)
         self.departure_day = to_local(expected_back).date()
         self.setWindowTitle(self.tr("Send off team {team}").format(team=team.code))
-        intro = QLabel(self.tr("{team} for need {need} ({place}): leader {leader}, {members} people.").format(
-            team=team.code, need=team.need_code, place=team.place, leader=team.leader_name or self.tr("none"),
-            members=team.members), self)
-        intro.setWordWrap(True)
+        intro = QLabel("\n".join((
+            self.tr("{team}: need {need} ({place})").format(team=team.code, need=team.need_code, place=team.place),
+            self.tr("Leader {leader}, {members} people").format(leader=team.leader_name or self.tr("none"),
+                                                                members=team.members))), self)
+        intro.setStyleSheet(HEADER_STYLE)
 
         self.quantities: list[QSpinBox] = []
         grid = QGridLayout()
