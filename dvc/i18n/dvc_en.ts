@@ -1588,9 +1588,13 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <translation>Cancel team</translation>
     </message>
     <message>
-        <source>Cancel {team}? Its people are free again and its need goes back to matching.
+        <source>Cancel this team?
+{team}
+Its people are free again and its need goes back to matching.
 Reason (may be left blank):</source>
-        <translation>Cancel {team}? Its people are free again and its need goes back to matching.
+        <translation>Cancel this team?
+{team}
+Its people are free again and its need goes back to matching.
 Reason (may be left blank):</translation>
     </message>
     <message>

@@ -1586,9 +1586,13 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <translation>班の取り消し</translation>
     </message>
     <message>
-        <source>Cancel {team}? Its people are free again and its need goes back to matching.
+        <source>Cancel this team?
+{team}
+Its people are free again and its need goes back to matching.
 Reason (may be left blank):</source>
-        <translation>{team} を取り消しますか？ 班員は待機に戻り、ニーズはマッチング待ちに戻ります。
+        <translation>この班を取り消しますか？
+{team}
+班員は待機に戻り、ニーズはマッチング待ちに戻ります。
 理由（空欄でも構いません）：</translation>
     </message>
     <message>

@@ -144,8 +144,8 @@ def ask_cancel_reason(parent: QWidget, team: PlanTeam) -> str | None:
     dialog.setObjectName("cancelTeamDialog")
     dialog.setWindowTitle(translate("MatchingDialogs", "Cancel team"))
     dialog.setLabelText(translate(
-        "MatchingDialogs", "Cancel {team}? Its people are free again and its need goes back to matching.\n"
-        "Reason (may be left blank):").format(team=team_line(team)))
+        "MatchingDialogs", "Cancel this team?\n{team}\nIts people are free again and its need goes back to "
+        "matching.\nReason (may be left blank):").format(team=team_line(team)))
     dialog.setOkButtonText(translate("MatchingDialogs", "Cancel the team"))
     dialog.setCancelButtonText(translate("MatchingDialogs", "Keep it"))
     dialog.resize(560, dialog.sizeHint().height())
