@@ -2376,6 +2376,10 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
         <translation>Proposing teams…</translation>
     </message>
     <message>
+        <source>Undone at the matching desk</source>
+        <translation>Undone at the matching desk</translation>
+    </message>
+    <message>
         <source>Undo moving {name}</source>
         <translation>Undo moving {name}</translation>
     </message>

@@ -2372,6 +2372,10 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
         <translation>班を編成しています…</translation>
     </message>
     <message>
+        <source>Undone at the matching desk</source>
+        <translation>マッチング班で元に戻したため</translation>
+    </message>
+    <message>
         <source>Undo moving {name}</source>
         <translation>{name} さんの移動を元に戻す</translation>
     </message>

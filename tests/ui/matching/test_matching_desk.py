@@ -259,6 +259,10 @@ def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page
     made = next(t for t in team_plan.day_plan(matching_ws).teams if t.need_id == teamless.need_id)
     assert [m.volunteer_id for m in made.members] == [person.volunteer_id]
     assert page.panel.chosen().team.id == made.id and page.panel.tree.hasFocus()
+    press(page, Qt.Key.Key_Z, CTRL)  # the team made for the need goes with the undo
+    plan = team_plan.day_plan(matching_ws)
+    assert made.id not in {t.id for t in plan.teams}
+    assert person.volunteer_id in {u.volunteer_id for u in plan.unplaced}
 
 
 def test_make_leader_moves_the_star_and_undo_gives_it_back(matching_page, matching_ws):

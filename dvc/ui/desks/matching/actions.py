@@ -140,11 +140,16 @@ class PlanActions(QObject):
                                                        to_need_id=to_need)):
             return
         was_leader = old is not None and old.leader_id == vid
+        plan = self.page.panel.plan  # read again by the move's announcement
+        made = next((t.id for t in plan.teams if t.need_id == to_need), None) if to_need and plan else None
 
         def back() -> None:
             team_plan.move_member(self.ws, volunteer_id=vid, to_team_id=old.id if old else None)
             if was_leader:
                 team_plan.set_leader(self.ws, team_id=old.id, volunteer_id=vid)
+            if made is not None and not any(t.members for t in team_plan.day_plan(self.ws).teams if t.id == made):
+                # The team the move made for a need is gone with it, not left empty on the list.
+                team_plan.cancel_team(self.ws, team_id=made, reason=self.tr("Undone at the matching desk"))
 
         self._remember(UndoStep(self.tr("Undo moving {name}").format(name=chosen.name), back, vid))
         if self.page.panel.select(volunteer_id=vid, team_id=to_team):
