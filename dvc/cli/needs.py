@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
 from dvc.domain.need_status import STATUS_TEXT
@@ -55,13 +56,19 @@ def needs_import(args: argparse.Namespace) -> int:
     from dvc.services.need_import import import_needs
     from dvc.services.workspace import open_workspace
 
+    protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
         report = import_needs(ws, path=args.file, dry_run=args.dry_run)
+    data = report.as_dict(translate)
+    written_note = ""
     if args.errors and report.bad:
         # The volunteer import's error file: the row, the column, the reason, then the row as it was.
         from dvc.services.volunteer_import import write_error_csv
 
-        write_error_csv(report, args.errors, translate)  # type: ignore[arg-type]
+        written = write_error_csv(report, args.errors, translate,  # type: ignore[arg-type]
+                                  passphrase=protection.passphrase)
+        data["errors_file"] = str(written)
+        written_note = protection_flags.describe(protection, written, data)
     lines = [translate("cli", "{rows} rows: {new} new, {already} already imported, {repeated} repeated in the file, "
                               "{bad} with errors.").format(rows=report.rows, new=len(report.new),
                                                           already=len(report.already), repeated=len(report.repeated),
@@ -79,7 +86,9 @@ def needs_import(args: argparse.Namespace) -> int:
         lines.append(translate("cli", "Dry run: nothing was imported."))
     elif report.applied:
         lines.append(translate("cli", "Imported {count} needs.").format(count=len(report.added)))
-    emit(args, report.as_dict(translate), "\n".join(lines))
+    if written_note:
+        lines.append(written_note)
+    emit(args, data, "\n".join(lines))
     return 0
 
 
@@ -153,6 +162,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help=translate("cli", ".csv (UTF-8 or Shift_JIS) or .xlsx file"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only show what would be imported"))
     p.add_argument("--errors", metavar="CSV", help=translate("cli", "write the rows with errors to this CSV, to fix and import again"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_import)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands
 from dvc.i18n import translate
@@ -25,6 +26,7 @@ def volunteers_import(args: argparse.Namespace) -> int:
     from dvc.services.volunteer_import import import_volunteers, write_error_csv
     from dvc.services.workspace import open_workspace
 
+    protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
         report = import_volunteers(ws, path=args.file, dry_run=args.dry_run)
     lines = [translate("cli", "{rows} rows: {new} to add, {skipped} already known, {bad} with errors.").format(
@@ -47,15 +49,35 @@ def volunteers_import(args: argparse.Namespace) -> int:
             lines.append(f"  {row.format(line=planned.line)}: {' / '.join(notes)}")
     data = report.as_dict(translate)
     if args.errors and report.bad:
-        count = write_error_csv(report, args.errors, translate)
-        data["errors_file"] = str(args.errors)
-        lines.append(translate("cli", "{count} bad rows written to {path}.").format(count=count, path=args.errors))
+        written = write_error_csv(report, args.errors, translate, passphrase=protection.passphrase)
+        data["errors_file"] = str(written)
+        lines.append(translate("cli", "{count} bad rows written to {path}.").format(count=len(report.bad), path=written))
+        lines.append(protection_flags.describe(protection, written, data))
     if args.dry_run:
         lines.append(translate("cli", "Dry run: nothing was imported."))
     elif report.applied:
         lines.append(translate("cli", "Imported {count} volunteers.").format(count=len(report.added)))
     else:
         lines.append(translate("cli", "Nothing new to import."))
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def volunteers_insurer_list(args: argparse.Namespace) -> int:
+    from dvc.services.insurer_list import on_site_enrolments, write_insurer_list
+    from dvc.services.workspace import open_workspace
+
+    protection = protection_flags.choose(args)
+    with open_workspace(db_path(args)) as ws:
+        listing = on_site_enrolments(ws, year=args.year)
+    written = write_insurer_list(listing, args.out, passphrase=protection.passphrase)
+    data = listing.as_dict() | {"path": str(written)}
+    lines = [translate("cli", "FY{year}: {count} people enrolled here listed for the insurer.").format(
+        year=listing.fiscal_year, count=len(listing.rows))]
+    if listing.without_consent:
+        lines.append(translate("cli", "Left out, no consent to pass their details to the insurer on record: {codes}").format(
+            codes=", ".join(listing.without_consent)))
+    lines.append(protection_flags.describe(protection, written, data))
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -73,5 +95,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only show what would be imported"))
     p.add_argument("--errors", metavar="OUT.csv",
                    help=translate("cli", "write the bad rows with their reasons to this CSV file (UTF-8 with BOM)"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=volunteers_import)
+
+    p = volunteers_sub.add_parser(
+        "insurer-list", help=translate("cli", "the list of on-site insurance enrolments for the insurer"),
+        description=translate("cli", "Write the people enrolled in volunteer activity insurance here (当日加入) who "
+                                     "agreed to their details going to the insurer. Encrypted unless --no-encrypt."))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write (.xlsx or .csv)"))
+    p.add_argument("--year", type=int, metavar="YYYY", help=translate("cli", "the fiscal year (default: this one)"))
+    protection_flags.add_flag(p)
+    add_json_flag(p)
+    p.set_defaults(handler=volunteers_insurer_list)

@@ -94,6 +94,7 @@ class VolunteerInput:
     leader_ok: bool = False
     block_share_consent: bool = False
     contact_consent: bool = True
+    insurance_consent: bool = False
     guardian_consent: bool = False
     guardian_name: str = ""
     health_notes: str = ""
@@ -185,7 +186,7 @@ def clean_volunteer(data: VolunteerInput, *, today: date, contact_elsewhere: boo
     values["languages"] = _list(data.languages)
     values["vehicles"] = _list(data.vehicles)
     for key in ("insurance_fiscal_year", "insured_on_site", "driving_license", "leader_ok", "block_share_consent",
-                "contact_consent", "guardian_consent", "is_group_representative", "disaster_experience_count"):
+                "contact_consent", "insurance_consent", "guardian_consent", "is_group_representative", "disaster_experience_count"):
         values[key] = getattr(data, key)
 
     missing = []

@@ -23,7 +23,7 @@ HEADERS = {
     "氏名": "name", "ふりがな": "kana", "生年月日": "birth_date", "年齢": "age", "性別": "gender",
     "電話番号": "phone", "メール": "email", "住所": "address", "緊急連絡先": "emergency_contact", "団体名": "group",
     "保険": "insurance", "資格": "skills", "車両": "vehicles", "経験": "experience", "リーダー可": "leader_ok",
-    "ブロック共有同意": "block_share_consent", "保護者同意": "guardian_consent",
+    "ブロック共有同意": "block_share_consent", "保護者同意": "guardian_consent", "保険情報提供同意": "insurance_consent",
     "郵便番号": "postal_code", "保護者氏名": "guardian_name", "備考": "notes",
 }
 # Other ways forms write the same headers.
@@ -31,7 +31,7 @@ ALIASES = {
     "フリガナ": "kana", "よみがな": "kana", "furigana": "kana", "名前": "name", "お名前": "name", "電話": "phone",
     "携帯電話": "phone", "tel": "phone", "メールアドレス": "email", "e-mail": "email", "mail": "email",
     "birthday": "birth_date", "date_of_birth": "birth_date", "団体": "group", "group_name": "group",
-    "保険加入": "insurance", "postcode": "postal_code", "zip": "postal_code",
+    "保険加入": "insurance", "保険同意": "insurance_consent", "保険加入同意": "insurance_consent", "postcode": "postal_code", "zip": "postal_code",
 }
 FIELDS = frozenset(HEADERS.values())
 # Marks forms put on headers: 氏名（必須）, 氏名*, ※氏名.
@@ -172,7 +172,7 @@ def read_row(cells: list[object], mapping: dict[int, str], headers: list[str], *
                 data.gender = _gender(text)
             elif field == "insurance":
                 data.insurance_fiscal_year = insurance_year(text, today)
-            elif field in ("leader_ok", "block_share_consent", "guardian_consent"):
+            elif field in ("leader_ok", "block_share_consent", "guardian_consent", "insurance_consent"):
                 setattr(data, field, _bool(text))
             elif field == "emergency_contact":
                 data.emergency_contact_name, data.emergency_contact_phone = split_contact(text)

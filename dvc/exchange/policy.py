@@ -5,7 +5,8 @@ Two kinds of peer:
   field, every row — a second reception desk sees all the first one does;
 - another council of the block ("block"): only what the block agreement and
   the people's consent allow (ブロック共有同意), and of volunteers only the
-  fields a council lending a hand needs.
+  fields a council lending a hand needs (their insurance plan and where they
+  enrolled only with their insurance consent, 保険情報提供同意).
 
 Tables that describe this laptop itself never travel: settings and code
 counters (each laptop numbers its own codes), the council and device rows
@@ -71,7 +72,7 @@ _VOLUNTEER_FIELDS = (
     "code", "name", "kana", "gender", "age", "phone", "group_id", "is_group_representative",
     "experience", "disaster_experience_count", "insurance_fiscal_year", "insurance_plan", "insurance_where",
     "insured_on_site", "driving_license", "skills", "languages", "vehicles", "leader_ok",
-    "block_share_consent", "guardian_consent", "available_dates", "registered_at",
+    "block_share_consent", "insurance_consent", "guardian_consent", "available_dates", "registered_at",
 )
 _GROUP_FIELDS = (
     "code", "name", "kana", "representative_name", "contact_phone", "declared_headcount",
@@ -84,6 +85,10 @@ _LOAN_FIELDS = (
     "equipment_id", "borrower_council", "quantity_out", "out_at", "quantity_returned", "quantity_lost",
     "quantity_damaged", "returned_at", "notes",
 )
+# The plan and where the person enrolled are kept to deal with the insurer. Without the person's insurance
+# consent they stay with the council that wrote them down; whether someone is insured this year (a safety
+# fact a helping council needs before sending them out) travels with the block-sharing consent alone.
+_INSURER_ONLY = {f: f"CASE WHEN insurance_consent = 1 THEN {f} ELSE '' END" for f in ("insurance_plan", "insurance_where")}
 _SHARED_NEED = "need_id IN (SELECT id FROM need WHERE shared_with_block = 1)"
 
 BLOCK_RULES: dict[str, TableRule] = {
@@ -92,7 +97,8 @@ BLOCK_RULES: dict[str, TableRule] = {
     "volunteer": TableRule(
         where="block_share_consent = 1", fields=_VOLUNTEER_FIELDS, consent="block_share_consent",
         expressions={"group_id": "CASE WHEN group_id IN "
-                                 "(SELECT id FROM volunteer_group WHERE block_share_consent = 1) THEN group_id END"},
+                                 "(SELECT id FROM volunteer_group WHERE block_share_consent = 1) THEN group_id END",
+                     **_INSURER_ONLY},
     ),
     "need": TableRule(where="shared_with_block = 1"),
     "need_status_change": TableRule(where=_SHARED_NEED, parent=("need_id", "need")),

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from dvc.domain.volunteer_input import clean_volunteer
 from dvc.domain.volunteer_rows import RowError, cell_text, import_key, map_headers, read_row
 from dvc.domain.volunteer_rules import Finding, assess, blocking, group_findings, is_adult
 from dvc.services.table_file import read_table
+from dvc.services import protected_file
 from dvc.services.backup import make_backup
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Group, Volunteer
@@ -287,14 +289,20 @@ ERROR_COLUMNS = (QT_TRANSLATE_NOOP("import", "Row"), QT_TRANSLATE_NOOP("import",
                  QT_TRANSLATE_NOOP("import", "Reason"))
 
 
-def write_error_csv(report: ImportReport, out: Path | str, translate: Translate = _same) -> int:
+def write_error_csv(report: ImportReport, out: Path | str, translate: Translate = _same, *,
+                    passphrase: str | None) -> Path:
     """The bad rows as they were, after their row number and reason: fix them there and import that file.
 
-    UTF-8 with a byte-order mark, which Excel opens without garbling Japanese.
+    UTF-8 with a byte-order mark, which Excel opens without garbling Japanese. The rows are people's
+    details, so the file is an encrypted zip unless ``passphrase`` is None (an explicit choice).
+    Returns the path written (``out`` + .zip when encrypted).
     """
-    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([translate("import", c) for c in ERROR_COLUMNS] + report.headers)
-        for bad in report.bad:
-            writer.writerow([bad.line, bad.column, bad.error.message(translate), *bad.cells])
-    return len(report.bad)
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow([translate("import", c) for c in ERROR_COLUMNS] + report.headers)
+    for bad in report.bad:
+        writer.writerow([bad.line, bad.column, bad.error.message(translate), *bad.cells])
+    data = text.getvalue().encode("utf-8-sig")
+    if passphrase is None:
+        return protected_file.write_plain(out, data)
+    return protected_file.write_protected(out, {Path(out).name: data}, passphrase=passphrase)

@@ -11,6 +11,7 @@ NEEDS = "needs"
 TEAMS = "teams"
 EQUIPMENT = "equipment"
 OPERATOR = "operator"
+SETTINGS = "settings"
 
 
 class EventBus(QObject):

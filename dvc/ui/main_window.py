@@ -14,6 +14,7 @@ from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui import events
 from dvc.ui.events import EventBus
+from dvc.ui.screen_lock import ScreenLock
 from dvc.ui.widgets.drill_banner import DrillBanner
 from dvc.ui.widgets.overdue_flag import OverdueFlag
 from dvc.ui.widgets.status_line import StatusLine
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.status_line = StatusLine(ws, self)
         self.setStatusBar(self.status_line)
+        self.screen_lock = ScreenLock(self, ws, self.bus)
         self._build_menus()
         for page in self.pages:
             if isinstance(page, HeadOfficePage):
@@ -94,6 +96,10 @@ class MainWindow(QMainWindow):
         sign_in.setShortcut(QKeySequence("Ctrl+L"))
         sign_in.triggered.connect(self.change_operator)
         file_menu.addAction(sign_in)
+        lock = QAction(self.tr("Loc&k screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        lock.triggered.connect(lambda: self.screen_lock.lock())
+        file_menu.addAction(lock)
         audit = QAction(self.tr("&Audit log…"), self)
         audit.triggered.connect(self.open_audit_log)
         file_menu.addAction(audit)
@@ -154,4 +160,5 @@ class MainWindow(QMainWindow):
         ClosingDialog(self.ws, self).exec()
 
     def open_settings(self) -> None:
-        SettingsDialog(self).exec()
+        if SettingsDialog(self, self.ws).exec() == SettingsDialog.DialogCode.Accepted:
+            self.bus.announce(events.SETTINGS)

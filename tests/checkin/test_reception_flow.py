@@ -52,7 +52,7 @@ def desk(qtbot, tmp_path, monkeypatch):
     page = window.page("reception")
     printed: list[Path] = []
 
-    def capture(parent, pdf, title=None):  # noqa: ANN001, ANN202
+    def capture(parent, pdf, title=None, **_kw):  # noqa: ANN001, ANN202
         copy = tmp_path / f"preview-{len(printed)}.pdf"
         shutil.copy(pdf, copy)  # the preview's folder goes when it closes
         printed.append(copy)

@@ -118,7 +118,7 @@ def test_the_list_is_editable_and_labels_print(qtbot, desk, workspace, store, mo
     window, page = desk
     previews = []
     monkeypatch.setattr("dvc.ui.desks.equipment.label_dialog.show_pdf_preview",
-                        lambda _parent, path, _title: previews.append(Path(path)))
+                        lambda _parent, path, _title, **_kw: previews.append(Path(path)))
 
     def add(dialog) -> None:  # noqa: ANN001
         dialog.name.insert("高圧洗浄機")  # Japanese arrives from the input method as committed text

@@ -115,7 +115,8 @@ def test_the_error_file_can_be_fixed_and_imported(db_path, tmp_path, capsys):
     bad = "2025/4/4,北 三郎,,042-111-3333,中町1-1-1,中町,,泥出し,-1,,,,,,,"
     path = write_csv(tmp_path / "a.csv", [HEADER, GOOD[0], bad])
     errors = tmp_path / "errors.csv"
-    assert main(["--db", str(db_path), "needs", "import", str(path), "--errors", str(errors)]) == 0
+    assert main(["--db", str(db_path), "needs", "import", str(path), "--errors", str(errors),
+                 "--no-encrypt"]) == 0
     lines = errors.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(",")[:4] == ["行", "列", "理由", "受付日時"] and lines[1].startswith("3,必要人数,")
     fixed = errors.read_text(encoding="utf-8-sig").replace(",泥出し,-1,", ",泥出し,1,")

@@ -6,6 +6,7 @@ import csv
 import json
 
 from dvc.cli import main
+from dvc.services.protected_file import read_protected
 from tests.registration.test_import import BAD, GOOD, HEADER, write_csv
 
 
@@ -35,12 +36,16 @@ def test_dry_run_then_import_then_again(capsys, db_path, tmp_path):
     assert json.loads(out)["counts"]["volunteers"] == 3
 
 
-def test_bad_rows_in_japanese_and_in_the_error_file(capsys, db_path, tmp_path):
+def test_bad_rows_in_japanese_and_in_the_error_file(capsys, db_path, tmp_path, monkeypatch):
     init(capsys, db_path)
     path = write_csv(tmp_path / "pre.csv", GOOD[:1] + BAD)
     errors = tmp_path / "errors.csv"
+    monkeypatch.setenv("DVC_EXPORT_PASSPHRASE", "correct-horse-battery")
     code, out, _ = run(capsys, "--db", str(db_path), "volunteers", "import", str(path), "--errors", str(errors))
-    assert code == 0
+    assert code == 0 and not errors.exists()  # the rows are people's details: only the encrypted zip is written
+    errors = tmp_path / "plain" / "errors.csv"
+    errors.parent.mkdir()
+    errors.write_bytes(read_protected(tmp_path / "errors.csv.zip", passphrase="correct-horse-battery")["errors.csv"])
     assert "  3行目: 未入力：氏名。" in out
     assert "  6行目 [性別]: 「たぶん」は性別として読めません" in out
     assert out.splitlines()[-1] == "ボランティア 1 人を取り込みました。"

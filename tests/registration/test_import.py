@@ -107,7 +107,7 @@ def test_bad_rows_are_listed_with_row_numbers_and_the_good_ones_imported(workspa
     assert "たぶん" in messages[6] and report.bad[3].column == "性別"
     assert "guardian" in messages[7]
     out = tmp_path / "errors.csv"
-    assert write_error_csv(report, out) == 5
+    assert write_error_csv(report, out, passphrase=None) == out
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -119,7 +119,7 @@ def test_a_corrected_error_file_imports(workspace, tmp_path):
     path = write_csv(tmp_path / "pre.csv", BAD[1:2])
     report = import_volunteers(workspace, path=path, today=DAY)
     out = tmp_path / "errors.csv"
-    write_error_csv(report, out)
+    write_error_csv(report, out, passphrase=None)
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     rows[1][3 + HEADER.index("電話番号")] = "090-7777-8888"
     with open(out, "w", encoding="utf-8-sig", newline="") as fh:

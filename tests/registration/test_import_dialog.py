@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlmodel import func, select
 
+from dvc.services.protected_file import read_protected
 from dvc.store.tables import Volunteer
+from dvc.ui.dialogs.export_protection import Protection
 from dvc.ui.desks.reception.import_dialog import ImportDialog
 from dvc.ui.events import EventBus
 from tests.registration.test_import import BAD, FAMILY, GOOD, write_csv
@@ -22,8 +24,11 @@ def count(ws):
 def test_preview_import_and_error_file(qtbot, workspace, tmp_path, monkeypatch):
     path = write_csv(tmp_path / "pre.csv", GOOD + FAMILY + BAD, encoding="cp932")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    out = tmp_path / "errors.csv"
+    out = tmp_path / "errors.csv.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("dvc.ui.desks.reception.import_dialog.ask_protection",
+                        lambda *_a, **_k: Protection("typed-pass-123"))
+    monkeypatch.setattr("dvc.ui.desks.reception.import_dialog.tell_written", lambda *_a: None)
     bus = EventBus()
     dialog = ImportDialog(workspace, bus)
     qtbot.addWidget(dialog)
@@ -37,7 +42,8 @@ def test_preview_import_and_error_file(qtbot, workspace, tmp_path, monkeypatch):
     assert count(workspace) == 0  # a preview writes nothing
     dialog.grab().save(str(tmp_path / "import_preview.png"))
     dialog.save_errors()
-    assert [r[0] for r in csv.reader(out.read_text(encoding="utf-8-sig").splitlines())][1:] == [
+    text = read_protected(out, passphrase="typed-pass-123")["errors.csv"].decode("utf-8-sig")
+    assert [r[0] for r in csv.reader(text.splitlines())][1:] == [
         "7", "8", "9", "10", "11"]
     with qtbot.waitSignal(bus.changed):
         qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)

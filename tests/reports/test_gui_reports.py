@@ -51,7 +51,7 @@ def test_daily_report_from_head_office(qtbot, window, monkeypatch, tmp_path):
 
     previews = []
     monkeypatch.setattr("dvc.ui.desks.head_office.report_dialog.show_pdf_preview",
-                        lambda _p, path, _t: previews.append(Path(path)))
+                        lambda _p, path, _t, **_kw: previews.append(Path(path)))
 
     def pdf(dialog) -> None:  # noqa: ANN001
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
@@ -65,7 +65,7 @@ def test_daily_report_from_head_office(qtbot, window, monkeypatch, tmp_path):
 def test_certificate_from_the_chosen_volunteer(qtbot, window, monkeypatch, tmp_path):
     kept = []
 
-    def keep(_parent, path, _title) -> None:  # noqa: ANN001
+    def keep(_parent, path, _title, **_kw) -> None:  # noqa: ANN001
         kept.append(Path(shutil.copy(path, tmp_path / "certificate.pdf")))
 
     monkeypatch.setattr("dvc.ui.widgets.print_preview.show_pdf_preview", keep)

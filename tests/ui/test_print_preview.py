@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 from dvc.domain.qr import make_payload
 from dvc.printing import forms
 from dvc.printing.render import render_pdf
+from dvc.services.protected_file import read_protected
+from dvc.ui.dialogs import export_protection
 from dvc.ui.widgets.print_preview import PrintPreview
 
 SAMPLE_FORMS = Path(__file__).resolve().parent.parent / "printing" / "forms"
@@ -34,8 +36,12 @@ def test_preview_pages_by_keyboard_and_saves_a_copy(qtbot, tmp_path, monkeypatch
     assert preview.page_box.value() == 2
     target = tmp_path / "saved"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    # The sheets carry names: the copy is an encrypted zip (tests/safety drives the passphrase dialog itself).
+    monkeypatch.setattr(export_protection, "ask_protection", lambda *_a, **_k: export_protection.Protection("typed-pass-123"))
+    monkeypatch.setattr(export_protection, "tell_written", lambda *_a: None)
     saved = preview.save_pdf()
-    assert saved == tmp_path / "saved.pdf" and saved.read_bytes() == pdf.read_bytes()
+    assert saved == tmp_path / "saved.pdf.zip"
+    assert read_protected(saved, passphrase="typed-pass-123") == {"saved.pdf": pdf.read_bytes()}
     preview.grab().save(str(tmp_path / "preview.png"))
     preview.reject()
 

@@ -1,19 +1,24 @@
-"""Settings of this laptop's user: the display language for now."""
+"""Settings: this user's display language, and this laptop's screen lock (a center head's choice)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from dvc import i18n
-from dvc.services import preferences
+from dvc.domain.vocab import Role
+from dvc.services import operators, preferences, screen_lock
+from dvc.services.workspace import Workspace
+from dvc.ui.operations import run_operation
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
+NOTE_STYLE = "color: #555;"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ws: Workspace | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
         self.language.setObjectName("languageChoice")
@@ -24,19 +29,49 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         note = QLabel(self.tr("A new language applies the next time dvc starts."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        note.setStyleSheet(NOTE_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.lock_minutes = None
+        if ws is not None:
+            self._add_lock_choice(layout, ws)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _add_lock_choice(self, layout: QVBoxLayout, ws: Workspace) -> None:
+        current = screen_lock.lock_minutes(ws)
+        self.lock_minutes = QComboBox(self)
+        self.lock_minutes.setObjectName("lockMinutes")
+        for minutes in sorted(set(screen_lock.CHOICES) | {current}):
+            text = self.tr("{n} minutes without use").format(n=minutes) if minutes else self.tr("Never")
+            self.lock_minutes.addItem(text, minutes)
+        self.lock_minutes.setCurrentIndex(self.lock_minutes.findData(current))
+        head = operators.RANK.get(ws.operator_role, -1) >= operators.RANK[Role.CENTER_HEAD]
+        self.lock_minutes.setEnabled(head)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock the &screen after:"), self.lock_minutes)
+        layout.addLayout(form)
+        hint = self.tr("This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the "
+                       "dashboard.")
+        if not head:
+            hint += "\n" + self.tr("Only the center head can change this.")
+        note = QLabel(hint, self)
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(note)
 
     def chosen_language(self) -> str:
         return self.language.currentData()
 
     def accept(self) -> None:
+        if self.lock_minutes is not None and self.lock_minutes.isEnabled():
+            minutes = self.lock_minutes.currentData()
+            if minutes != screen_lock.lock_minutes(self.ws) and run_operation(
+                    self, lambda: screen_lock.set_lock_minutes(self.ws, minutes=minutes)) is None:
+                return
         preferences.save(language=self.chosen_language())
         super().accept()

@@ -19,12 +19,13 @@ from dvc.ui.operations import run_operation
 
 
 class SignInDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, notice: str = "") -> None:
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle(self.tr("Sign in"))
         self.signed_in: operators.OperatorRow | None = None
-        self.pin_needed = operators.pin_required(ws)
+        # Someone given a PIN must be able to type it even where the council does not require PINs.
+        self.pin_needed = operators.pin_required(ws) or any(row.has_pin for row in operators.list_operators(ws))
 
         intro = QLabel(self.tr("Who is working at this desk? Your name goes on every change you make."), self)
         intro.setWordWrap(True)
@@ -59,6 +60,12 @@ class SignInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.notice = QLabel(notice, self)  # e.g. a scan that came while the screen was locked
+        self.notice.setObjectName("signInNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #fff4d6; color: #5a3c00; padding: 6px; }")
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         for widget in (intro, self.filter, self.names, self.pin, self.add_button, self.new_form, buttons):
             layout.addWidget(widget)
         self.filter.installEventFilter(self)

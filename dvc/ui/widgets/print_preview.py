@@ -6,7 +6,6 @@ a preview of a thousand intake sheets opens at once.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,6 +16,9 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
     QWidget, QApplication,
 )
+
+from dvc.services import protected_file
+from dvc.ui.operations import run_operation
 
 SCREEN_DPI = 96
 PRINT_DPI = 300
@@ -29,9 +31,13 @@ def render_page(doc: pdfium.PdfDocument, index: int, dpi: int) -> QImage:
 
 
 class PrintPreview(QDialog):
-    def __init__(self, pdf_path: Path, parent: QWidget | None = None, title: str | None = None) -> None:
+    def __init__(self, pdf_path: Path, parent: QWidget | None = None, title: str | None = None, *,
+                 personal: bool = True) -> None:
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        # Printing is not an export; a saved copy is. Unless the caller says the PDF holds no one's details
+        # (blank sheets, labels, figures), the copy is saved encrypted.
+        self.personal = personal
         self.doc = pdfium.PdfDocument(str(self.pdf_path))
         self.setWindowTitle(title or self.tr("Print preview"))
         self.resize(900, 1000)
@@ -80,14 +86,28 @@ class PrintPreview(QDialog):
         self.page_label.setPixmap(QPixmap.fromImage(render_page(self.doc, number - 1, SCREEN_DPI)))
 
     def save_pdf(self) -> Path | None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path.home() / self.pdf_path.name),
-                                                self.tr("PDF files (*.pdf)"))
+        from dvc.ui.dialogs.export_protection import ask_protection, save_name, tell_written
+
+        protection = ask_protection(self, personal=self.personal)
+        if protection is None:
+            return None
+        suggested = save_name(Path.home() / self.pdf_path.name, protection)
+        kind = self.tr("Encrypted zip (*.zip)") if protection.passphrase else self.tr("PDF files (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, kind)
         if not target:
             return None
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
-        shutil.copyfile(self.pdf_path, target)
-        return Path(target)
+        inner = target[:-4] if target.lower().endswith(".zip") else target
+        if not inner.lower().endswith(".pdf"):
+            inner += ".pdf"
+        data = self.pdf_path.read_bytes()
+        if protection.passphrase is None:
+            written = run_operation(self, lambda: protected_file.write_plain(inner, data))
+        else:
+            written = run_operation(self, lambda: protected_file.write_protected(
+                inner, {Path(inner).name: data}, passphrase=protection.passphrase))
+        if written is not None:
+            tell_written(self, protection, written)
+        return written
 
     def print_document(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -128,6 +148,7 @@ class PrintPreview(QDialog):
         super().done(result)
 
 
-def show_pdf_preview(parent: QWidget | None, pdf_path: Path, title: str | None = None) -> None:
-    """Show a PDF dvc made, with Print and Save buttons (modal)."""
-    PrintPreview(pdf_path, parent, title or QCoreApplication.translate("PrintPreview", "Print preview")).exec()
+def show_pdf_preview(parent: QWidget | None, pdf_path: Path, title: str | None = None, *, personal: bool = True) -> None:
+    """Show a PDF dvc made, with Print and Save buttons (modal). ``personal=False``: it names no one."""
+    PrintPreview(pdf_path, parent, title or QCoreApplication.translate("PrintPreview", "Print preview"),
+                 personal=personal).exec()

@@ -201,8 +201,7 @@ class DispatchPage(DeskPage):
 
     def refresh(self) -> None:
         chosen = self.selected()
-        self.rows = desk_teams(teams_view.teams_of_day(self.ws), safety.teams_out(self.ws) +
-                               safety.overdue_teams(self.ws))
+        self.rows = desk_teams(teams_view.teams_of_day(self.ws), safety.teams_out(self.ws, earlier=True))
         self.model.set_rows(self.rows)
         count = {status: sum(1 for r in self.rows if r.status == status) for status in TeamStatus}
         late = sum(1 for r in self.rows if r.overdue)

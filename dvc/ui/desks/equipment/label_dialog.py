@@ -74,5 +74,5 @@ class LabelDialog(QDialog):
     def preview(self) -> None:
         path = self.make_pdf()
         if path is not None:
-            show_pdf_preview(self, path, self.tr("Equipment labels"))
+            show_pdf_preview(self, path, self.tr("Equipment labels"), personal=False)
             self.accept()

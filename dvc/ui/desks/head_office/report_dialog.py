@@ -104,7 +104,7 @@ class ReportDialog(QDialog):
             return
         self.written = written
         if kind == "pdf":
-            show_pdf_preview(self, written, self.tr("Report"))
+            show_pdf_preview(self, written, self.tr("Report"), personal=False)  # figures only
         else:
             QMessageBox.information(self, self.tr("Reports"), self.tr("Saved {path}.").format(path=written))
         self.accept()

@@ -15,6 +15,7 @@ from dvc.services.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.models.import_preview import BadRowsModel, NewRowsModel, SkippedRowsModel
+from dvc.ui.dialogs.export_protection import ask_protection, save_name, tell_written
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
 
@@ -110,13 +111,20 @@ class ImportDialog(QDialog):
     def save_errors(self) -> None:
         if self.report is None or not self.report.bad:
             return
-        suggested = str(Path(self.report.path).with_name(Path(self.report.path).stem + "_errors.csv"))
-        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save bad rows"), suggested, self.tr("CSV (*.csv)"))
+        protection = ask_protection(self)  # the bad rows are people's details
+        if protection is None:
+            return
+        suggested = save_name(Path(self.report.path).with_name(Path(self.report.path).stem + "_errors.csv"), protection)
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save bad rows"), suggested,
+                                             self.tr("Encrypted zip (*.zip)"))
         if out:
-            count = run_operation(self, lambda: write_error_csv(self.report, out, translate))
-            if count is not None:
+            inner = out[:-4] if out.lower().endswith(".zip") else out
+            written = run_operation(self, lambda: write_error_csv(self.report, inner, translate,
+                                                                  passphrase=protection.passphrase))
+            if written is not None:
                 self.summary.setText(self.summary.text() + "\n" + self.tr("{count} bad rows saved to {path}.").format(
-                    count=count, path=out))
+                    count=len(self.report.bad), path=written))
+                tell_written(self, protection, written)
 
     # Showing.
 

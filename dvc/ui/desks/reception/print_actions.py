@@ -60,7 +60,7 @@ class PrintActions(QWidget):
         if ok:
             self._print(self.tr("{count} blank intake sheets").format(count=count),
                         lambda out, progress: intake_print.print_intake(self.ws, out=out, blank=count,
-                                                                        progress=progress))
+                                                                        progress=progress), personal=False)
 
     def print_badges(self) -> None:
         code = self.chosen_code()
@@ -76,14 +76,14 @@ class PrintActions(QWidget):
             self._print(self.tr("Name badge {code}").format(code=code), lambda out, progress: intake_print.print_badges(
                 self.ws, out=out, codes=[code], progress=progress))
 
-    def _print(self, title: str, write: Callable) -> None:  # noqa: ANN001
+    def _print(self, title: str, write: Callable, *, personal: bool = True) -> None:  # noqa: ANN001
         with tempfile.TemporaryDirectory(prefix="dvc-print-", ignore_cleanup_errors=True) as folder:
             out = Path(folder) / "dvc.pdf"
             bar = _Progress(self, title)
             printed = run_operation(self, lambda: write(out, bar.update))
             bar.close()
             if printed is not None:
-                print_preview.show_pdf_preview(self, out, title)
+                print_preview.show_pdf_preview(self, out, title, personal=personal)
 
 
 class _Progress:

@@ -75,11 +75,17 @@ class VolunteerForm(QWidget):
         if not compact:
             self._line(right, "insurance_plan", self.tr("Insurance plan"))
             self._line(right, "insurance_where", self.tr("Enrolled at"), placeholder=self.tr("e.g. 居住地の社会福祉協議会"))
+        # Consent is asked per purpose: each box is one sentence the person agreed to on the card.
+        self._check(right, "insurance_consent", self.tr("Agrees to insurance and passing details"))
+        self.checks["insurance_consent"].setToolTip(self.tr(
+            "Agrees to volunteer activity insurance and to the council passing name, address, birth date and phone "
+            "to the insurer for it (only these people go on the insurer's list)."))
         self._check(right, "guardian_consent", self.tr("Guardian's consent (under 18)"))
         self._line(right, "guardian_name", self.tr("Guardian's name"))
         self._check(right, "leader_ok", self.tr("Can lead a team"))
         if not compact:
             self._check(right, "block_share_consent", self.tr("May be shared with the block's councils"))
+            self._check(right, "contact_consent", self.tr("May be contacted by the center"))
             self._check(right, "driving_license", self.tr("Driving licence"))
             self.vehicle_checks: dict[str, QCheckBox] = {}
             vehicles = QHBoxLayout()
