@@ -1073,6 +1073,14 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <translation>&amp;Reports…</translation>
     </message>
     <message>
+        <source>&amp;Insurer&apos;s list…</source>
+        <translation>&amp;Insurer&apos;s list…</translation>
+    </message>
+    <message>
+        <source>People enrolled in volunteer insurance here who agreed to their details going to the insurer (saved encrypted)</source>
+        <translation>People enrolled in volunteer insurance here who agreed to their details going to the insurer (saved encrypted)</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1277,6 +1285,25 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>InsurerList</name>
+    <message>
+        <source>Save the insurer&apos;s list</source>
+        <translation>Save the insurer&apos;s list</translation>
+    </message>
+    <message>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>Encrypted zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>FY{year}: {count} people enrolled here are on the list.</source>
+        <translation>FY{year}: {count} people enrolled here are on the list.</translation>
+    </message>
+    <message>
+        <source>Not on it, no consent to pass their details to the insurer on record (ask them): {codes}</source>
+        <translation>Not on it, no consent to pass their details to the insurer on record (ask them): {codes}</translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,14 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <translation>日報・報告(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Insurer&apos;s list…</source>
+        <translation>保険会社向け名簿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>People enrolled in volunteer insurance here who agreed to their details going to the insurer (saved encrypted)</source>
+        <translation>ここでボランティア活動保険に加入し、保険会社への情報提供に同意した人の名簿（暗号化して保存）</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -1275,6 +1283,25 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>取り込みました：新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>InsurerList</name>
+    <message>
+        <source>Save the insurer&apos;s list</source>
+        <translation>保険会社向け名簿を保存</translation>
+    </message>
+    <message>
+        <source>Encrypted zip (*.zip)</source>
+        <translation>暗号化 zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>FY{year}: {count} people enrolled here are on the list.</source>
+        <translation>{year}年度: ここで加入した {count} 人を名簿に載せました。</translation>
+    </message>
+    <message>
+        <source>Not on it, no consent to pass their details to the insurer on record (ask them): {codes}</source>
+        <translation>保険会社への情報提供の同意が記録されていないため載せていない人（本人に確認してください）: {codes}</translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,8 @@ def save_name(suggested: str | Path, protection: Protection) -> str:
     return str(protected_file.protected_path(suggested)) if protection.passphrase else str(suggested)
 
 
-def tell_written(parent: QWidget | None, protection: Protection, path: Path) -> None:
-    """After saving: where the file is and, for a made passphrase, the passphrase — this once."""
+def tell_written(parent: QWidget | None, protection: Protection, path: Path, *, summary: str = "") -> None:
+    """After saving: what went in (``summary``), where the file is and, for a made passphrase, the passphrase — once."""
     box = QMessageBox(parent)
     box.setWindowTitle(translate("ExportProtection", "File saved"))
     if protection.passphrase is None:
@@ -130,4 +130,6 @@ def tell_written(parent: QWidget | None, protection: Protection, path: Path) -> 
     else:
         box.setText(translate("ExportProtection", "Saved encrypted:\n{path}\n\nOpen it with 7-Zip or another archiver "
                                                   "and the passphrase you typed.").format(path=path))
+    if summary:
+        box.setText(summary + "\n\n" + box.text())
     box.exec()

@@ -33,6 +33,11 @@ class HeadOfficePage(DeskPage):
         self.report_button = QPushButton(self.tr("&Reports…"), self)
         self.report_button.clicked.connect(self.open_reports)
         heading.addWidget(self.report_button)
+        self.insurer_button = QPushButton(self.tr("&Insurer's list…"), self)
+        self.insurer_button.setToolTip(self.tr("People enrolled in volunteer insurance here who agreed to their details "
+                                               "going to the insurer (saved encrypted)"))
+        self.insurer_button.clicked.connect(self.save_insurer_list)
+        heading.addWidget(self.insurer_button)
         self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
         self.exchange_button.clicked.connect(self.open_exchange)
         heading.addWidget(self.exchange_button)
@@ -65,6 +70,11 @@ class HeadOfficePage(DeskPage):
         from dvc.ui.desks.head_office.report_dialog import ReportDialog
 
         ReportDialog(self.ws, self).exec()
+
+    def save_insurer_list(self) -> None:
+        from dvc.ui.desks.head_office.insurer_list_action import save_insurer_list
+
+        save_insurer_list(self, self.ws)
 
     def focus_target(self) -> QWidget:
         return self.report_button
