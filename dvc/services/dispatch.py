@@ -188,7 +188,8 @@ def dispatch_team(ws: Workspace, *, team_id: uuid.UUID, expected_back_at: dateti
             loan_service.lend(ws, equipment_id=wanted.equipment_id, quantity=wanted.quantity,
                               dispatch_id=dispatch.id, session=s)
         need = s.get(Need, team.need_id)
-        if need.status != NeedStatus.ACTIVE:  # a second team on a need already being worked on
+        # A second team joining a need already 活動中 leaves the need as it is.
+        if need.status != NeedStatus.ACTIVE:
             need_progress.change_status(ws, need_id=need.id, to=NeedStatus.ACTIVE, session=s)
         team.status = TeamStatus.DISPATCHED
         s.add(team)
