@@ -165,6 +165,9 @@ def _move_need(s: Session, ws: Workspace, need: Need, outcome: Outcome, report: 
         why = report.reason.strip() or report.notes.strip()
         need_progress.change_status(ws, need_id=need.id, to=NeedStatus.CONTINUING, reason=INTERRUPTED_PREFIX + why,
                                     remaining_work=remaining or why, headcount=report.next_headcount, session=s)
+    if outcome != Outcome.DONE and report.next_equipment.strip():
+        need.equipment = report.next_equipment.strip()  # the next team's sheet lists the tools asked for
+        s.add(need)
 
 
 def _settle_loans(s: Session, ws: Workspace, dispatch_id: uuid.UUID, returns: list) -> None:

@@ -79,6 +79,7 @@ def test_continuing_puts_the_need_back_with_what_is_left(workspace, scene, out) 
     report_id = team_return.record_return(workspace, team_id=scene.team, report=report, at=BACK)
     need = need_progress.need_story(workspace, need_id=scene.need).need
     assert (need.status, need.remaining_work, need.headcount) == (NeedStatus.CONTINUING, "2階の家財搬出", 6)
+    assert need.equipment == "一輪車2台"
     # Two stay checked in for an afternoon team.
     assert _checked_out(workspace, scene.members) == [True, True, False, False]
     with workspace.session() as s:
