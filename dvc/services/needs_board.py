@@ -189,8 +189,9 @@ def districts(ws: Workspace) -> list[str]:
 def _waiting(day: date | None) -> list[ColumnElement]:
     """Waiting for matching and not yet given a team: a need keeps its status until its team leaves, but once a
     team for it is confirmed today it is no longer offered (as in services/matching.py)."""
-    taken = exists().where(Team.need_id == Need.id, Team.day == (day or local_day()), Team.deleted == False,  # noqa: E712
-                           Team.status.in_((TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)))
+    holding = (TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)
+    taken = exists().where(Team.need_id == Need.id, Team.day == (day or local_day()),
+                           Team.deleted == False, Team.status.in_(holding))  # noqa: E712
     return [*_filter(WAITING_FOR_MATCH), ~taken]
 
 

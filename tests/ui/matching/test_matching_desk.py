@@ -247,7 +247,8 @@ def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page
     press(page, Qt.Key.Key_Delete)
 
     view = page.panel.unplaced.view
-    row = next(r for r, u in enumerate(page.panel.unplaced_model.loaded_rows()) if u.volunteer_id == person.volunteer_id)
+    rows = page.panel.unplaced_model.loaded_rows()
+    row = next(r for r, u in enumerate(rows) if u.volunteer_id == person.volunteer_id)
     view.setFocus()
     view.selectRow(row)
     assert page.panel.chosen().volunteer_id == person.volunteer_id and page.panel.chosen().team is None

@@ -25,7 +25,8 @@ def member(name: str, *, leader: bool = False, age: int | None = 40) -> PlanMemb
 def team(code: str, members: list[PlanMember], *, headcount: int = 3, violations=(), locked=False,
          status=TeamStatus.PROPOSED) -> PlanTeam:
     leader = next((m.volunteer_id for m in members if m.is_leader), None)
-    return PlanTeam(id=uuid.uuid4(), code=code, need_id=uuid.uuid4(), need_code=f"N-{code}", need_summary="本町 泥出し",
+    return PlanTeam(id=uuid.uuid4(), code=code, need_id=uuid.uuid4(), need_code=f"N-{code}",
+                    need_summary="本町 泥出し",
                     headcount=headcount, status=status, locked=locked, leader_id=leader, members=tuple(members),
                     violations=tuple(violations))
 
@@ -57,7 +58,8 @@ def test_tree_puts_the_leader_first_with_a_star_and_rule_breaks_in_red():
 def test_leftover_lists_say_why_in_japanese():
     unfilled = Unfilled(uuid.uuid4(), "N-9", "本町 草刈り", 2, ({"key": "short_of_volunteers",
                                                                  "params": {"missing": 2, "free": 0}},))
-    unplaced = Unplaced(uuid.uuid4(), "V-1", "山田 花子", ({"key": "uninsured", "params": {"name": "山田 花子"}},))
+    unplaced = Unplaced(uuid.uuid4(), "V-1", "山田 花子",
+                        ({"key": "uninsured", "params": {"name": "山田 花子"}},))
     needs, people = UnfilledModel(), UnplacedModel()
     needs.set_rows([unfilled])
     people.set_rows([unplaced])

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QVBoxLayout,
+    QWidget,
 )
 
 from dvc.domain.vocab import TeamStatus
@@ -81,8 +82,9 @@ class ConfirmTeamsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("confirmTeamsDialog")
         self.setWindowTitle(self.tr("Confirm teams"))
-        self.note = note = QLabel(self.tr("Confirm these {count} teams? Their members are then busy for the day and the dispatch "
-                              "desk can send them out.").format(count=len(teams)), self)
+        self.note = note = QLabel(self.tr(
+            "Confirm these {count} teams? Their members are then busy for the day and the dispatch "
+            "desk can send them out.").format(count=len(teams)), self)
         note.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("teamsToConfirm")
@@ -110,10 +112,9 @@ def confirm_teams(parent: QWidget, teams: Sequence[PlanTeam]) -> bool:
 
 def accept_warnings(parent: QWidget, teams: Sequence[PlanTeam]) -> bool:
     """A second, explicit yes for teams a staff edit left breaking a soft rule (a group split…)."""
+    question = translate("MatchingDialogs", "{count} of these teams break a matching rule. Confirm them anyway?")
     box = QMessageBox(QMessageBox.Icon.Warning, translate("MatchingDialogs", "Teams break matching rules"),
-                      translate("MatchingDialogs", "{count} of these teams break a matching rule. Confirm them anyway?").format(
-                          count=len(teams)),
-                      QMessageBox.StandardButton.NoButton, parent)
+                      question.format(count=len(teams)), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("acceptWarningsBox")
     lines = [f"{team.code}  " + "、".join(reason_text(v, translate) for v in team.violations) for team in teams]
     box.setInformativeText("\n".join(lines[:SHOWN_WARNINGS]))
@@ -131,8 +132,8 @@ def accept_warnings(parent: QWidget, teams: Sequence[PlanTeam]) -> bool:
 def ask_repropose(parent: QWidget, unlocked: int) -> bool:
     answer = QMessageBox.question(
         parent, translate("MatchingDialogs", "Propose again"),
-        translate("MatchingDialogs", "Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they "
-            "are.").format(count=unlocked),
+        translate("MatchingDialogs", "Propose again? The {count} proposed teams that are not locked are replaced; "
+                  "locked teams stay as they are.").format(count=unlocked),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
