@@ -358,3 +358,14 @@ def test_a_confirmed_team_is_cancelled_with_a_reason_and_its_need_waits_again(qt
     with matching_ws.session() as s:
         saved = s.get(Team, team.id)
         assert saved.status == TeamStatus.CANCELLED and "依頼者の都合" in saved.notes
+
+
+def test_alt_letters_switch_the_tabs(matching_page):
+    page = matching_page
+    propose(page)
+    assert page.tabs.currentIndex() == TEAMS_TAB
+    press(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == WAITING_TAB
+    page.needs.view.setFocus()
+    press(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentIndex() == TEAMS_TAB
