@@ -2451,6 +2451,10 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
         <source>Everyone waiting is in a team.</source>
         <translation>Everyone waiting is in a team.</translation>
     </message>
+    <message>
+        <source>Nothing proposed yet.</source>
+        <translation>Nothing proposed yet.</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -6300,6 +6304,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Volunteer activity insurance: enrolled here today for FY{year}.</source>
         <translation>Volunteer activity insurance: enrolled here today for FY{year}.</translation>
+    </message>
+    <message>
+        <source>Enrolled here, but no consent to pass their details to the insurer: ask for it, or they cannot go on the insurer&apos;s list.</source>
+        <translation>Enrolled here, but no consent to pass their details to the insurer: ask for it, or they cannot go on the insurer&apos;s list.</translation>
     </message>
     <message>
         <source>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</source>

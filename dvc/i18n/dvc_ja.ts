@@ -2447,6 +2447,10 @@ Ctrl+P でマッチング待ちのニーズに班を提案します。</translat
         <source>Everyone waiting is in a team.</source>
         <translation>待機中の人は全員どこかの班に入っています。</translation>
     </message>
+    <message>
+        <source>Nothing proposed yet.</source>
+        <translation>まだ提案していません。</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -5197,7 +5201,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation>「{text}」は電話番号として読めません。数字とハイフンで入力してください（例：090-1234-5678）。</translation>
+        <translation>「{text}」は電話番号として読めません（例：090-1234-5678）。</translation>
     </message>
     <message>
         <source>“{text}” is not a postal code (7 digits, e.g. 184-0004).</source>
@@ -5205,7 +5209,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation>「{text}」はメールアドレスとして読めません。入力を確かめてください。</translation>
+        <translation>「{text}」はメールアドレスとして読めません。</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -5221,15 +5225,15 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{text}” is not an age (0 to 120).</source>
-        <translation>「{text}」は年齢として読めません。0〜120 の数字で入力してください。</translation>
+        <translation>「{text}」は年齢として読めません（0〜120）。</translation>
     </message>
     <message>
         <source>The birth date {day} is in the future.</source>
-        <translation>生年月日 {day} が未来の日付になっています。入力を確かめてください。</translation>
+        <translation>生年月日 {day} が未来の日付です。</translation>
     </message>
     <message>
         <source>The birth date {day} is too long ago.</source>
-        <translation>生年月日 {day} は古すぎます。年の入力を確かめてください。</translation>
+        <translation>生年月日 {day} が古すぎます。</translation>
     </message>
     <message>
         <source>The form &apos;{name}&apos; was not found in {dirs}.</source>
@@ -6008,7 +6012,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Checked out</source>
-        <translation>帰着</translation>
+        <translation>帰着時刻</translation>
     </message>
     <message>
         <source>Block sharing agreed</source>
@@ -6296,6 +6300,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Volunteer activity insurance: enrolled here today for FY{year}.</source>
         <translation>ボランティア活動保険：本日ここで{year}年度に加入（当日加入）。</translation>
+    </message>
+    <message>
+        <source>Enrolled here, but no consent to pass their details to the insurer: ask for it, or they cannot go on the insurer&apos;s list.</source>
+        <translation>当日加入ですが、保険会社への情報提供の同意がありません。同意を確認してください（ないと保険会社向け名簿に載せられません）。</translation>
     </message>
     <message>
         <source>Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. Enrol on the spot (当日加入) before work.</source>

@@ -161,8 +161,15 @@ class PlanPanel(QSplitter):
         self.unplaced_model.set_rows(plan.unplaced)
         self.unfilled_box.setTitle(self.tr("Needs still short ({count})").format(count=len(plan.unfilled)))
         self.unplaced_box.setTitle(self.tr("People not placed ({count})").format(count=len(plan.unplaced)))
-        self.unfilled.show_rows(bool(plan.unfilled), self.tr("Every need waiting has its people."))
-        self.unplaced.show_rows(bool(plan.unplaced), self.tr("Everyone waiting is in a team."))
+        if has_teams:
+            self.unfilled.show_rows(bool(plan.unfilled), self.tr("Every need waiting has its people."))
+            self.unplaced.show_rows(bool(plan.unplaced), self.tr("Everyone waiting is in a team."))
+        else:
+            # Before a proposal every need is short and nobody placed: reasons would only say so at length.
+            self.unfilled.show_rows(False, self.tr("Nothing proposed yet."))
+            self.unplaced.show_rows(False, self.tr("Nothing proposed yet."))
+        self.unfilled_why.setVisible(not self.unfilled.is_showing_empty())
+        self.unplaced_why.setVisible(not self.unplaced.is_showing_empty())
         if kept is not None:
             self.select(volunteer_id=kept.volunteer_id, team_id=kept.team.id if kept.team else None)
 
