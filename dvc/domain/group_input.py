@@ -51,6 +51,7 @@ def person_of(values: dict) -> Person:
         guardian_consent=bool(values.get("guardian_consent")),
         insurance_fiscal_year=values.get("insurance_fiscal_year"),
         insured_on_site=bool(values.get("insured_on_site")),
+        insurance_consent=bool(values.get("insurance_consent", True)),
     )
 
 

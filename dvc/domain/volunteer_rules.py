@@ -58,6 +58,7 @@ class Person:
     guardian_consent: bool = False
     insurance_fiscal_year: int | None = None
     insured_on_site: bool = False
+    insurance_consent: bool = True  # unknown counts as given: only the desk's own form and records say otherwise
 
 
 def age_on(day: date, birth_date: date | None, stated_age: int | None = None) -> int | None:
@@ -120,6 +121,11 @@ def assess(person: Person, day: date, *, adult_in_group: bool = False) -> list[F
         if person.insured_on_site:
             findings.append(Finding("insured_on_site", Severity.INFO, QT_TRANSLATE_NOOP(
                 "rules", "Volunteer activity insurance: enrolled here today for FY{year}."), {"year": fy}))
+            if not person.insurance_consent:
+                # Enrolling means the council hands the person's details to the insurer: that needs their consent.
+                findings.append(Finding("insurance_without_consent", Severity.WARN, QT_TRANSLATE_NOOP(
+                    "rules", "Enrolled here, but no consent to pass their details to the insurer: ask for it, "
+                             "or they cannot go on the insurer's list."), {}))
     elif person.insurance_fiscal_year is not None and person.insurance_fiscal_year < fy:
         findings.append(Finding("insurance_expired", Severity.WARN, QT_TRANSLATE_NOOP(
             "rules", "Insurance was for FY{old} only; FY{year} (from 1 April) is not covered. "

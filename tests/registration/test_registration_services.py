@@ -72,7 +72,7 @@ def test_a_child_cannot_register_alone(workspace):
 
 def test_on_site_insurance_is_recorded(workspace):
     done = reg.register_individual(
-        workspace, data=person(insurance_fiscal_year=2026, insured_on_site=True), day=DAY)
+        workspace, data=person(insurance_fiscal_year=2026, insured_on_site=True, insurance_consent=True), day=DAY)
     with workspace.session() as s:
         v = s.get(Volunteer, done.id)
     assert (v.insurance_fiscal_year, v.insured_on_site) == (2026, True)

@@ -104,3 +104,13 @@ def test_block_peers_get_insurance_details_only_with_insurance_consent(tmp_path)
     assert mine["共有 同意なし"]["insurance_plan"] == "Bプラン"  # our own other laptop keeps everything
     for ws in (koganei, mitaka, second):
         ws.close()
+
+
+def test_the_desk_is_warned_of_an_on_site_enrolment_without_insurance_consent():
+    from dvc.domain.volunteer_rules import Person, assess
+
+    day = local_day()
+    base = dict(stated_age=40, insurance_fiscal_year=fiscal_year(day), insured_on_site=True)
+    keys = {f.key for f in assess(Person(**base, insurance_consent=False), day)}
+    assert "insurance_without_consent" in keys
+    assert "insurance_without_consent" not in {f.key for f in assess(Person(**base, insurance_consent=True), day)}

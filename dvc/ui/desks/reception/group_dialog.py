@@ -219,7 +219,8 @@ class GroupRegistrationDialog(QDialog):
             people.append((self.form.text("name"), {"birth_date": person.birth_date, "age": person.stated_age,
                                                     "guardian_consent": person.guardian_consent,
                                                     "insurance_fiscal_year": person.insurance_fiscal_year,
-                                                    "insured_on_site": person.insured_on_site}))
+                                                    "insured_on_site": person.insured_on_site,
+                                                    "insurance_consent": person.insurance_consent}))
         return people
 
     def update_rules(self) -> None:

@@ -220,7 +220,7 @@ class VolunteerForm(QWidget):
         year, on_site = self.insurance.currentData()
         consent = self.checks["guardian_consent"].isChecked()
         return Person(birth_date=born, stated_age=age, guardian_consent=consent, insurance_fiscal_year=year,
-                      insured_on_site=on_site)
+                      insured_on_site=on_site, insurance_consent=self.checks["insurance_consent"].isChecked())
 
     # Messages.
 
