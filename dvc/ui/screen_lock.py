@@ -10,6 +10,8 @@ read and that it was not used — scan again after signing in.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -38,7 +40,8 @@ class ScreenLock(QObject):
         self._fixed_interval = interval_ms
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(self._idle_check)
+        self._last_input = time.monotonic()
         self.burst = QTimer(self)
         self.burst.setSingleShot(True)
         self.burst.setInterval(BURST_END_MS)
@@ -53,9 +56,10 @@ class ScreenLock(QObject):
         """Read the minutes again (after the settings changed) and start counting from now."""
         self.minutes = screen_lock.lock_minutes(self.ws)
         interval = self._fixed_interval if self._fixed_interval is not None else self.minutes * 60_000
-        self.idle.setInterval(max(interval, 0))
+        self.interval_ms = max(interval, 0)
         if interval > 0 and not self.locked:
-            self.idle.start()
+            self._last_input = time.monotonic()
+            self.idle.start(self.interval_ms)
         else:
             self.idle.stop()
 
@@ -73,8 +77,9 @@ class ScreenLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if not self.locked:
-            if kind in ACTIVITY and self.idle.interval() > 0:
-                self.idle.start()
+            if kind in ACTIVITY:
+                # Only a time stamp here: restarting a timer at every mouse move costs more than the event itself.
+                self._last_input = time.monotonic()
             return False
         if kind in KEYS and not self._belongs_to_prompt(watched):
             if kind == QEvent.Type.KeyPress:
@@ -83,6 +88,15 @@ class ScreenLock(QObject):
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             self._cover(watched)  # a message that pops up while locked is hidden too
         return False
+
+    def _idle_check(self) -> None:
+        if self.interval_ms <= 0 or self.locked:
+            return
+        left = self.interval_ms - int((time.monotonic() - self._last_input) * 1000)
+        if left > 0:
+            self.idle.start(left)  # input came meanwhile: wait for the rest of the idle time
+        else:
+            self.lock()
 
     def _collect(self, event) -> None:  # noqa: ANN001
         if self.prompt is not None:
