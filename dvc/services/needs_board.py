@@ -190,9 +190,10 @@ def _waiting(day: date | None) -> list[ColumnElement]:
     """Waiting for matching and not yet given a team: a need keeps its status until its team leaves, but once a
     team for it is confirmed today it is no longer offered (as in services/matching.py)."""
     holding = (TeamStatus.CONFIRMED, TeamStatus.DISPATCHED)
-    taken = exists().where(Team.need_id == Need.id, Team.day == (day or local_day()),
-                           Team.deleted == False, Team.status.in_(holding))  # noqa: E712
-    return [*_filter(WAITING_FOR_MATCH), ~taken]
+    # Read once (NOT IN), not per need: a correlated EXISTS walked the day's teams for each waiting need.
+    taken = select(Team.need_id).where(Team.day == (day or local_day()), Team.deleted == False,  # noqa: E712
+                                       Team.status.in_(holding))
+    return [*_filter(WAITING_FOR_MATCH), Need.id.not_in(taken)]
 
 
 def count_waiting(ws: Workspace, *, day: date | None = None) -> int:
