@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
@@ -42,11 +44,14 @@ class ListOrEmpty(QStackedWidget):
         self.addWidget(self.view)
         self.addWidget(self.empty_label)
 
-    def set_column_widths(self, widths: dict[int, int], *, stretch: int | None = None) -> None:
+    def set_column_widths(self, widths: dict[int, int], *, stretch: int | None = None,
+                          fits: dict[int, Iterable[str]] | None = None) -> None:
         """Widths in full-width characters of the current font, never narrower than the header.
 
         ``stretch`` takes the room left over (the column whose text is longest);
-        without it the last column does.
+        without it the last column does. ``fits`` names, for a column of a closed list (a status, a
+        priority), every text it can show: the column is wide enough for the longest in the language
+        on screen ("Awaiting matching" is wider than マッチング待ち).
         """
         metrics = self.view.fontMetrics()
         char = metrics.horizontalAdvance("国")
@@ -54,7 +59,8 @@ class ListOrEmpty(QStackedWidget):
         header = self.view.horizontalHeader()
         for column, chars in widths.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            self.view.setColumnWidth(column, max(chars * char, metrics.horizontalAdvance(title) + char))
+            values = [metrics.horizontalAdvance(t) + char for t in (fits or {}).get(column, ())]
+            self.view.setColumnWidth(column, max(chars * char, metrics.horizontalAdvance(title) + char, *values))
         if stretch is not None:
             header.setStretchLastSection(False)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -93,7 +93,9 @@ class NeedsPage(DeskPage):
 
         self.model = NeedTableModel(self)
         self.list = ListOrEmpty(self.model, self)
-        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_WORK)
+        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_WORK,
+                                    fits={M.COL_PRIORITY: [labels.priority(p) for p in Priority],
+                                          M.COL_STATUS: [labels.need_status(s) for s in NeedStatus]})
         self.detail = NeedDetail(self)
         self.detail.action.connect(lambda key: actions.run(self, key))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from dvc.services import checkin, roster
 from dvc.services.checkin import ScanResult
 from dvc.services.workspace import Workspace
+from dvc.ui import labels
 from dvc.ui.models.volunteers import VolunteerTableModel
 from dvc.ui.widgets.list_view import ListOrEmpty
 
@@ -24,7 +25,9 @@ class RosterTab(QWidget):
         self.result_label = QLabel(self)
         self.model = VolunteerTableModel(self)
         self.list = ListOrEmpty(self.model, self)
-        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_GROUP)
+        self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_GROUP, fits={
+            M.COL_INSURED: [labels.insurance(True), labels.insurance(False)],
+            M.COL_CHECKED_IN: [self.model.tr("Checked in"), self.model.tr("Checked out")]})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.result_label)
