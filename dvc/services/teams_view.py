@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import TeamStatus
-from dvc.services.dispatch import need_summary
+from dvc.services.dispatch import summary_of
 from dvc.services.workspace import Workspace
 from dvc.store.tables import Dispatch, Need, Team, TeamMember, Volunteer
 
@@ -47,8 +47,8 @@ def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
                 .correlate(Team).scalar_subquery())
 
     query = (
-        select(Team.id, Team.code, Need, members, Volunteer.name, Team.status, last(Dispatch.departed_at),
-               last(Dispatch.returned_at))
+        select(Team.id, Team.code, Need.code, Need.district, Need.site_address, Need.work_types, members,
+               Volunteer.name, Team.status, last(Dispatch.departed_at), last(Dispatch.returned_at))
         .join(Need, Need.id == Team.need_id)
         .outerjoin(Volunteer, Volunteer.id == Team.leader_id)
         .where(Team.day == day, Team.deleted == False)  # noqa: E712
@@ -57,11 +57,12 @@ def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
     with ws.session() as s:
         return [
             TeamRow(
-                id=tid, code=code, need_code=need.code, district=need.district, members=count,
-                leader_name=leader or "", status=status, departed_at=departed_at, need_summary=need_summary(need),
+                id=tid, code=code, need_code=need_code, district=district, members=count, leader_name=leader or "",
+                status=status, departed_at=departed_at, need_summary=summary_of(district, address, work),
                 returned_at=returned_at,
             )
-            for tid, code, need, count, leader, status, departed_at, returned_at in s.exec(query).all()
+            for tid, code, need_code, district, address, work, count, leader, status, departed_at, returned_at
+            in s.exec(query).all()
         ]
 
 
