@@ -369,3 +369,15 @@ def test_alt_letters_switch_the_tabs(matching_page):
     page.needs.view.setFocus()
     press(page, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentIndex() == TEAMS_TAB
+
+
+def test_enter_on_a_person_opens_the_team_menu(qtbot, matching_page, matching_ws):
+    page = matching_page
+    propose(page)
+    team = team_plan.day_plan(matching_ws).teams[0]
+    person = next(m for m in team.members if m.volunteer_id != team.leader_id)
+    choose_member(page, person.volunteer_id)
+    pick_in_menu(qtbot, dialogs.OUT_OF_TEAMS)
+    press(page, Qt.Key.Key_Return)
+    reactivate(qtbot, page)
+    assert person.volunteer_id in {u.volunteer_id for u in team_plan.day_plan(matching_ws).unplaced}

@@ -3,8 +3,9 @@
 Two tabs: the day's teams (a tree, with the needs still short and the people
 left over beside it), and the needs waiting beside the people ready. Every
 action has a key, so a desk can work without the mouse: Ctrl+P proposes,
-Ctrl+M moves the chosen person, Delete takes them out, Ctrl+R makes them leader, Ctrl+K locks a team,
-Ctrl+Z undoes the last edit, Ctrl+Enter confirms the chosen team.
+Ctrl+M (or Enter) moves the chosen person, Delete takes them out, Ctrl+R makes
+them leader, Ctrl+K locks a team, Ctrl+Z undoes the last edit, Ctrl+Enter
+confirms the chosen team, Ctrl+Shift+Enter all, Shift+Delete cancels a team.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class MatchingPage(DeskPage):
         self.panel.chosen_changed.connect(self._update_actions)
         self.panel.tree.customContextMenuRequested.connect(self._context_menu)
         self.panel.tree.dropped.connect(self.plan_actions.drop)
+        # Enter (or a double click) on a person opens the team menu, as Ctrl+M does.
+        self.panel.tree.activated.connect(self._activated)
         self.plan_actions.undo_changed.connect(self._update_actions)
 
         self.need_model = WaitingNeedModel(self)
@@ -126,6 +129,10 @@ class MatchingPage(DeskPage):
                        self.confirm_action, self.cancel_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.exec(self.panel.tree.viewport().mapToGlobal(point))
+
+    def _activated(self, *_args: object) -> None:
+        if self.move_action.isEnabled():
+            self.move_action.trigger()
 
     def focus_target(self) -> QWidget:
         if self.tabs.currentIndex() == TEAMS_TAB and self.panel.tree.isVisible():
