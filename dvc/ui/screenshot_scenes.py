@@ -134,6 +134,9 @@ def scenes(window: MainWindow, outdir: Path, save: Save, pause: Callable[[], Non
         dialog("need-status", lambda: need_actions.run(needs, "status"))
     dialog("need-form", needs.new_need)
 
+    from dvc.ui.screenshot_teams import team_scenes
+
+    team_scenes(window, dialog, shot, wait)
     _equipment_scenes(window, dialog, shot, wait)
 
     head = window.page("head_office")
