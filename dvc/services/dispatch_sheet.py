@@ -26,6 +26,8 @@ from dvc.store.tables import Need, Survey
 
 FORM = "dispatch_sheet"
 MEMBER_ROWS = 11  # the form's table; a larger team's last row says how many more
+MEMO_LINES, MEMO_LINE_CHARS = 4, 58  # the memo box of the form: 176 mm at 8.5 pt
+MORE = "…（続きはニーズ票）"
 
 
 def _clock(moment) -> str:  # noqa: ANN001
@@ -35,12 +37,30 @@ def _clock(moment) -> str:  # noqa: ANN001
 def _memo(need: Need, survey: Survey | None) -> str:
     parts = [
         f"残りの作業：{need.remaining_work}" if need.remaining_work else "",
+        f"必要な資機材：{need.equipment}" if need.equipment else "",
         survey.findings if survey else "",
         f"安全上の注意：{survey.safety_concerns}" if survey and survey.safety_concerns else "",
         f"性別の希望：{GENDER_JA[need.gender_preference]}" if need.gender_preference in ("women_only", "men_only") else "",
         need.notes,
     ]
     return "\n".join(p for p in parts if p)
+
+
+def _fit(text: str, lines: int = MEMO_LINES, per_line: int = MEMO_LINE_CHARS) -> str:
+    """Cut a long memo to what its box holds (the paragraph would run over the members' table)."""
+    kept, used = [], 0
+    for line in text.splitlines():
+        need = max(1, -(-len(line) // per_line))
+        if used + need > lines:
+            room = (lines - used) * per_line - len(MORE)
+            if room > 0:
+                kept.append(line[:room] + MORE)
+            elif kept:
+                kept[-1] = kept[-1][:per_line - len(MORE)] + MORE
+            break
+        kept.append(line)
+        used += need
+    return "\n".join(kept)
 
 
 def _member_rows(people: Sequence) -> list[dict]:  # noqa: ANN001
@@ -88,7 +108,7 @@ def sheet_pages(ws: Workspace, *, team_ids: Sequence[uuid.UUID]) -> list[dict]:
                 "toilet": need.toilet,
                 "vulnerable": list(need.vulnerable or []),
                 "equipment_wanted": need.equipment,
-                "memo": "\n".join(x for x in (_memo(need, survey), dispatch.notes if dispatch else "") if x),
+                "memo": _fit("\n".join(x for x in (_memo(need, survey), dispatch.notes if dispatch else "") if x)),
                 "leader_name": leader.name if leader else "",
                 "leader_phone": leader.phone if leader else "",
                 "headcount": len(members),

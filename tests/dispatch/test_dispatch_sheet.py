@@ -34,7 +34,7 @@ def test_sheet_prints_what_the_leader_needs_and_its_qr_finds_the_team(workspace,
     text = _text(pdf)
     for expected in ("送り出し票", scene.team_code, "042-386-0294", "12:30", "09:30", "東京都小金井市本町6-6-3",
                      "小金井 一子", "042-383-1111", "泥出し", "山田 太郎", "090-1111-2222", "高橋 美咲",
-                     "スコップ（角）", "4 本", "土のう袋", "50 枚", "20分作業", "水分補給", "無理をしない", "高齢のご夫婦"):
+                     "スコップ（角）", "4 本", "土のう袋", "50 枚", "20分作業", "水分補給", "無理をしない", "高齢のご夫婦", "必要な資機材：スコップ、一輪車"):
         assert expected in text, expected
     image = _pages(pdf)[0]
     image.save(tmp_path / "dispatch_sheet.png")
@@ -71,3 +71,19 @@ def test_many_sheets_in_one_file(workspace, scene) -> None:
     decoded = [dispatch.find_team_by_scan(workspace, scanned=r.text)
                for image in _pages(out.getvalue(), dpi=100) for r in zxingcpp.read_barcodes(image)]
     assert decoded == teams
+
+
+def test_a_long_memo_is_cut_to_its_box(workspace, scene, tmp_path) -> None:
+    from dvc.store.tables import Need
+
+    with workspace.transaction() as s:
+        need = s.get(Need, scene.need)
+        need.remaining_work = "1階和室の畳の搬出と床下の泥出し。" * 3
+        need.notes = "\n".join(f"備考{i}：玄関前の側溝に泥が詰まっているので注意すること。" * 2 for i in range(6))
+        s.add(need)
+    page = dispatch.dispatch_sheet_pages(workspace, team_ids=[scene.team])[0]
+    assert page["memo"].endswith("…（続きはニーズ票）") and len(page["memo"].splitlines()) <= 4
+    out = io.BytesIO()
+    dispatch.print_dispatch_sheets(workspace, team_ids=[scene.team], out=out)
+    _pages(out.getvalue())[0].save(tmp_path / "long_memo.png")
+    assert "続きはニーズ票" in _text(out.getvalue())
