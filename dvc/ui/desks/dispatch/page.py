@@ -39,7 +39,7 @@ CLOCK_MS = 60_000  # lateness grows with the clock, not with announcements
 
 
 class DispatchPage(DeskPage):
-    topics = frozenset({events.TEAMS, events.EQUIPMENT})
+    topics = frozenset({events.TEAMS, events.NEEDS})  # a need's address shows in the place column
     closing_requested = Signal()
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
