@@ -5181,7 +5181,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>A need cannot go from “{from_status}” to “{to_status}”.</source>
-        <translation>ニーズの状態は「{from_status}」から「{to_status}」には変えられません。</translation>
+        <translation>「{from_status}」から「{to_status}」には変更できません。</translation>
     </message>
     <message>
         <source>Give a reason for this change (it is kept in the need&apos;s history).</source>
@@ -5545,19 +5545,19 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name} has run out: none left to lend.</source>
-        <translation>{name}の在庫がなくなりました。貸し出せる数は 0 です。</translation>
+        <translation>{name}の在庫がなくなりました（貸し出せる数：0）。</translation>
     </message>
     <message>
         <source>{name} is running low: {available} {unit} left (minimum {minimum}).</source>
-        <translation>{name}の在庫が少なくなっています：残り {available}{unit}（最低在庫 {minimum}）。</translation>
+        <translation>{name}の在庫が少なくなっています：残り{available}{unit}（最低在庫{minimum}）。</translation>
     </message>
     <message>
         <source>A quantity must be a whole number from {lowest} to {most}.</source>
-        <translation>数量は {lowest} から {most} までの整数で入力してください。</translation>
+        <translation>数量は{lowest}から{most}までの整数で入力してください。</translation>
     </message>
     <message>
         <source>Only {available} {unit} of {name} can be lent now; {quantity} were asked for.</source>
-        <translation>{name}は今 {available}{unit} しか貸し出せません（指定は {quantity}）。数量を減らしてください。</translation>
+        <translation>{name}は今{available}{unit}しか貸し出せません（指定は{quantity}）。数量を減らしてください。</translation>
     </message>
     <message>
         <source>This loan has already been returned in full.</source>
@@ -5565,11 +5565,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Only {outstanding} are still out on this loan; {count} were counted back or lost.</source>
-        <translation>この貸出で未返却なのは {outstanding} です。返却と紛失の合計（{count}）がそれを超えています。数を確かめてください。</translation>
+        <translation>この貸出で未返却なのは{outstanding}です。返却と紛失の合計（{count}）がそれを超えています。数を確かめてください。</translation>
     </message>
     <message>
         <source>Damaged pieces are among those returned: {damaged} damaged but only {returned} returned.</source>
-        <translation>破損数は返却数に含めて数えます。破損 {damaged} に対して返却は {returned} です。数を確かめてください。</translation>
+        <translation>破損数は返却数に含めて数えます。破損{damaged}に対して返却は{returned}です。数を確かめてください。</translation>
     </message>
     <message>
         <source>Count at least one piece returned or lost.</source>
@@ -5577,7 +5577,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan.</source>
-        <translation>{name}：保有数 {owned} が、紛失 {lost}・破損 {damaged}・貸出中 {out} の合計より少なくなっています。保有数を確かめてください。</translation>
+        <translation>{name}：保有数{owned}が、紛失{lost}・破損{damaged}・貸出中{out}の合計より少なくなっています。保有数を確かめてください。</translation>
     </message>
     <message>
         <source>Not a volunteer code: {codes}</source>
@@ -5609,7 +5609,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{count} {unit} of {name} are still out on loan; take them back first.</source>
-        <translation>{name}が {count}{unit} 貸出中です。先に返却を記録してください。</translation>
+        <translation>{name}が{count}{unit}貸出中です。先に返却を記録してください。</translation>
     </message>
     <message>
         <source>This label is not an equipment label (it belongs to a volunteer, need or team).</source>
@@ -5661,7 +5661,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>A report covers at most {most} days.</source>
-        <translation>報告の期間は {most} 日以内にしてください。</translation>
+        <translation>報告の期間は{most}日以内にしてください。</translation>
     </message>
     <message>
         <source>“{code}” is not a volunteer code (V-…).</source>

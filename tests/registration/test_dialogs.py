@@ -121,7 +121,7 @@ def test_a_wrong_phone_is_explained_when_the_field_is_left(qtbot, workspace):
     dialog.form.edits["phone"].setFocus()
     qtbot.keyClicks(dialog.form.edits["phone"], "123")
     qtbot.keyClick(dialog.form.edits["phone"], Qt.Key.Key_Tab)
-    assert dialog.form.errors["phone"].text() == "「123」は電話番号として読めません。"
+    assert dialog.form.errors["phone"].text() == "「123」は電話番号として読めません（例：090-1234-5678）。"
 
 
 def test_rules_follow_the_typing_and_on_site_insurance_is_one_key_away(qtbot, workspace):

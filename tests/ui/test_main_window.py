@@ -50,14 +50,14 @@ def test_no_banner_on_a_real_database(real_window):
 def test_status_bar_names_council_laptop_operator_and_file(real_window, workspace):
     line = real_window.status_line
     assert line.council.text() == "小金井市社会福祉協議会"
-    assert line.device.text() == "端末 1"
+    assert line.device.text() == "1号機"
     assert "山田 花子" in line.operator.text()
     assert workspace.path.name in line.database.text()
     assert line.clock.text().count(":") == 2
 
 
 def test_operator_not_chosen_yet(drill_window):
-    assert drill_window.status_line.operator.text() == "担当：未選択"
+    assert drill_window.status_line.operator.text() == "担当者：未選択"
 
 
 def test_reception_search_field_has_the_focus(qtbot, drill_window):
