@@ -26,7 +26,7 @@ from tests.registration.test_dialogs import type_text
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)
 
 SHOTS = Path(os.environ.get("DVC_SHOTS", "/tmp/dispatch-ui/shots"))
-DISPATCH_KEY, RECEPTION_KEY, NEEDS_KEY = Qt.Key.Key_F4, Qt.Key.Key_F1, Qt.Key.Key_F2
+DISPATCH_KEY, RECEPTION_KEY, NEEDS_KEY, MATCHING_KEY = Qt.Key.Key_F4, Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3
 
 
 def shot(widget, name: str) -> None:  # noqa: ANN001
@@ -165,8 +165,13 @@ def test_send_off_with_tools_then_scan_back_and_report_continuing(qtbot, workspa
     assert page.back.value_text() == "1"
     shot(window, "dispatch-desk-after-return.png")
 
-    # The need is back on the board among those waiting for matching.
+    # The need is back among those waiting for matching, at the matching desk, and on the needs board as 継続.
     assert day.need_codes[0] in [r.code for r in needs_board.waiting_page(workspace)]
+    back_in_window(qtbot, window)
+    qtbot.keyClick(window, MATCHING_KEY)
+    matching = window.page("matching")
+    assert window.current_page() is matching
+    assert day.need_codes[0] in [r.code for r in matching.need_model.loaded_rows()]
     qtbot.keyClick(window, NEEDS_KEY)
     board = window.page("needs")
     board.set_filter(NeedStatus.CONTINUING)
