@@ -16,14 +16,14 @@ from sqlalchemy import Integer, func
 from sqlmodel import select
 
 from dvc.domain.equipment_rules import OUT_OF_STOCK
-from dvc.domain.timeutil import local_day, utcnow
+from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import stock
+from dvc.services import safety, stock
 from dvc.services.needs_board import OPEN_STATUSES, status_counts
 from dvc.services.report_figures import VolunteerDay, volunteer_days, day_bounds
 from dvc.services.teams_view import team_status_counts
 from dvc.services.workspace import Workspace
-from dvc.store.tables import Attendance, Dispatch, Need, NeedStatusChange, Team, Volunteer
+from dvc.store.tables import Attendance, Need, NeedStatusChange, Volunteer
 
 HISTORY_DAYS = 60  # the charts' width: two months of a center, readable as bars
 
@@ -71,17 +71,9 @@ class LiveFigures:
 
 
 def overdue_teams(ws: Workspace, *, now: datetime | None = None) -> list[OverdueTeam]:
-    """Teams out past the time they were expected back: the safety loop's list."""
-    query = (
-        select(Team.code, Need.code, Need.district, Dispatch.expected_back_at)
-        .join(Team, Team.id == Dispatch.team_id)
-        .join(Need, Need.id == Team.need_id)
-        .where(Dispatch.returned_at.is_(None), Dispatch.deleted == False, Team.deleted == False,  # noqa: E712
-               Dispatch.expected_back_at.is_not(None), Dispatch.expected_back_at < (now or utcnow()))
-        .order_by(Dispatch.expected_back_at)
-    )
-    with ws.session() as s:
-        return [OverdueTeam(*row) for row in s.exec(query).all()]
+    """Teams out past the time they were expected back: the safety loop's list (services/safety.py)."""
+    return [OverdueTeam(t.code, t.need_code, t.district, t.expected_back_at)
+            for t in safety.overdue_teams(ws, now=now)]
 
 
 def _person_days_needed(ws: Workspace) -> int:

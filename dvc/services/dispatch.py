@@ -64,6 +64,7 @@ class TeamOut:
     expected_back_at: datetime | None
     overdue: bool
     minutes_overdue: int  # 0 when not overdue
+    district: str = ""
 
     @property
     def headcount(self) -> int:

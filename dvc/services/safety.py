@@ -40,7 +40,7 @@ def _teams_out(s: Session, now: datetime, *clauses) -> list[TeamOut]:  # noqa: A
             id=team_id, code=code, need_code=need_code, need_summary=summary_of(district, address, work),
             leader_name=leader.name if leader else "", leader_phone=leader.phone if leader else "",
             members=members, departed_at=departed, expected_back_at=expected, overdue=late,
-            minutes_overdue=int((now - expected).total_seconds() // 60) if late else 0))
+            minutes_overdue=int((now - expected).total_seconds() // 60) if late else 0, district=district))
     return found
 
 
