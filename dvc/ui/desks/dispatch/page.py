@@ -29,7 +29,7 @@ from dvc.ui.widgets.list_view import ListOrEmpty
 
 M = TeamTableModel
 COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NEED: 9, M.COL_PLACE: 10, M.COL_MEMBERS: 3, M.COL_LEADER: 6, M.COL_PHONE: 10,
-                M.COL_STATUS: 6, M.COL_DEPARTED: 3, M.COL_EXPECTED: 4,
+                M.COL_STATUS: 8, M.COL_DEPARTED: 3, M.COL_EXPECTED: 4,
                 M.COL_RETURNED: 3}
 # Same border width as the other cards, so the row does not shift when a team becomes late.
 OVERDUE_CARD_STYLE = CARD_STYLE + ("QFrame#figureCard { background: #fde2e1; border: 1px solid #b00020; }"

@@ -98,6 +98,9 @@ class ActivityReportDialog(QDialog):
         self.next_headcount = QSpinBox(self)
         self.next_headcount.setRange(0, 200)
         self.next_headcount.setSpecialValueText(self.tr("not given"))
+        # Room for the words "not given" and the arrows: a spin box sizes itself for its numbers only.
+        self.next_headcount.setMinimumWidth(
+            self.next_headcount.fontMetrics().horizontalAdvance(self.next_headcount.specialValueText()) + 40)
         self.next_equipment = QLineEdit(self)
         self.injuries = QLineEdit(self)
         self.injuries.setPlaceholderText(self.tr("none"))
