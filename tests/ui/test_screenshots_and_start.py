@@ -23,7 +23,7 @@ def test_a_screenshot_of_every_desk_and_dialog(tmp_path):
     assert names[len(DESKS):len(DESKS) + 2] == ["07-settings.png", "08-first-run.png"]
     # The dialogs and answers the manual explains, each reached as staff reach it.
     for scene in ("sign-in", "reception-checked-in", "reception-check-out", "registration", "group-registration",
-                  "needs-detail", "need-form", "need-survey", "equipment-lend", "equipment-return", "reports",
+                  "needs-detail", "need-form", "need-survey", "matching-proposed", "equipment-lend", "equipment-return", "reports",
                   "exchange", "audit-log"):
         assert f"{scene}.png" in names, scene
     assert len(set(names)) == len(names)
