@@ -48,12 +48,20 @@ class OverdueFlag(QPushButton):
         bus.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.check()
 
+    def _on_screen(self) -> bool:
+        # A closed window's workspace may be closed too: nothing to ask then (and nobody to tell).
+        return self.window().isVisible()
+
+    def _tick(self) -> None:
+        if self._on_screen():
+            self.check()
+
     def _on_changed(self, topic: str) -> None:
-        if topic == events.TEAMS:
+        if topic == events.TEAMS and self._on_screen():
             self.check()
 
     def check(self, now: datetime | None = None) -> None:

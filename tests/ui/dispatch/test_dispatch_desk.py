@@ -9,6 +9,7 @@ import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlmodel import select
@@ -212,7 +213,7 @@ def test_scanning_something_else_says_why(qtbot, workspace, day, monkeypatch):  
     assert len(refusals) == 2 and page.scan_field.hasFocus() and page.scan_field.text() == ""
 
 
-def test_overdue_flag_on_another_desk_when_the_time_passes(qtbot, workspace, day):  # noqa: ANN001
+def test_overdue_flag_on_another_desk_when_the_time_passes(qtbot, workspace, day, monkeypatch):  # noqa: ANN001
     dispatch.dispatch_team(workspace, team_id=day.teams[0])
     window = show_window(qtbot, workspace)
     qtbot.keyClick(window, RECEPTION_KEY)
@@ -248,6 +249,13 @@ def test_overdue_flag_on_another_desk_when_the_time_passes(qtbot, workspace, day
         record_return(workspace, team_id=team_id, report=ReturnReport(outcome="done"))
     window.bus.announce("teams")
     assert not flag.isVisible()
+
+    # A closed window asks nothing more (its workspace may be closed by then).
+    window.close()
+    monkeypatch.setattr("dvc.ui.widgets.overdue_flag.safety.overdue_teams",
+                        lambda *_a, **_k: pytest.fail("the bar of a closed window read the database"))
+    flag.timer.timeout.emit()
+    window.bus.announce("teams")
 
 
 def test_closing_check_names_who_is_not_back(qtbot, workspace, day):  # noqa: ANN001
