@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Returned</source>
-        <translation>返却</translation>
+        <translation>返却数</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Check out (untick who stays for another team)</source>
-        <translation>チェックアウト（午後の活動などで残る人はチェックを外す）</translation>
+        <translation>帰着を記録する人（別のチームで続けて活動する人はチェックを外す）</translation>
     </message>
     <message>
         <source>  (leader)</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>  (already checked out)</source>
-        <translation>（チェックアウト済み）</translation>
+        <translation>（帰着済み）</translation>
     </message>
 </context>
 <context>
@@ -284,13 +284,13 @@
     <message numerus="yes">
         <source>Teams not back: %n</source>
         <translation>
-            <numerusform>戻っていないチーム（%n）</numerusform>
+            <numerusform>帰着していないチーム（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>People still checked in: %n</source>
         <translation>
-            <numerusform>受付済みでチェックアウトしていない人（%n人）</numerusform>
+            <numerusform>未帰着の人（%n人）</numerusform>
         </translation>
     </message>
     <message>
@@ -299,26 +299,26 @@
     </message>
     <message>
         <source>Everyone who checked in has checked out.</source>
-        <translation>受付した人は全員チェックアウト済みです。</translation>
+        <translation>受付した人は全員帰着しています。</translation>
     </message>
     <message>
         <source>All back: every team has returned and everyone has checked out.</source>
-        <translation>全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
+        <translation>全員帰着：すべてのチームと、受付した全員が帰着しました。</translation>
     </message>
     <message>
         <source>Not everyone is back. Call the leaders of the teams below; check out people who have left.</source>
-        <translation>まだ戻っていない人がいます。下のチームのリーダーに電話し、帰った人はチェックアウトしてください。</translation>
+        <translation>まだ戻っていない人がいます。下のチームのリーダーに電話してください。すでに帰った人は、帰着を記録してください。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmTeamsDialog</name>
     <message>
         <source>Confirm teams</source>
-        <translation>班の確定</translation>
+        <translation>チームの確定</translation>
     </message>
     <message>
         <source>Confirm these {count} teams? Their members are then busy for the day and the dispatch desk can send them out.</source>
-        <translation>この {count} 班を確定しますか？ 班員は本日この班の担当となり、送り出し班が送り出せるようになります。</translation>
+        <translation>この {count} チームを確定しますか？ メンバーは本日このチームで活動することになり、送り出し班が送り出せるようになります。</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Scan a returning team&apos;s dispatch sheet, or choose a team.</source>
-        <translation>帰ってきたチームの送り出し票を読み取るか、一覧からチームを選びます。</translation>
+        <translation>帰ってきたチームの送り出し票を読み取るか、一覧からチームを選んでください。</translation>
     </message>
     <message>
         <source>C&amp;losing check…</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Late</source>
-        <translation>予定超過</translation>
+        <translation>帰着予定超過</translation>
     </message>
     <message>
         <source>Back</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Dispatch sheet QR or team code</source>
-        <translation>送り出し票のQRコード、またはチームコード</translation>
+        <translation>送り出し票のQRコード、またはチーム番号</translation>
     </message>
     <message>
         <source>Open</source>
@@ -600,17 +600,17 @@
     </message>
     <message>
         <source>{team} has left. Expected back at {time}.</source>
-        <translation>{team} が出発しました。帰着予定 {time}</translation>
+        <translation>{team} が出発しました。帰着予定は {time} です。</translation>
     </message>
     <message>
         <source>{team} is back; the report is saved.</source>
-        <translation>{team} が帰着しました。活動報告を保存しました。</translation>
+        <translation>{team} が帰着しました。活動報告書を保存しました。</translation>
     </message>
     <message>
         <source>No teams today yet.
 Teams confirmed at the matching desk are listed here, ready to leave.</source>
-        <translation>今日のチームはまだありません。
-マッチング班で確定したチームが出発待ちとしてここに表示されます。</translation>
+        <translation>本日のチームはまだありません。
+マッチング班で確定したチームが、出発待ちとしてここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -788,7 +788,7 @@ Add items one by one, or start from the usual tools.</source>
     <message>
         <source>Saved unencrypted:
 {path}</source>
-        <translation>暗号化せずに保存しました:
+        <translation>暗号化せずに保存しました：
 {path}</translation>
     </message>
     <message>
@@ -796,17 +796,17 @@ Add items one by one, or start from the usual tools.</source>
 {path}
 
 Passphrase (shown only now: write it down; tell it to the recipient by phone, not in the same e-mail):</source>
-        <translation>暗号化して保存しました:
+        <translation>暗号化して保存しました：
 {path}
 
-パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）:</translation>
+パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）：</translation>
     </message>
     <message>
         <source>Saved encrypted:
 {path}
 
 Open it with 7-Zip or another archiver and the passphrase you typed.</source>
-        <translation>暗号化して保存しました:
+        <translation>暗号化して保存しました：
 {path}
 
 7-Zip などの解凍ソフトで、入力したパスワードを使って開けます。</translation>
@@ -836,11 +836,11 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>パスワード(&amp;P):</translation>
+        <translation>パスワード(&amp;P)：</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>もう一度(&amp;G):</translation>
+        <translation>もう一度(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Unencrypted (no personal data)</source>
@@ -1297,11 +1297,11 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
     <message>
         <source>FY{year}: {count} people enrolled here are on the list.</source>
-        <translation>{year}年度: ここで加入した {count} 人を名簿に載せました。</translation>
+        <translation>{year}年度：ここで加入した {count} 人を名簿に載せました。</translation>
     </message>
     <message>
         <source>Not on it, no consent to pass their details to the insurer on record (ask them): {codes}</source>
-        <translation>保険会社への情報提供の同意が記録されていないため載せていない人（本人に確認してください）: {codes}</translation>
+        <translation>保険会社への情報提供の同意が記録されていないため載せていない人（本人に確認してください）：{codes}</translation>
     </message>
 </context>
 <context>
@@ -1570,27 +1570,27 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
     <message>
         <source>This team is full.</source>
-        <translation>この班は定員に達しています。</translation>
+        <translation>このチームは定員に達しています。</translation>
     </message>
     <message>
         <source>Needs without a team</source>
-        <translation>班のないニーズ</translation>
+        <translation>チームのないニーズ</translation>
     </message>
     <message>
         <source>{need} {summary}  (new team, {missing} short)</source>
-        <translation>{need} {summary}&#x3000;（新しい班、{missing} 人不足）</translation>
+        <translation>{need} {summary}&#x3000;（新しいチーム、{missing} 人不足）</translation>
     </message>
     <message>
         <source>Out of any team</source>
-        <translation>班から外す</translation>
+        <translation>チームから外す</translation>
     </message>
     <message>
         <source>Teams break matching rules</source>
-        <translation>マッチングの規則に反する班があります</translation>
+        <translation>マッチングの規則に反するチームがあります</translation>
     </message>
     <message>
         <source>{count} of these teams break a matching rule. Confirm them anyway?</source>
-        <translation>{count} 班がマッチングの規則に反しています。このまま確定しますか？</translation>
+        <translation>このうち {count} チームがマッチングの規則に反しています。このまま確定しますか？</translation>
     </message>
     <message>
         <source>Confirm anyway</source>
@@ -1606,25 +1606,25 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
     <message>
         <source>Propose again? The {count} proposed teams that are not locked are replaced; locked teams stay as they are.</source>
-        <translation>提案し直しますか？ ロックしていない提案中の {count} 班は作り直されます。ロックした班はそのまま残ります。</translation>
+        <translation>提案し直しますか？ ロックしていない提案中の {count} チームは作り直されます。ロックしたチームはそのまま残ります。</translation>
     </message>
     <message>
         <source>Cancel team</source>
-        <translation>班の取り消し</translation>
+        <translation>チームの取り消し</translation>
     </message>
     <message>
         <source>Cancel this team?
 {team}
 Its people are free again and its need goes back to matching.
 Reason (may be left blank):</source>
-        <translation>この班を取り消しますか？
+        <translation>このチームを取り消しますか？
 {team}
-班員は待機に戻り、ニーズはマッチング待ちに戻ります。
+メンバーは待機に戻り、ニーズはマッチング待ちに戻ります。
 理由（空欄でも構いません）：</translation>
     </message>
     <message>
         <source>Cancel the team</source>
-        <translation>班を取り消す</translation>
+        <translation>チームを取り消す</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1639,7 +1639,7 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms.</source>
-        <translation>Ctrl+P で班を提案。人を選んで Ctrl+M で移動、Delete で外す。Ctrl+Enter で確定。</translation>
+        <translation>Ctrl+P でチームを提案。人を選んで Ctrl+M で移動、Delete で外す。Ctrl+Enter で確定。</translation>
     </message>
     <message>
         <source>&amp;Propose</source>
@@ -1647,7 +1647,7 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>Fill teams for the needs waiting; locked teams are kept.</source>
-        <translation>マッチング待ちのニーズに班を編成します。ロックした班はそのまま残ります。</translation>
+        <translation>マッチング待ちのニーズにチームを編成します。ロックしたチームはそのまま残ります。</translation>
     </message>
     <message>
         <source>&amp;Move to…</source>
@@ -1655,15 +1655,15 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>Move the chosen person to another team (from the list of people not placed: into a team).</source>
-        <translation>選んだ人を別の班へ移します（未配置の一覧からは班へ入れます）。</translation>
+        <translation>選んだ人を別のチームへ移します（チームに入っていない人の一覧からは、チームへ入れます）。</translation>
     </message>
     <message>
         <source>Take &amp;out</source>
-        <translation>班から外す(&amp;O)</translation>
+        <translation>チームから外す(&amp;O)</translation>
     </message>
     <message>
         <source>Take the chosen person out of their team.</source>
-        <translation>選んだ人を班から外します。</translation>
+        <translation>選んだ人をチームから外します。</translation>
     </message>
     <message>
         <source>Make &amp;leader</source>
@@ -1671,7 +1671,7 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>Make the chosen person their team&apos;s leader (an adult).</source>
-        <translation>選んだ人を班のリーダーにします（成人のみ）。</translation>
+        <translation>選んだ人をチームのリーダーにします（成人のみ）。</translation>
     </message>
     <message>
         <source>Loc&amp;k</source>
@@ -1679,7 +1679,7 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>A locked team stays as it is when teams are proposed again.</source>
-        <translation>ロックした班は、提案し直してもそのまま残ります。</translation>
+        <translation>ロックしたチームは、提案し直してもそのまま残ります。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1687,11 +1687,11 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>&amp;Confirm team…</source>
-        <translation>この班を確定(&amp;C)…</translation>
+        <translation>このチームを確定(&amp;C)…</translation>
     </message>
     <message>
         <source>Confirm the chosen team: its people are then busy and dispatch can send it out.</source>
-        <translation>選んだ班を確定します。班員はこの班の担当となり、送り出し班が送り出せます。</translation>
+        <translation>選んだチームを確定します。メンバーは本日このチームで活動することになり、送り出し班が送り出せるようになります。</translation>
     </message>
     <message>
         <source>Confirm &amp;all…</source>
@@ -1699,15 +1699,15 @@ Reason (may be left blank):</source>
     </message>
     <message>
         <source>Confirm every proposed team of the day.</source>
-        <translation>本日の提案中の班をすべて確定します。</translation>
+        <translation>本日の提案中のチームをすべて確定します。</translation>
     </message>
     <message>
         <source>Ca&amp;ncel team…</source>
-        <translation>班を取り消す(&amp;N)…</translation>
+        <translation>チームを取り消す(&amp;N)…</translation>
     </message>
     <message>
         <source>Call the chosen team off (also a confirmed one): its people are free again.</source>
-        <translation>選んだ班を取り消します（確定済みの班も）。班員は待機に戻ります。</translation>
+        <translation>選んだチームを取り消します（確定済みのチームも）。メンバーは待機に戻ります。</translation>
     </message>
     <message>
         <source>Needs waiting for matching ({count})</source>
@@ -1729,7 +1729,7 @@ Volunteers appear here when reception checks them in.</source>
     </message>
     <message>
         <source>&amp;Teams of the day ({count})</source>
-        <translation>本日の班(&amp;T)（{count} 班）</translation>
+        <translation>本日のチーム(&amp;T)（{count}）</translation>
     </message>
     <message>
         <source>&amp;Waiting: needs and people ({needs} / {people})</source>
@@ -2396,7 +2396,7 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     <name>PlanActions</name>
     <message>
         <source>Proposing teams…</source>
-        <translation>班を編成しています…</translation>
+        <translation>チームを編成しています…</translation>
     </message>
     <message>
         <source>Undone at the matching desk</source>
@@ -2416,11 +2416,11 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     </message>
     <message>
         <source>Confirm teams</source>
-        <translation>班の確定</translation>
+        <translation>チームの確定</translation>
     </message>
     <message>
         <source>There is no proposed team to confirm.</source>
-        <translation>確定できる提案中の班はありません。</translation>
+        <translation>確定できる提案中のチームはありません。</translation>
     </message>
 </context>
 <context>
@@ -2428,8 +2428,8 @@ Read it aloud with the other laptop&apos;s staff (e.g. by phone). Trust it only 
     <message>
         <source>No teams yet today.
 Press Ctrl+P to propose teams for the needs waiting.</source>
-        <translation>本日の班はまだありません。
-Ctrl+P でマッチング待ちのニーズに班を提案します。</translation>
+        <translation>本日のチームはまだありません。
+Ctrl+P でマッチング待ちのニーズにチームを提案します。</translation>
     </message>
     <message>
         <source>Needs still short ({count})</source>
@@ -2437,7 +2437,7 @@ Ctrl+P でマッチング待ちのニーズに班を提案します。</translat
     </message>
     <message>
         <source>People not placed ({count})</source>
-        <translation>班に入っていない人（{count} 人）</translation>
+        <translation>チームに入っていない人（{count} 人）</translation>
     </message>
     <message>
         <source>Every need waiting has its people.</source>
@@ -2445,7 +2445,7 @@ Ctrl+P でマッチング待ちのニーズに班を提案します。</translat
     </message>
     <message>
         <source>Everyone waiting is in a team.</source>
-        <translation>待機中の人は全員どこかの班に入っています。</translation>
+        <translation>待機中の人は全員どこかのチームに入っています。</translation>
     </message>
     <message>
         <source>Nothing proposed yet.</source>
@@ -2912,7 +2912,7 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Read while the screen was locked: {text}
 It was not used. Sign in, then scan or type it again.</source>
-        <translation>ロック中に読み取った入力: {text}
+        <translation>ロック中に読み取った入力：{text}
 この入力は使われていません。サインインしてから、もう一度読み取るか入力してください。</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Available</source>
-        <translation>貸出可能</translation>
+        <translation>貸出可</translation>
     </message>
     <message>
         <source>Lend</source>
@@ -3003,7 +3003,7 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Lock the &amp;screen after:</source>
-        <translation>画面のロック(&amp;S):</translation>
+        <translation>画面のロック(&amp;S)：</translation>
     </message>
     <message>
         <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
@@ -3290,7 +3290,7 @@ It was not used. Sign in, then scan or type it again.</source>
     <name>TeamPlan</name>
     <message>
         <source>{teams} teams, {placed} people placed; {unfilled} needs short, {unplaced} people not placed</source>
-        <translation>{teams} 班・{placed} 人を配置。人数不足のニーズ {unfilled} 件、未配置 {unplaced} 人</translation>
+        <translation>{teams} チーム・{placed} 人を配置。人数不足のニーズ {unfilled} 件、未配置 {unplaced} 人</translation>
     </message>
 </context>
 <context>
@@ -3325,7 +3325,7 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation>リーダー電話</translation>
+        <translation>リーダーの電話</translation>
     </message>
     <message>
         <source>Expected back</source>
@@ -3348,7 +3348,7 @@ It was not used. Sign in, then scan or type it again.</source>
     <name>TeamTreeModel</name>
     <message>
         <source>Team / member</source>
-        <translation>班／班員</translation>
+        <translation>チーム／メンバー</translation>
     </message>
     <message>
         <source>Need / person</source>
@@ -3395,7 +3395,7 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation>リーダー電話</translation>
+        <translation>リーダーの電話</translation>
     </message>
     <message>
         <source>People</source>
@@ -4592,11 +4592,11 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     </message>
     <message>
         <source>FY{year}: {count} people enrolled here listed for the insurer.</source>
-        <translation>{year}年度: ここで加入した {count} 人を保険会社向け名簿に載せました。</translation>
+        <translation>{year}年度：ここで加入した {count} 人を保険会社向け名簿に載せました。</translation>
     </message>
     <message>
         <source>Left out, no consent to pass their details to the insurer on record: {codes}</source>
-        <translation>保険会社への情報提供の同意が記録されていないため載せなかった人: {codes}</translation>
+        <translation>保険会社への情報提供の同意が記録されていないため載せなかった人：{codes}</translation>
     </message>
     <message>
         <source>volunteers: import pre-registrations</source>
@@ -4814,27 +4814,27 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>Warning: the file holds names and contact details and is written UNENCRYPTED. Delete it when done; do not copy it to a stick or send it.</source>
-        <translation>警告: このファイルには氏名と連絡先が含まれ、暗号化せずに書き出されます。使い終わったら削除し、USBメモリへのコピーや送信はしないでください。</translation>
+        <translation>警告：このファイルには氏名と連絡先が含まれ、暗号化せずに書き出されます。使い終わったら削除し、USBメモリへのコピーや送信はしないでください。</translation>
     </message>
     <message>
         <source>Passphrase for the file (empty: make one): </source>
-        <translation>ファイルのパスワード（空欄で自動作成）: </translation>
+        <translation>ファイルのパスワード（空欄で自動作成）： </translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation>確認のためもう一度: </translation>
+        <translation>確認のためもう一度： </translation>
     </message>
     <message>
         <source>Written unencrypted: {path}</source>
-        <translation>暗号化せずに書き出しました: {path}</translation>
+        <translation>暗号化せずに書き出しました：{path}</translation>
     </message>
     <message>
         <source>Written as an AES-256 encrypted zip: {path} (open it with 7-Zip or another archiver; Windows Explorer alone cannot)</source>
-        <translation>AES-256 で暗号化した zip として書き出しました: {path}（7-Zip などの解凍ソフトで開けます。Windows のエクスプローラーだけでは開けません）</translation>
+        <translation>AES-256 で暗号化した zip として書き出しました：{path}（7-Zip などの解凍ソフトで開けます。Windows のエクスプローラーだけでは開けません）</translation>
     </message>
     <message>
         <source>Passphrase (shown only now, write it down; tell it to the recipient by phone, not in the same e-mail): {passphrase}</source>
-        <translation>パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）: {passphrase}</translation>
+        <translation>パスワード（表示は今回だけです。書き留めてください。相手には同じメールではなく電話で伝えてください）：{passphrase}</translation>
     </message>
     <message>
         <source>not a time (HH:MM): {text}</source>
@@ -4870,15 +4870,15 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>All back: every team has returned and everyone has checked out.</source>
-        <translation>全員帰着：すべてのチームが戻り、全員がチェックアウトしました。</translation>
+        <translation>全員帰着：すべてのチームと、受付した全員が帰着しました。</translation>
     </message>
     <message>
         <source>Teams not back: {count}</source>
-        <translation>未帰着のチーム：{count}</translation>
+        <translation>帰着していないチーム：{count}</translation>
     </message>
     <message>
         <source>People still checked in: {count}</source>
-        <translation>チェックアウトしていない人：{count}</translation>
+        <translation>未帰着の人：{count}</translation>
     </message>
     <message>
         <source>the day&apos;s teams</source>
@@ -4922,11 +4922,11 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>record a team&apos;s return and activity report (帰着)</source>
-        <translation>チームの帰着と活動報告を記録する</translation>
+        <translation>チームの帰着と活動報告書を記録する</translation>
     </message>
     <message>
         <source>Record a team&apos;s return: the activity report, the equipment back (all of it unless told otherwise), the need&apos;s status, and the members checked out. All or nothing.</source>
-        <translation>チームの帰着を記録します：活動報告書、資機材の返却（指定がなければ全部）、ニーズの状態、メンバーのチェックアウト。すべて記録されるか、何も記録されないかのどちらかです。</translation>
+        <translation>チームの帰着を記録します：活動報告書、資機材の返却（指定がなければ全部）、ニーズの状態、メンバーの帰着。すべて記録されるか、何も記録されないかのどちらかです。</translation>
     </message>
     <message>
         <source>done (完了), continuing (継続) or interrupted (中断)</source>
@@ -4982,7 +4982,7 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>keep this member checked in (staying for another team); may be repeated</source>
-        <translation>このメンバーはチェックアウトしない（別のチームに残る）。くり返し指定可</translation>
+        <translation>このメンバーの帰着は記録しない（別のチームで続けて活動する）。くり返し指定可</translation>
     </message>
     <message>
         <source>teams past their expected return time</source>
@@ -4994,7 +4994,7 @@ or the sheets of registered volunteers.</source>
     </message>
     <message>
         <source>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</source>
-        <translation>未帰着のチームとチェックアウトしていない人を表示します。全員戻っていれば終了コード0、そうでなければ1。</translation>
+        <translation>帰着していないチームと未帰着の人を表示します。全員帰着していれば終了コード0、そうでなければ1。</translation>
     </message>
 </context>
 <context>
@@ -5785,11 +5785,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Write what is left to do: the next team reads it on the board.</source>
-        <translation>残りの作業を書いてください。次のチームがボードで読みます。</translation>
+        <translation>残りの作業を書いてください。次のチームがニーズ一覧で読みます。</translation>
     </message>
     <message>
         <source>Write why the work stopped: it is shown on the needs board.</source>
-        <translation>中断した理由を書いてください。ニーズボードに表示されます。</translation>
+        <translation>中断した理由を書いてください。ニーズ一覧に表示されます。</translation>
     </message>
     <message>
         <source>A tool in this report was not lent to this team.</source>
@@ -5801,7 +5801,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Only the team&apos;s own members can be checked out with its report.</source>
-        <translation>報告と一緒にチェックアウトできるのは、そのチームのメンバーだけです。</translation>
+        <translation>活動報告書と一緒に帰着を記録できるのは、そのチームのメンバーだけです。</translation>
     </message>
     <message>
         <source>Name the list file .xlsx or .csv (not “{name}”).</source>
@@ -5861,7 +5861,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name} is not checked in today.</source>
-        <translation>{name} さんは本日受付（チェックイン）していません。</translation>
+        <translation>{name} さんは本日まだ受付していません。</translation>
     </message>
     <message>
         <source>{name} has no valid volunteer insurance and cannot join a team.</source>
@@ -6153,7 +6153,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Kept as the staff fixed it (locked)</source>
-        <translation>スタッフが固定したとおり（ロック）</translation>
+        <translation>担当者が固定したとおり（ロック）</translation>
     </message>
     <message>
         <source>Nobody checked in today holds {skill}</source>
@@ -6221,7 +6221,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{name} is not available (checked out, or in a confirmed team)</source>
-        <translation>{name} さんは参加できません（チェックアウト済み、または確定したチームに所属）</translation>
+        <translation>{name} さんは参加できません（帰着済み、または確定したチームに所属）</translation>
     </message>
     <message>
         <source>{name} is in two teams</source>
@@ -6318,11 +6318,11 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <name>self.model</name>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>帰着済</translation>
     </message>
 </context>
 <context>

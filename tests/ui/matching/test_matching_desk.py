@@ -256,7 +256,7 @@ def test_a_person_left_over_goes_onto_a_need_without_a_team(qtbot, matching_page
     lines = pick_in_menu(qtbot, dialogs.NewTeamFor(teamless.need_id))
     press(page, Qt.Key.Key_M, CTRL)
     reactivate(qtbot, page)
-    assert "班のないニーズ" in lines and "班から外す" not in lines  # not in a team: nothing to leave
+    assert "チームのないニーズ" in lines and "チームから外す" not in lines  # not in a team: nothing to leave
     made = next(t for t in team_plan.day_plan(matching_ws).teams if t.need_id == teamless.need_id)
     assert [m.volunteer_id for m in made.members] == [person.volunteer_id]
     assert page.panel.chosen().team.id == made.id and page.panel.tree.hasFocus()
@@ -290,7 +290,7 @@ def test_a_large_day_shows_progress_while_proposing(matching_page, monkeypatch):
     original = actions.QProgressDialog.show
     monkeypatch.setattr(actions.QProgressDialog, "show", lambda self: shown.append(self.labelText()) or original(self))
     propose(page)
-    assert shown == ["班を編成しています…"]
+    assert shown == ["チームを編成しています…"]
     assert page.panel.tree_model.rowCount() > 0
 
 

@@ -67,7 +67,7 @@ def test_leftover_lists_say_why_in_japanese():
     why = people.display(unplaced, UnplacedModel.COL_WHY)
     assert "山田 花子" in why and why.isascii() is False and "insurance" not in why
     plan = DayPlan(date(2026, 11, 27), (team("T-1", [member("A", leader=True)]),), (unfilled,), (unplaced,))
-    assert plan_summary(plan) == "1 班・1 人を配置。人数不足のニーズ 1 件、未配置 1 人"
+    assert plan_summary(plan) == "1 チーム・1 人を配置。人数不足のニーズ 1 件、未配置 1 人"
 
 
 def test_confirm_dialog_lists_every_team_and_its_rule_breaks(qtbot):
@@ -77,5 +77,5 @@ def test_confirm_dialog_lists_every_team_and_its_rule_breaks(qtbot):
     lines = [dialog.list.item(r) for r in range(dialog.list.count())]
     assert [line.text().split()[0] for line in lines] == ["T-1", "※", "T-2"]
     assert lines[1].foreground().color() == VIOLATION_COLOR
-    assert "2 班" in dialog.note.text()
+    assert "2 チーム" in dialog.note.text()
     assert dialog.ok_button.isDefault()
