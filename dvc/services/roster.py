@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, tuple_
+from sqlalchemy import Integer, and_, func, or_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import select
 
@@ -156,7 +156,8 @@ def attendance_counts(ws: Workspace, *, day: date | None = None, registered: int
     query = (
         select(
             func.count(),
-            func.coalesce(func.sum(Attendance.first_time), 0),
+            # Typed as an integer: summed as the column's Boolean, 48 first-timers read back as True (1).
+            func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0),
             func.count(Attendance.checked_out_at),
             func.count(Volunteer.group_id),
         )

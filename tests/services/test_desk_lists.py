@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from sqlmodel import select
+
 from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services import day_figures, needs_board, roster, stock, teams_view
+from dvc.store.tables import Attendance
 from tests.services.seed import seed
 
 
@@ -72,6 +75,15 @@ def test_attendance_counts(workspace):
     seed(workspace)
     counts = roster.attendance_counts(workspace)
     assert (counts.registered, counts.checked_in, counts.first_time, counts.repeat, counts.on_site) == (5, 3, 1, 2, 3)
+
+
+def test_attendance_counts_many_first_timers(workspace):
+    seed(workspace)
+    with workspace.transaction() as s:
+        for row in s.exec(select(Attendance)).all():
+            row.first_time = True
+    counts = roster.attendance_counts(workspace)
+    assert (counts.first_time, counts.repeat) == (3, 0)
 
 
 def test_available_volunteers_exclude_team_members(workspace):
