@@ -1,94 +1,23 @@
-"""The dispatch desk in the real main window, by keyboard: send a team off with tools, scan it back, report.
-
-Screenshots of every state go to DVC_SHOTS (default /tmp/dispatch-ui/shots) at 1366×768.
-"""
+"""The dispatch desk in the real main window, by keyboard: send a team off with tools, scan it back, report."""
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from dvc.domain.qr import make_payload
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import dispatch, needs_board, safety, stock
+from dvc.services import dispatch, needs_board
 from dvc.services.dispatch import LoanRequest
-from dvc.store.tables import Attendance, Dispatch, Need, Team
-from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
+from dvc.store.tables import Attendance, Need, Team
 from dvc.ui.desks.dispatch.report_dialog import COL_LOST, COL_RETURNED, ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
 from dvc.ui.widgets.print_preview import PrintPreview
 from tests.registration.test_dialogs import type_text
-from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)
-
-SHOTS = Path(os.environ.get("DVC_SHOTS", "/tmp/dispatch-ui/shots"))
-DISPATCH_KEY, RECEPTION_KEY, NEEDS_KEY, MATCHING_KEY = Qt.Key.Key_F4, Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3
-
-
-def shot(widget, name: str) -> None:  # noqa: ANN001
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
-
-
-def when_open(kind: type, act, name: str | None = None) -> list:  # noqa: ANN001
-    """Run ``act(dialog)`` once a modal ``kind`` dialog is open (``act`` must close it); returns what ran."""
-    seen: list = []
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, attempt)
-            return
-        dialog.activateWindow()  # shortcuts (Alt+letter) reach the active window only
-        QApplication.processEvents()
-        if name:
-            shot(dialog, name)
-        seen.append(dialog)
-        try:
-            act(dialog)
-        finally:
-            if dialog.isVisible():  # a failed check must not leave a modal dialog waiting for ever
-                dialog.reject()
-
-    QTimer.singleShot(0, attempt)
-    return seen
-
-
-def open_desk(qtbot, workspace):  # noqa: ANN001, ANN201
-    window = show_window(qtbot, workspace)
-    qtbot.keyClick(window, DISPATCH_KEY)
-    page = window.page("dispatch")
-    assert window.current_page() is page and page.scan_field.hasFocus()
-    return window, page
-
-
-def back_in_window(qtbot, window) -> None:  # noqa: ANN001
-    """The offscreen platform leaves no window active when a modal dialog closes; a desktop gives it back."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def scan(qtbot, page, text: str) -> None:  # noqa: ANN001
-    back_in_window(qtbot, page.window())
-    assert page.scan_field.hasFocus()
-    qtbot.keyClicks(page.scan_field, text)
-    qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
-
-
-def stock_of(ws, item_id):  # noqa: ANN001, ANN201
-    return next(r for r in stock.stock_rows(ws) if r.id == item_id)
-
-
-def send_out_late(ws, team_id, *, hours_ago: float = 4, late_minutes: int = 35) -> None:  # noqa: ANN001
-    """A departure recorded earlier in the day whose expected return has passed."""
-    now = datetime.now(timezone.utc)
-    dispatch.dispatch_team(ws, team_id=team_id, at=now - timedelta(hours=hours_ago),
-                           expected_back_at=now - timedelta(minutes=late_minutes))
+from tests.ui.conftest import japanese_app  # noqa: F401  (the fixture, imported to be used here)
+from tests.ui.dispatch.helpers import (
+    MATCHING_KEY, NEEDS_KEY, back_in_window, open_desk, scan, send_out_late, shot, stock_of, when_open,
+)
 
 
 def test_send_off_with_tools_then_scan_back_and_report_continuing(qtbot, workspace, day):  # noqa: ANN001
@@ -211,94 +140,6 @@ def test_scanning_something_else_says_why(qtbot, workspace, day, monkeypatch):  
     assert refusals and "チーム" in refusals[-1]
     scan(qtbot, page, volunteer_code)
     assert len(refusals) == 2 and page.scan_field.hasFocus() and page.scan_field.text() == ""
-
-
-def test_overdue_flag_on_another_desk_when_the_time_passes(qtbot, workspace, day, monkeypatch):  # noqa: ANN001
-    dispatch.dispatch_team(workspace, team_id=day.teams[0])
-    window = show_window(qtbot, workspace)
-    qtbot.keyClick(window, RECEPTION_KEY)
-    flag = window.overdue_flag
-    assert not flag.isVisible()
-
-    # The expected time passes: the minute's check finds it, on the reception desk.
-    with workspace.transaction() as s:
-        row = s.exec(select(Dispatch).where(Dispatch.team_id == day.teams[0])).one()
-        row.departed_at -= timedelta(hours=4)
-        row.expected_back_at = datetime.now(timezone.utc) - timedelta(minutes=25)
-        s.add(row)
-    flag.timer.timeout.emit()
-    assert flag.isVisible() and day.codes[0] in flag.text() and "25" in flag.text()
-    assert "090-1234-5678" in flag.toolTip()
-    window.page("reception").search_field.setFocus()
-    shot(window, "reception-desk-with-overdue-flag.png")
-
-    # A second late team, announced by a departure elsewhere, joins it at once.
-    send_out_late(workspace, day.teams[1])
-    window.bus.announce("teams")
-    assert day.codes[1] in flag.text()
-
-    qtbot.mouseClick(flag, Qt.MouseButton.LeftButton)
-    page = window.page("dispatch")
-    assert window.current_page() is page and page.scan_field.hasFocus()
-    assert page.late.value_text() == "2"
-
-    # Both back: the flag goes.
-    for team_id in day.teams[:2]:
-        from dvc.services.team_return import ReturnReport, record_return
-
-        record_return(workspace, team_id=team_id, report=ReturnReport(outcome="done"))
-    window.bus.announce("teams")
-    assert not flag.isVisible()
-
-    # A closed window asks nothing more (its workspace may be closed by then).
-    window.close()
-    monkeypatch.setattr("dvc.ui.widgets.overdue_flag.safety.overdue_teams",
-                        lambda *_a, **_k: pytest.fail("the bar of a closed window read the database"))
-    flag.timer.timeout.emit()
-    window.bus.announce("teams")
-
-
-def test_closing_check_names_who_is_not_back(qtbot, workspace, day):  # noqa: ANN001
-    send_out_late(workspace, day.teams[0])
-    dispatch.dispatch_team(workspace, team_id=day.teams[1])
-    window, page = open_desk(qtbot, workspace)
-
-    def check(dialog: ClosingDialog) -> None:
-        teams = [dialog.team_model.row_at(i).code for i in range(dialog.team_model.rowCount())]
-        assert teams == [day.codes[0], day.codes[1]]
-        people = {dialog.people_model.row_at(i).name for i in range(dialog.people_model.rowCount())}
-        assert "伊藤 直子" in people and "山田 太郎" in people  # a confirmed team not yet gone counts too
-        assert not dialog.closing.all_back and "#b00020" in dialog.summary.styleSheet()
-        shot(dialog, "closing-check-not-all-back.png")
-        when_open(PrintPreview, lambda preview: (printed.append(preview.page_count()), preview.reject()),
-                  "closing-check-print-preview.png")
-        dialog.print_button.click()
-        dialog.reject()
-
-    printed: list[int] = []
-    seen = when_open(ClosingDialog, check)
-    page.closing_button.click()
-    assert seen and printed == [1]
-    assert not safety.closing_list(workspace).all_back
-
-    # Everyone home: the list says so plainly (opened from the File menu).
-    from dvc.services.team_return import ReturnReport, record_return
-
-    for team_id in day.teams[:2]:
-        record_return(workspace, team_id=team_id, report=ReturnReport(outcome="done"))
-    with workspace.transaction() as s:
-        for row in s.exec(select(Attendance).where(Attendance.checked_out_at.is_(None))).all():
-            row.checked_out_at = datetime.now(timezone.utc)
-            s.add(row)
-
-    def all_back(dialog: ClosingDialog) -> None:
-        assert dialog.closing.all_back and dialog.teams.is_showing_empty() and dialog.people.is_showing_empty()
-        shot(dialog, "closing-check-all-back.png")
-        dialog.reject()
-
-    seen = when_open(ClosingDialog, all_back)
-    window.open_closing_check()
-    assert seen
 
 
 def test_the_list_by_keyboard_and_a_sheet_printed_again(qtbot, workspace, day):  # noqa: ANN001
