@@ -4036,7 +4036,7 @@ Without a command, the application window opens.</source>
     </message>
     <message>
         <source>name of the first staff member</source>
-        <translation>最初の職員の氏名</translation>
+        <translation>最初の担当者の氏名</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -5697,7 +5697,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation>2回入力したパスワードが違います。何も書き出していません。</translation>
+        <translation>2回入力したパスワードが違います。何も書き出していません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>The hours a team may be out must be more than 0 and at most 24.</source>
@@ -5709,7 +5709,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Team {code} is only proposed. Confirm it at the matching desk before sending it out.</source>
-        <translation>チーム {code} はまだ案の段階です。送り出す前にマッチング班で確定してください。</translation>
+        <translation>チーム {code} はまだ編成案のままです。送り出す前にマッチング班で確定してください。</translation>
     </message>
     <message>
         <source>Team {code} has already left.</source>
@@ -5761,7 +5761,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Wrong passphrase for {name}.</source>
-        <translation>{name} のパスワードが違います。</translation>
+        <translation>{name} のパスワードが違います。もう一度入力してください。</translation>
     </message>
     <message>
         <source>{name} is not an encrypted dvc export or is damaged.</source>
@@ -5769,7 +5769,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>{path} cannot be written (is it open in another program?).</source>
-        <translation>{path} に書き込めません（ほかのソフトで開いていませんか）。</translation>
+        <translation>{path} に書き込めません。ほかのソフトで開いている場合は閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Team {code} is not out on site, so there is no return to record.</source>
@@ -5777,7 +5777,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>“{outcome}” is not a result of a team&apos;s work.</source>
-        <translation>「{outcome}」は活動結果として使えません。</translation>
+        <translation>「{outcome}」は活動結果として使えません。完了・継続・中断のいずれかにしてください。</translation>
     </message>
     <message>
         <source>Hours on site must be between 0 and {most}.</source>
@@ -5805,7 +5805,7 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
     <message>
         <source>Name the list file .xlsx or .csv (not “{name}”).</source>
-        <translation>名簿のファイル名は .xlsx か .csv で終わるようにしてください（「{name}」は不可）。</translation>
+        <translation>名簿のファイル名は .xlsx か .csv で終わるようにしてください（「{name}」は使えません）。</translation>
     </message>
     <message>
         <source>There is no such volunteer.</source>
