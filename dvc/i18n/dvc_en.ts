@@ -2310,18 +2310,22 @@ Requests taken by phone or at the desk will be listed here.</translation>
         <source>{team} ({need}, due {time}, {minutes} min late)</source>
         <translation>{team} ({need}, due {time}, {minutes} min late)</translation>
     </message>
-    <message numerus="yes">
-        <source>Not back by the expected time: %n team(s): {teams}</source>
-        <translation>
-            <numerusform>Not back by the expected time: %n team: {teams}</numerusform>
-            <numerusform>Not back by the expected time: %n teams: {teams}</numerusform>
-        </translation>
+    <message>
+        <source>{team} ({minutes} min late)</source>
+        <translation>{team} ({minutes} min late)</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not back by the expected time: %n team(s): </source>
+        <translation>
+            <numerusform>Not back by the expected time: %n team: </numerusform>
+            <numerusform>Not back by the expected time: %n teams: </numerusform>
         </translation>
     </message>
     <message>

@@ -2308,16 +2308,20 @@ Requests taken by phone or at the desk will be listed here.</source>
         <source>{team} ({need}, due {time}, {minutes} min late)</source>
         <translation>{team}（{need}、予定 {time}、{minutes}分超過）</translation>
     </message>
-    <message numerus="yes">
-        <source>Not back by the expected time: %n team(s): {teams}</source>
-        <translation>
-            <numerusform>帰着予定を過ぎても戻らないチーム（%n）：{teams}</numerusform>
-        </translation>
+    <message>
+        <source>{team} ({minutes} min late)</source>
+        <translation>{team}（{minutes}分超過）</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> ほか%nチーム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not back by the expected time: %n team(s): </source>
+        <translation>
+            <numerusform>帰着予定を過ぎても戻らないチーム（%n）：</numerusform>
         </translation>
     </message>
     <message>

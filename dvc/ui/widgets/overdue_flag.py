@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from dvc.services import safety
@@ -20,7 +21,8 @@ from dvc.ui.events import EventBus
 from dvc.ui.formatting import time_or_day
 
 CHECK_EVERY_MS = 60_000
-SHOWN_BY_NAME = 3  # more than this and the bar says how many more: it must stay one line at 1366 px
+SHOWN_BY_NAME = 3  # more than this and the bar says how many more
+PADDING = 32  # the style's 12 px each side and the button's frame
 STYLE = """
 QPushButton#overdueFlag { background: #b00020; color: white; font-weight: bold; border: none;
                           padding: 6px 12px; text-align: left; }
@@ -44,6 +46,7 @@ class OverdueFlag(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.teams: list = []
+        self._parts: tuple[str, str, str] | None = None  # the count, the names (shortened to fit), the way there
         self.clicked.connect(self.open_dispatch)
         bus.changed.connect(self._on_changed)
         self.timer = QTimer(self)
@@ -69,15 +72,33 @@ class OverdueFlag(QPushButton):
         if not self.teams:
             self.hide()
             return
-        named = [self.tr("{team} ({need}, due {time}, {minutes} min late)").format(
-            team=t.code, need=t.need_code, time=time_or_day(t.expected_back_at), minutes=f"{t.minutes_overdue:,}")
-            for t in self.teams[:SHOWN_BY_NAME]]
-        text = self.tr("Not back by the expected time: %n team(s): {teams}", "", len(self.teams)).format(
-            teams="、".join(named))
+        if len(self.teams) == 1:
+            t = self.teams[0]
+            named = [self.tr("{team} ({need}, due {time}, {minutes} min late)").format(
+                team=t.code, need=t.need_code, time=time_or_day(t.expected_back_at), minutes=f"{t.minutes_overdue:,}")]
+        else:  # several: the codes and how late, most late first; the desk's list has the rest
+            named = [self.tr("{team} ({minutes} min late)").format(team=t.code, minutes=f"{t.minutes_overdue:,}")
+                     for t in self.teams[:SHOWN_BY_NAME]]
+        names = "、".join(named)
         if len(self.teams) > SHOWN_BY_NAME:
-            text += self.tr(" and %n more", "", len(self.teams) - SHOWN_BY_NAME)
-        self.setText("⚠ " + text + self.tr("  ▶ Dispatch desk"))
+            names += self.tr(" and %n more", "", len(self.teams) - SHOWN_BY_NAME)
+        self._parts = ("⚠ " + self.tr("Not back by the expected time: %n team(s): ", "", len(self.teams)), names,
+                       self.tr("  ▶ Dispatch desk"))
+        self._fit()
         self.setToolTip("\n".join(self.tr("{team}  leader {leader}  {phone}").format(
             team=t.code, leader=t.leader_name, phone=t.leader_phone) for t in self.teams))
-        self.setAccessibleName(text)
+        self.setAccessibleName("".join(self._parts))
         self.show()
+
+    def _fit(self) -> None:
+        """Shorten the names in the middle, never the count or the way to the dispatch desk, to one line."""
+        if not self._parts:
+            return
+        head, names, tail = self._parts
+        metrics = self.fontMetrics()
+        room = self.width() - PADDING - metrics.horizontalAdvance(head + tail)
+        self.setText(head + metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(room, 0)) + tail)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()

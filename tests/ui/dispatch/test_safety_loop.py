@@ -41,6 +41,17 @@ def test_overdue_flag_on_another_desk_when_the_time_passes(qtbot, workspace, day
     window.bus.announce("teams")
     assert day.codes[1] in flag.text()
 
+    # On a narrow window the names are shortened, never the count or the way to the dispatch desk.
+    narrow = window.minimumSizeHint().width()
+    window.resize(narrow, 600)
+    qtbot.waitUntil(lambda: flag.width() <= narrow)
+    assert flag.text().startswith("⚠ 帰着予定") and flag.text().endswith("送り出しへ")
+    assert flag.fontMetrics().horizontalAdvance(flag.text()) <= flag.width()
+    flag.resize(600, flag.height())  # narrower than any window: the names give way
+    assert "…" in flag.text() and flag.text().endswith("送り出しへ")
+    assert flag.fontMetrics().horizontalAdvance(flag.text()) <= flag.width()
+    window.resize(1366, 768)
+
     qtbot.mouseClick(flag, Qt.MouseButton.LeftButton)
     page = window.page("dispatch")
     assert window.current_page() is page and page.scan_field.hasFocus()
