@@ -102,7 +102,7 @@ def page_data(ws: Workspace, cert: Certificate, *, issued: date | None = None) -
     if more > 0:
         notes.append(f"ほか{more}日の活動があります（合計に含みます）。")
     if cert.days_without_checkout:
-        notes.append(f"帰所時刻の記録がない{cert.days_without_checkout}日は、活動時間の合計に含んでいません。")
+        notes.append(f"帰着時刻の記録がない{cert.days_without_checkout}日は、活動時間の合計に含んでいません。")
     return {
         "name": cert.name, "code": cert.code, "council": ws.identity.council_name,
         "first_day": wareki(cert.days[0].day), "last_day": wareki(cert.days[-1].day),

@@ -49,7 +49,7 @@ def summary_sections(row: DayRow) -> list[tuple[str, list[str], list[list], list
           ["団体", v.first_in_group, v.repeat_in_group, v.in_group]],
          ["合計", v.first_time, v.repeat, v.checked_in]),
         ("ボランティア（累計ほか）", ["項目", "人数・時間"],
-         [["帰所（チェックアウト）済", v.checked_out], ["活動時間の合計（時間）", round(v.hours, 1)],
+         [["帰着済", v.checked_out], ["活動時間の合計（時間）", round(v.hours, 1)],
           ["延べ活動者数（開設からの累計）", row.volunteers_total], ["実人数（開設からの累計）", row.people_total]], None),
         ("ニーズ", ["項目", "件数"],
          [["受付（本日）", n.received], ["現地調査（本日）", n.surveyed], ["完了（本日）", n.completed],
