@@ -96,6 +96,8 @@ class TeamTableModel(PagedTableModel):
         return text(values.get(column, ""))
 
     def tooltip(self, row: DeskTeam, column: int) -> str | None:
+        if column == self.COL_PLACE:
+            return row.place or None  # a long address is cut in the column
         if row.overdue:
             return self.tr("Not back {minutes} minutes after the expected time: call the leader.").format(
                 minutes=f"{row.minutes_overdue:,}")
