@@ -51,7 +51,7 @@ def test_late_first_then_ready_out_and_back_and_a_team_from_yesterday():
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
     assert model.data(model.index(2, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert "電話" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
-    assert model.data(model.index(1, model.COL_PLACE), Qt.ItemDataRole.ToolTipRole) == "東町　1-2-3"
+    assert model.data(model.index(1, model.COL_PLACE), Qt.ItemDataRole.ToolTipRole) == rows[1].place == "本町"
 
 
 def test_closing_models():
