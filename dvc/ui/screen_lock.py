@@ -161,7 +161,7 @@ class ScreenLock(QObject):
             notice = self.tr("Read while the screen was locked: {text}\nIt was not used. Sign in, then scan "
                              "or type it again.").format(text=shown)
         parent = QApplication.activeModalWidget() or self.window
-        self.prompt = SignInDialog(self.ws, parent, notice=notice)
+        self.prompt = SignInDialog(self.ws, parent, notice=notice, allow_new=False)
         self.prompt.setWindowTitle(self.tr("Sign in to unlock"))
         try:
             accepted = self.prompt.exec() == QDialog.DialogCode.Accepted

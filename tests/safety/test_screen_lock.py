@@ -42,6 +42,7 @@ def answer_prompt(qtbot, lock, seen: list, *, name: str, pin: str = "") -> None:
             QTimer.singleShot(50, act)
             return
         seen.append(dialog.notice.text() if dialog.notice.isVisible() else "")
+        assert not dialog.add_button.isVisible()  # no adding oneself to get past the lock
         shot(dialog, "lock_prompt_after_scan" if seen[-1] else "lock_prompt")
         dialog.filter.setText(name)  # QTest types ASCII only
         if pin:

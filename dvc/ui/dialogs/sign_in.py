@@ -19,7 +19,8 @@ from dvc.ui.operations import run_operation
 
 
 class SignInDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, notice: str = "") -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, notice: str = "",
+                 allow_new: bool = True) -> None:
         super().__init__(parent)
         self.ws = ws
         self.setWindowTitle(self.tr("Sign in"))
@@ -40,6 +41,8 @@ class SignInDialog(QDialog):
         self.pin.setVisible(self.pin_needed)
         self.add_button = QPushButton(self.tr("&New staff member…"), self)
         self.add_button.clicked.connect(self.show_new_form)
+        # Unlocking a locked screen is signing in as someone on the list: adding oneself there would get round a PIN.
+        self.add_button.setVisible(allow_new)
 
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("newOperatorName")
