@@ -40,7 +40,7 @@ class PrintPreview(QDialog):
         self.personal = personal
         self.doc = pdfium.PdfDocument(str(self.pdf_path))
         self.setWindowTitle(title or self.tr("Print preview"))
-        self.resize(900, 1000)
+        self.resize(900, 720)  # fits a 1366×768 laptop screen with its taskbar
 
         self.page_label = QLabel(self)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from dvc.domain.vocab import TeamStatus
@@ -26,6 +25,7 @@ from dvc.ui.models.teams import DeskTeam, TeamTableModel, desk_teams
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.figure_card import STYLE as CARD_STYLE, FigureCard
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.shortcuts import shortcut
 
 M = TeamTableModel
 COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NEED: 9, M.COL_PLACE: 10, M.COL_MEMBERS: 3, M.COL_LEADER: 6, M.COL_PHONE: 10,
@@ -90,10 +90,7 @@ class DispatchPage(DeskPage):
         self.answer.setWordWrap(True)
         self.answer.hide()  # shown with the answer to a scan, so an idle desk has no gap
         self.body.addWidget(self.answer)
-        # Context set apart: PySide6 drops ``context=`` when a callable is passed too, and the shortcut
-        # would then take Down from the list itself.
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.scan_field, context=Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.focus_list)
+        shortcut(Qt.Key.Key_Down, self.scan_field, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _build_actions(self) -> None:
         self.send_button = QPushButton(self.tr("&Send off…"), self)

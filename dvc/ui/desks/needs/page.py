@@ -21,6 +21,7 @@ from dvc.ui.models.needs import NeedTableModel
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.widgets.figure_card import FigureCard
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.shortcuts import shortcut
 
 M = NeedTableModel
 COLUMN_CHARS = {M.COL_CODE: 8, M.COL_RECEIVED: 7, M.COL_DISTRICT: 4, M.COL_NAME: 5, M.COL_WORK: 6,
@@ -111,7 +112,7 @@ class NeedsPage(DeskPage):
             combo.currentIndexChanged.connect(self.refresh_list)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.refresh_list)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(Qt.Key.Key_Down, self.search, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
 
     # Building blocks.
 

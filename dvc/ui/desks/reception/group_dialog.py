@@ -34,6 +34,7 @@ from dvc.ui.formatting import number
 from dvc.ui.models.paged import PagedTableModel
 from dvc.ui.operations import run_operation, show_error
 from dvc.ui.widgets.list_view import make_table_view
+from dvc.ui.shortcuts import shortcut
 
 
 class MemberTableModel(PagedTableModel):
@@ -110,8 +111,7 @@ class GroupRegistrationDialog(QDialog):
         remove = QPushButton(self.tr("Remove chosen member (Del)"), self)
         remove.setAutoDefault(False)
         remove.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(Qt.Key.Key_Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
         list_box = QVBoxLayout()
         list_box.addWidget(self.list_title)
         list_box.addWidget(self.list, 1)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QTabWidget, QWidget,
 )
@@ -32,6 +31,7 @@ from dvc.ui.desks.reception.today_tab import TodayTab
 from dvc.ui.events import EventBus
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.operations import run_operation
+from dvc.ui.shortcuts import shortcut
 
 CHECK_OUT_FIELD_STYLE = "QLineEdit#receptionSearch { background: #e3f0fb; border: 2px solid #1565c0; }"
 ROSTER_TAB, TODAY_TAB = 0, 1
@@ -69,7 +69,7 @@ class ReceptionPage(DeskPage):
         self.body.addWidget(self.cards)
         self._build_tabs()
         self._build_actions()
-        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.toggle_mode, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(Qt.Key.Key_F9, self, self.toggle_mode, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # Building.
 
@@ -106,10 +106,8 @@ class ReceptionPage(DeskPage):
         row.addWidget(search_button)
         row.addWidget(RegistrationActions(self.ws, self.bus, self))
         self.body.addLayout(row)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self.clear_search,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self.focus_list,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(Qt.Key.Key_Escape, self.search_field, self.clear_search, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(Qt.Key.Key_Down, self.search_field, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _build_tabs(self) -> None:
         self.roster = RosterTab(self.ws, self)
