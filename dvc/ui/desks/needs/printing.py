@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -28,4 +29,8 @@ def print_need(page, need_id: uuid.UUID, *, notice: bool) -> None:  # noqa: ANN0
             title = QCoreApplication.translate("NeedPrinting", "Requester notice")
         else:
             title = QCoreApplication.translate("NeedPrinting", "Need sheet")
-        show_pdf_preview(page, path, title)
+        try:
+            show_pdf_preview(page, path, title)
+        finally:
+            # The sheet names the requester: it must not stay behind in the temp folder once printed.
+            shutil.rmtree(path.parent, ignore_errors=True)
