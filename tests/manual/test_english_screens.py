@@ -41,3 +41,14 @@ def test_the_waiting_volunteers_list_names_vehicles_in_english(english):
     row = AvailableRow(id=uuid.uuid4(), code="V-KG1-0001-2", name="山田 太郎", age=40, gender="male", group_name="",
                        vehicles=("自転車", "軽トラ"), leader_ok=False, checked_in_at=datetime.now(timezone.utc))
     assert "Bicycle" in model.display(row, model.COL_VEHICLES) and "Light truck" in model.display(row, model.COL_VEHICLES)
+
+
+def test_the_registration_form_offers_vehicles_in_english_and_keeps_the_stored_word(qtbot, english):
+    from dvc.ui.desks.reception.volunteer_form import VolunteerForm
+
+    form = VolunteerForm()
+    qtbot.addWidget(form)
+    assert form.vehicle_checks["軽トラ"].text() == "Light truck"
+    form.vehicle_checks["軽トラ"].setChecked(True)
+    assert form.vehicle_checks["自転車"].text() == "Bicycle"
+    assert [name for name, box in form.vehicle_checks.items() if box.isChecked()] == ["軽トラ"]

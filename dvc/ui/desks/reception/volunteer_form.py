@@ -90,7 +90,7 @@ class VolunteerForm(QWidget):
             self.vehicle_checks: dict[str, QCheckBox] = {}
             vehicles = QHBoxLayout()
             for name in VEHICLES:
-                box = QCheckBox(name, self)
+                box = QCheckBox(labels.vehicle(name), self)  # stored as the paper form's word
                 box.toggled.connect(self.changed)
                 self.vehicle_checks[name] = box
                 vehicles.addWidget(box)
