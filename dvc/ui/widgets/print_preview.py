@@ -6,6 +6,9 @@ a preview of a thousand intake sheets opens at once.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -152,3 +155,14 @@ def show_pdf_preview(parent: QWidget | None, pdf_path: Path, title: str | None =
     """Show a PDF dvc made, with Print and Save buttons (modal). ``personal=False``: it names no one."""
     PrintPreview(pdf_path, parent, title or QCoreApplication.translate("PrintPreview", "Print preview"),
                  personal=personal).exec()
+
+
+@contextmanager
+def temporary_pdf(name: str) -> Iterator[Path]:
+    """A path for a PDF made only to be previewed and printed; the file and its folder go afterwards.
+
+    A printed sheet names people (members, requesters): printing is not an export, so no copy of it may stay
+    behind in the temp folder. The preview's "Save as PDF" is where a kept copy is made (encrypted).
+    """
+    with tempfile.TemporaryDirectory(prefix="dvc-print-", ignore_cleanup_errors=True) as folder:
+        yield Path(folder) / name

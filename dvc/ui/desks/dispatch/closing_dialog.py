@@ -7,8 +7,6 @@ here. "Check again" reads the database anew after a phone call or a return.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -19,7 +17,7 @@ from dvc.services.workspace import Workspace
 from dvc.ui.models.closing import StillHereModel, TeamsNotBackModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
-from dvc.ui.widgets.print_preview import show_pdf_preview
+from dvc.ui.widgets.print_preview import show_pdf_preview, temporary_pdf
 
 T, P = TeamsNotBackModel, StillHereModel
 TEAM_CHARS = {T.COL_CODE: 9, T.COL_NEED: 9, T.COL_LEADER: 6, T.COL_PHONE: 10, T.COL_MEMBERS: 3, T.COL_EXPECTED: 4,
@@ -68,9 +66,9 @@ class ClosingDialog(QDialog):
 
     def print_list(self) -> None:
         """The list as it stands now, on paper for whoever stays by the phone."""
-        path = Path(tempfile.mkdtemp(prefix="dvc-closing-")) / "closing_list.pdf"
-        if run_operation(self, lambda: closing_print.print_closing_list(self.ws, out=path)) is not None:
-            show_pdf_preview(self, path, self.tr("Closing check"))
+        with temporary_pdf("closing_list.pdf") as path:
+            if run_operation(self, lambda: closing_print.print_closing_list(self.ws, out=path)) is not None:
+                show_pdf_preview(self, path, self.tr("Closing check"))
 
     def show_list(self, closing: ClosingList) -> None:
         self.closing = closing

@@ -7,9 +7,7 @@ stock down, a return moves the need on, brings tools back and checks people out.
 
 from __future__ import annotations
 
-import tempfile
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -21,7 +19,7 @@ from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
-from dvc.ui.widgets.print_preview import show_pdf_preview
+from dvc.ui.widgets.print_preview import show_pdf_preview, temporary_pdf
 
 DEPARTURE_TOPICS = (events.TEAMS, events.NEEDS, events.EQUIPMENT)
 RETURN_TOPICS = (events.TEAMS, events.NEEDS, events.ATTENDANCE, events.EQUIPMENT)
@@ -52,6 +50,6 @@ def take_back(parent: QWidget, ws: Workspace, bus: EventBus, team_id: uuid.UUID)
 
 
 def print_sheet(parent: QWidget, ws: Workspace, team_id: uuid.UUID) -> None:
-    path = Path(tempfile.mkdtemp(prefix="dvc-dispatch-")) / "dispatch_sheet.pdf"
-    if run_operation(parent, lambda: dispatch.print_dispatch_sheets(ws, team_ids=[team_id], out=path)) is not None:
-        show_pdf_preview(parent, path, QCoreApplication.translate("DispatchFlows", "Dispatch sheet"))
+    with temporary_pdf("dispatch_sheet.pdf") as path:
+        if run_operation(parent, lambda: dispatch.print_dispatch_sheets(ws, team_ids=[team_id], out=path)) is not None:
+            show_pdf_preview(parent, path, QCoreApplication.translate("DispatchFlows", "Dispatch sheet"))
