@@ -31,6 +31,7 @@ class TeamRow:
     departed_at: datetime | None
     need_summary: str = ""  # where and what, as the dispatch desk and the 送り出し票 say it
     returned_at: datetime | None = None
+    leader_phone: str = ""  # the desk calls a team that is late, or one that has not come to leave yet
 
 
 def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
@@ -48,7 +49,7 @@ def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
 
     query = (
         select(Team.id, Team.code, Need.code, Need.district, Need.site_address, Need.work_types, members,
-               Volunteer.name, Team.status, last(Dispatch.departed_at), last(Dispatch.returned_at))
+               Volunteer.name, Volunteer.phone, Team.status, last(Dispatch.departed_at), last(Dispatch.returned_at))
         .join(Need, Need.id == Team.need_id)
         .outerjoin(Volunteer, Volunteer.id == Team.leader_id)
         .where(Team.day == day, Team.deleted == False)  # noqa: E712
@@ -58,10 +59,10 @@ def teams_of_day(ws: Workspace, *, day: date | None = None) -> list[TeamRow]:
         return [
             TeamRow(
                 id=tid, code=code, need_code=need_code, district=district, members=count, leader_name=leader or "",
-                status=status, departed_at=departed_at, need_summary=summary_of(district, address, work),
-                returned_at=returned_at,
+                leader_phone=phone or "", status=status, departed_at=departed_at,
+                need_summary=summary_of(district, address, work), returned_at=returned_at,
             )
-            for tid, code, need_code, district, address, work, count, leader, status, departed_at, returned_at
+            for tid, code, need_code, district, address, work, count, leader, phone, status, departed_at, returned_at
             in s.exec(query).all()
         ]
 

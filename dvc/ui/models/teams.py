@@ -55,7 +55,8 @@ def desk_teams(today: Iterable[TeamRow], out: Iterable[TeamOut]) -> list[DeskTea
         away = out_by_id.pop(row.id, None)
         rows.append(DeskTeam(
             id=row.id, code=row.code, need_code=row.need_code, place=row.need_summary or row.district,
-            members=row.members, leader_name=row.leader_name, leader_phone=away.leader_phone if away else "",
+            members=row.members, leader_name=row.leader_name,
+            leader_phone=row.leader_phone or (away.leader_phone if away else ""),
             status=row.status, departed_at=row.departed_at, expected_back_at=away.expected_back_at if away else None,
             minutes_overdue=away.minutes_overdue if away else 0, returned_at=row.returned_at))
     for away in out_by_id.values():
