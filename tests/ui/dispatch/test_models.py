@@ -40,15 +40,7 @@ def test_late_first_then_ready_out_and_back_and_a_team_from_yesterday():
                       [out(away, "T-2", 0, NOW), out(late, "T-3", 25, NOW - timedelta(minutes=25)),
                        yesterday])
     assert [r.code for r in rows] == ["T-0", "T-3", "T-1", "T-2", "T-4"]
-    assert rows[1].leader_phone == "090-1111-2222" and rows[2].leader_phone == ""  # T-1's row has no leader
-
-
-def test_a_confirmed_team_shows_its_leaders_phone_before_it_leaves():
-    ready = row("T-1", TeamStatus.CONFIRMED, leader_phone="080-3333-4444")
-    [shown] = desk_teams([ready], [])
-    model = TeamTableModel()
-    model.set_rows([shown])
-    assert model.display(shown, model.COL_PHONE) == "080-3333-4444"
+    assert rows[1].leader_phone == "090-1111-2222" and rows[2].leader_phone == ""  # T-1 was given no phone
 
     model = TeamTableModel()
     model.set_rows(rows)
@@ -60,6 +52,14 @@ def test_a_confirmed_team_shows_its_leaders_phone_before_it_leaves():
     assert model.data(model.index(2, 0), Qt.ItemDataRole.ForegroundRole) is None
     assert "電話" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(1, model.COL_PLACE), Qt.ItemDataRole.ToolTipRole) == rows[1].place == "本町"
+
+
+def test_a_confirmed_team_shows_its_leaders_phone_before_it_leaves():
+    ready = row("T-1", TeamStatus.CONFIRMED, leader_phone="080-3333-4444")
+    [shown] = desk_teams([ready], [])
+    model = TeamTableModel()
+    model.set_rows([shown])
+    assert model.display(shown, model.COL_PHONE) == "080-3333-4444"
 
 
 def test_closing_models():
