@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from dvc.domain.vocab import TeamStatus
 from dvc.services import dispatch, safety, teams_view
@@ -25,7 +25,7 @@ from dvc.ui.models.teams import DeskTeam, TeamTableModel, desk_teams
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.figure_card import STYLE as CARD_STYLE, FigureCard
 from dvc.ui.widgets.list_view import ListOrEmpty
-from dvc.ui.shortcuts import shortcut
+from dvc.ui.widgets.scan_row import ScanRow
 
 M = TeamTableModel
 COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NEED: 9, M.COL_PLACE: 10, M.COL_MEMBERS: 3, M.COL_LEADER: 6, M.COL_PHONE: 10,
@@ -34,7 +34,6 @@ COLUMN_CHARS = {M.COL_CODE: 9, M.COL_NEED: 9, M.COL_PLACE: 10, M.COL_MEMBERS: 3,
 # Same border width as the other cards, so the row does not shift when a team becomes late.
 OVERDUE_CARD_STYLE = CARD_STYLE + ("QFrame#figureCard { background: #fde2e1; border: 1px solid #b00020; }"
                                    "QLabel#figureValue { color: #b00020; }")
-ANSWER_STYLE = "QLabel#dispatchAnswer { font-size: 12pt; padding: 4px; }"
 CLOCK_MS = 60_000  # lateness grows with the clock, not with announcements
 
 
@@ -69,28 +68,11 @@ class DispatchPage(DeskPage):
         self.clock.start()
 
     def _build_scan_row(self) -> None:
-        self.scan_field = QLineEdit(self)
-        self.scan_field.setObjectName("dispatchScan")
-        self.scan_field.setPlaceholderText(self.tr("Dispatch sheet QR or team code"))
-        self.scan_field.setClearButtonEnabled(True)
-        font = self.scan_field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.scan_field.setFont(font)
-        self.scan_field.returnPressed.connect(self.scan_entered)
-        scan_button = QPushButton(self.tr("Open"), self)
-        scan_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner's Enter must stay in the field
-        scan_button.clicked.connect(self.scan_entered)
-        row = QHBoxLayout()
-        row.addWidget(self.scan_field, 1)
-        row.addWidget(scan_button)
-        self.body.addLayout(row)
-        self.answer = QLabel(self)
-        self.answer.setObjectName("dispatchAnswer")
-        self.answer.setStyleSheet(ANSWER_STYLE)
-        self.answer.setWordWrap(True)
-        self.answer.hide()  # shown with the answer to a scan, so an idle desk has no gap
-        self.body.addWidget(self.answer)
-        shortcut(Qt.Key.Key_Down, self.scan_field, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
+        self.scan_row = ScanRow(self, name="dispatchScan", placeholder=self.tr("Dispatch sheet QR or team code"),
+                                button_text=self.tr("Open"), on_enter=self.scan_entered, on_down=self.focus_list,
+                                with_answer=True)
+        self.scan_field, self.answer = self.scan_row.field, self.scan_row.answer
+        self.body.addWidget(self.scan_row)
 
     def _build_actions(self) -> None:
         self.send_button = QPushButton(self.tr("&Send off…"), self)
@@ -143,8 +125,7 @@ class DispatchPage(DeskPage):
             self.take_back(row, team_id=team_id)
 
     def say(self, answer: str) -> None:
-        self.answer.setText(answer)
-        self.answer.setVisible(bool(answer))
+        self.scan_row.say(answer)
 
     def act_on_row(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QTabWidget, QWidget,
+    QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QTabWidget, QWidget,
 )
 
 from dvc.services import checkin, roster
@@ -32,6 +32,7 @@ from dvc.ui.events import EventBus
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.operations import run_operation
 from dvc.ui.shortcuts import shortcut
+from dvc.ui.widgets.scan_row import ScanRow
 
 CHECK_OUT_FIELD_STYLE = "QLineEdit#receptionSearch { background: #e3f0fb; border: 2px solid #1565c0; }"
 ROSTER_TAB, TODAY_TAB = 0, 1
@@ -90,24 +91,12 @@ class ReceptionPage(DeskPage):
         self.check_out_radio.toggled.connect(self.set_check_out_mode)
 
     def _build_scan_row(self) -> None:
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("receptionSearch")
-        self.search_field.setPlaceholderText(self.tr("Volunteer code, name or kana"))
-        self.search_field.setClearButtonEnabled(True)
-        font = self.search_field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.search_field.setFont(font)
-        self.search_field.returnPressed.connect(self.enter_pressed)
-        search_button = QPushButton(self.tr("Search"), self)
-        search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner's Enter must stay in the field
-        search_button.clicked.connect(self.search)
-        row = QHBoxLayout()
-        row.addWidget(self.search_field, 1)
-        row.addWidget(search_button)
-        row.addWidget(RegistrationActions(self.ws, self.bus, self))
-        self.body.addLayout(row)
+        self.scan_row = ScanRow(self, name="receptionSearch", placeholder=self.tr("Volunteer code, name or kana"),
+                                button_text=self.tr("Search"), on_enter=self.enter_pressed, on_button=self.search,
+                                on_down=self.focus_list, extras=[RegistrationActions(self.ws, self.bus, self)])
+        self.search_field = self.scan_row.field
+        self.body.addWidget(self.scan_row)
         shortcut(Qt.Key.Key_Escape, self.search_field, self.clear_search, context=Qt.ShortcutContext.WidgetShortcut)
-        shortcut(Qt.Key.Key_Down, self.search_field, self.focus_list, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _build_tabs(self) -> None:
         self.roster = RosterTab(self.ws, self)
