@@ -72,6 +72,9 @@ def scenes(window: MainWindow, outdir: Path, save: Save, pause: Callable[[], Non
     wait = pause or (lambda: None)
 
     def shot(name: str) -> None:
+        # A desk refreshes its lists a moment after its own action (reception: 40 ms after a scan); the
+        # picture shows them refreshed, whatever the machine's speed.
+        window.current_page().refresh_if_stale()
         QApplication.processEvents()
         saved.append(save(window, outdir / f"{name}.png"))
         wait()
@@ -152,12 +155,11 @@ def _audit_log(ws, window: MainWindow) -> None:  # noqa: ANN001
 
     log = AuditLogDialog(ws, window)
     log.day.setDate(QDate(local_day()))  # Python's clock, not Qt's: the manual's pictures stop it
-    # Today's check-in and check-out by this desk, the first one opened: what the log is for. (Setting up
-    # the database writes many rows in one instant, listed in no fixed order.)
+    # Today's check-in and check-out by this desk: what the log is for. (Setting up the database writes many
+    # rows in one instant, listed in no fixed order; a row's details would show the staff member's random id.)
     attendance = log.table.findData("attendance")
     if attendance >= 0:
         log.table.setCurrentIndex(attendance)
-        log.list.view.selectRow(log.model.rowCount() - 1)
     log.exec()
 
 

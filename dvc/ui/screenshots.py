@@ -16,6 +16,7 @@ from dvc.services import backup, operators, paths
 from dvc.services.workspace import open_workspace
 from dvc.ui.app import LAPTOP_SIZE, ensure_application
 from dvc.ui.desks import DESKS
+from dvc.ui.widgets.status_line import StatusLine
 
 
 def _needs_offscreen() -> bool:
@@ -39,8 +40,11 @@ def _save(widget: QWidget, target: Path) -> Path:
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     widget.show()
     QApplication.processEvents()
-    # What the desk loop would have done by now: widgets taken off screen with deleteLater are gone.
+    # What the desk loop would have done by now: widgets taken off screen with deleteLater are gone,
+    # and the status line's clock (ticked by a real-time timer) shows this moment.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for line in widget.findChildren(StatusLine):
+        line.tick()
     QApplication.processEvents()
     if not widget.grab().save(str(target)):
         raise OSError(f"could not write {target}")
