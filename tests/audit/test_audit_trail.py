@@ -48,3 +48,26 @@ def test_a_rolled_back_change_leaves_no_trail(workspace):
     except RuntimeError:
         pass
     assert events(workspace) == []
+
+
+def test_trail_rows_carry_every_column_and_a_failed_flush_leaves_nothing_for_the_next(workspace):
+    from sqlalchemy.exc import IntegrityError
+
+    with workspace.transaction() as s:
+        (code,) = workspace.new_codes(s, "V")
+        v = Volunteer(code=code, name="一 人", kana="ひとり")
+        s.add(v)
+    with workspace.session() as s:
+        # The same code twice: the flush fails at its insert, after the trail was worked out.
+        s.add(Volunteer(code=code, name="二 人", kana="ふたり"))
+        try:
+            s.flush()
+        except IntegrityError:
+            s.rollback()
+        s.get(Volunteer, v.id).phone = "090-5555-6666"
+        s.commit()
+    inserted, updated = events(workspace)
+    assert [e.action for e in (inserted, updated)] == ["insert", "update"]
+    assert updated.after == {"phone": "090-5555-6666"} and updated.record_id == v.id
+    assert updated.origin == workspace.identity.council_code and updated.deleted is False and updated.at.tzinfo
+    assert inserted.updated_at < updated.updated_at and updated.id != inserted.id
