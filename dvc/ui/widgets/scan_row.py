@@ -8,7 +8,7 @@ Enter, the button and Down do; the row only lays them out the same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -22,8 +22,7 @@ ANSWER_STYLE = "QLabel#scanAnswer { font-size: 12pt; padding: 4px; }"
 class ScanRow(QWidget):
     def __init__(self, parent: QWidget, *, name: str, placeholder: str, button_text: str,
                  on_enter: Callable[[], object], on_down: Callable[[], object],
-                 on_button: Callable[[], object] | None = None, extras: Iterable[QWidget] = (),
-                 with_answer: bool = False) -> None:
+                 on_button: Callable[[], object] | None = None, with_answer: bool = False) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
         self.field.setObjectName(name)
@@ -41,8 +40,6 @@ class ScanRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 1)
         row.addWidget(self.button)
-        for widget in extras:
-            row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)

@@ -94,7 +94,13 @@ class GroupRegistrationDialog(QDialog):
         member_box = QGroupBox(self.tr("Member being added"), self)
         member_layout = QVBoxLayout(member_box)
         self.form = VolunteerForm(member_box, compact=True, day=self.day)
-        member_layout.addWidget(self.form)
+        # The member's fields in one column, scrolling when messages under them outgrow a 768-pixel screen.
+        form_scroll = QScrollArea(member_box)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.viewport().setAutoFillBackground(False)  # the group box's own shade, not a lighter patch
+        member_layout.addWidget(form_scroll, 1)
         self.add_button = QPushButton(self.tr("Add member (Enter)"), member_box)
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.add_or_save)

@@ -93,9 +93,13 @@ class ReceptionPage(DeskPage):
     def _build_scan_row(self) -> None:
         self.scan_row = ScanRow(self, name="receptionSearch", placeholder=self.tr("Volunteer code, name or kana"),
                                 button_text=self.tr("Search"), on_enter=self.enter_pressed, on_button=self.search,
-                                on_down=self.focus_list, extras=[RegistrationActions(self.ws, self.bus, self)])
+                                on_down=self.focus_list)
         self.search_field = self.scan_row.field
-        self.body.addWidget(self.scan_row)
+        row = QHBoxLayout()
+        row.addWidget(self.scan_row, 1)
+        # Beside the row, not in it: the registration buttons report to their parent, this page.
+        row.addWidget(RegistrationActions(self.ws, self.bus, self))
+        self.body.addLayout(row)
         shortcut(Qt.Key.Key_Escape, self.search_field, self.clear_search, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _build_tabs(self) -> None:

@@ -45,11 +45,13 @@ class VolunteerForm(QWidget):
         self._old_insurance: int | None = None
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
+        # The short form shares a dialog with the group and its member list: split in two columns its
+        # fields were squeezed to a few characters, so it is one column (and Tab goes straight down it).
+        left = QFormLayout()
+        right = left if compact else QFormLayout()
+        for form in {id(left): left, id(right): right}.values():
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+            columns.addLayout(form, 1)
 
         self._line(left, "name", self.tr("Name"), required=True, placeholder=self.tr("e.g. 山田 太郎"))
         self._line(left, "kana", self.tr("Furigana"), required=True, placeholder=self.tr("e.g. やまだ たろう"))
