@@ -99,7 +99,9 @@ class GroupRegistrationDialog(QDialog):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setWidget(self.form)
-        form_scroll.viewport().setAutoFillBackground(False)  # the group box's own shade, not a lighter patch
+        # setWidget() makes the form paint its own background: the group box's shade instead of a lighter patch.
+        form_scroll.viewport().setAutoFillBackground(False)
+        self.form.setAutoFillBackground(False)
         member_layout.addWidget(form_scroll, 1)
         self.add_button = QPushButton(self.tr("Add member (Enter)"), member_box)
         self.add_button.setDefault(True)
