@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
+from dvc.ui.widgets.cut_text import CutTextTooltips
+
 EMPTY_STYLE = "QLabel { color: #555; font-size: 12pt; padding: 24px; }"
 
 
@@ -18,6 +20,7 @@ def make_table_view(model: QAbstractItemModel, parent: QWidget | None = None) ->
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setItemDelegate(CutTextTooltips(view))  # a cell cut with "…" shows its whole text on hover
     view.verticalHeader().setVisible(False)
     # Fixed row heights: the view never measures rows it does not show.
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
