@@ -186,6 +186,7 @@ class _TableMerge:
         self.touched = False
         self.missing_columns = [c for c in self.columns if c not in self.position]
         self.in_column_order = itemgetter(*(self.position[c] for c in self.columns)) if not self.missing_columns else None
+        self.in_table_order = self.fields == self.columns
         self.decode = compile_decoder(self.codec, self.fields)
         self.decode_head = compile_decoder(self.codec, ["id", "origin", "updated_at"])
 
@@ -203,10 +204,8 @@ class _TableMerge:
                     rid, _origin, stamp = self.decode_head(obj)
                 except RowError as exc:
                     raise refusals.bad_row(self.table, line, str(exc)) from None
-            if int(stamp[:15]) > self.now_ms + FUTURE_MS:
-                raise refusals.future_stamp(self.table)
-            self._note_seen(stamp)
             heads.append((line, text, obj, rid, stamp))
+        self._note_seen([h[4] for h in heads])
         local_stamps = dict(self._select("id, updated_at", [h[3] for h in heads]))
         rows = []
         for line, text, obj, rid, stamp in heads:
@@ -290,6 +289,8 @@ class _TableMerge:
         return {f: raw_to_json(v, self.codec.columns[f]) for f, v in zip(self.fields, raw) if f != "id"}
 
     def _full_row(self, raw: list) -> list:
+        if self.in_table_order:
+            return raw  # the decoder's own list, written once and not kept
         if self.missing_columns:
             return [raw[self.position[c]] if c in self.position else self.codec.default_raw(c) for c in self.columns]
         return list(self.in_column_order(raw))
@@ -297,24 +298,34 @@ class _TableMerge:
     def _select(self, columns: str, ids: list[str]) -> list[tuple]:
         return self.conn.execute(f'SELECT {columns} FROM "{self.table}" WHERE id IN ({_marks(ids)})', ids).fetchall()
 
-    def _note_seen(self, stamp: str) -> None:
-        n = node(stamp)
-        if stamp > self.result.seen.get(n, ""):
-            self.result.seen[n] = stamp
-        if stamp > self.result.max_stamp:
-            self.result.max_stamp = stamp
+    def _note_seen(self, stamps: list[str]) -> None:
+        # Every stamp passed the stamp pattern: 15 digits of milliseconds, "-", 6 digits, "-", the node. Text
+        # order is time order then, and the node starts at a fixed place.
+        newest = max(stamps)
+        if int(newest[:15]) > self.now_ms + FUTURE_MS:
+            raise refusals.future_stamp(self.table)
+        if newest > self.result.max_stamp:
+            self.result.max_stamp = newest
+        seen = self.result.seen
+        for stamp in stamps:
+            n = stamp[23:]
+            if stamp > seen.get(n, ""):
+                seen[n] = stamp
 
     def _record_sources(self, ids: list[str], stamps: dict[str, str]) -> None:
         ctx = self.ctx
         at = ctx.imported_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        keys = token_hex(16 * len(ids))  # one random call for the batch; each row's key is its own 32 digits
+        origin, stamp, table, bundle = ctx.self_council, ctx.stamp, self.table, ctx.bundle_id.hex
+        council, device = ctx.source_council, ctx.source_device_number
         self.conn.executemany(
             "INSERT INTO record_source (id, origin, updated_at, deleted, table_name, record_id, bundle_id, "
             "source_council, source_device_number, imported_at, stamp) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (table_name, record_id) DO UPDATE SET bundle_id = excluded.bundle_id, "
             "source_council = excluded.source_council, source_device_number = excluded.source_device_number, "
             "imported_at = excluded.imported_at, stamp = excluded.stamp, updated_at = excluded.updated_at",
-            [(token_hex(16), ctx.self_council, ctx.stamp, self.table, rid, ctx.bundle_id.hex, ctx.source_council,
-              ctx.source_device_number, at, stamps[rid]) for rid in ids])
+            [(keys[32 * i:32 * i + 32], origin, stamp, table, rid, bundle, council, device, at, stamps[rid])
+             for i, rid in enumerate(ids)])
 
     def check_references(self) -> None:
         """Every foreign key of the rows written must point at a record that exists now."""
