@@ -2829,6 +2829,13 @@ Check the code, or search by name or kana.</translation>
     </message>
 </context>
 <context>
+    <name>ScanGuard</name>
+    <message>
+        <source>A QR code was scanned while this window is open. It was not typed into the form. Finish or cancel this window, then scan the sheet again.</source>
+        <translation>A QR code was scanned while this window is open. It was not typed into the form. Finish or cancel this window, then scan the sheet again.</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultPanel</name>
     <message>
         <source>Check-out: scan the sheet of someone going home</source>
@@ -6331,6 +6338,18 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Checked out</source>
         <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>

@@ -2825,6 +2825,13 @@ Check the code, or search by name or kana.</source>
     </message>
 </context>
 <context>
+    <name>ScanGuard</name>
+    <message>
+        <source>A QR code was scanned while this window is open. It was not typed into the form. Finish or cancel this window, then scan the sheet again.</source>
+        <translation>この画面を開いている間にQRコードが読み取られました。入力欄には入れていません。この画面を終えるか取り消してから、もう一度読み取ってください。</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultPanel</name>
     <message>
         <source>Check-out: scan the sheet of someone going home</source>
@@ -6327,6 +6334,18 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Checked out</source>
         <translation>帰着済</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">変更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">削除</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from dvc.domain.vocab import Outcome
 from dvc.services.team_return import ReturnReport
 from dvc.ui.formatting import clock_time
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.scan_guard import ScanGuard
 
 COL_ITEM, COL_OUT, COL_RETURNED, COL_LOST, COL_DAMAGED = range(5)
 INTRO_STYLE = "QLabel { font-weight: bold; }"
@@ -70,6 +71,8 @@ class ActivityReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
+        self.scan_guard = ScanGuard(self)  # the next team's sheet scanned now is not this report's text
+        layout.addWidget(self.scan_guard.notice)
         layout.addWidget(self.buttons)
         self._outcome_changed()
         self.setMinimumWidth(MIN_WIDTH)
@@ -145,7 +148,8 @@ class ActivityReportDialog(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(COL_ITEM, 1)
         titles = (self.tr("Item"), self.tr("Out"), self.tr("Returned"), self.tr("Lost"), self.tr("Damaged"))
-        for column, title in enumerate(titles):
+        # Without loans the grid is never shown: its titles would pile up in the box's corner.
+        for column, title in enumerate(titles if self.loans else ()):
             grid.addWidget(QLabel(title, box), 0, column)
         for row, loan in enumerate(self.loans, start=1):
             grid.addWidget(QLabel(loan.name, box), row, COL_ITEM)

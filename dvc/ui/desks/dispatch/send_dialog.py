@@ -24,6 +24,7 @@ from dvc.services.dispatch import LoanRequest
 from dvc.services.stock import StockRow
 from dvc.ui.models.teams import DeskTeam
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.scan_guard import ScanGuard
 
 VISIBLE_ROWS = 8  # more items scroll: the dialog fits a 768-pixel screen
 HEADER_STYLE = "QLabel { font-weight: bold; }"
@@ -91,6 +92,8 @@ class SendOffDialog(QDialog):
         layout.addWidget(self.item_list, 1)
         layout.addWidget(self.problems)
         layout.addLayout(form)
+        self.scan_guard = ScanGuard(self)  # the next team's sheet scanned now is not this team's data
+        layout.addWidget(self.scan_guard.notice)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._check()
