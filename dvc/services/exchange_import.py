@@ -63,9 +63,6 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
     """Merge the bundle at ``path``; with ``dry_run`` the same work is done and rolled back (the preview)."""
     keys = ensure_keys(ws)
     trusted = trusted_lookup(ws)
-    if not dry_run:
-        # A copy first: a bundle that should not have been taken can be undone with `dvc restore`.
-        make_backup(ws, reason="before-import")
     receiver = Receiver(council=ws.identity.council_code, device_id=uuid.UUID(ws.identity.device_id).hex,
                         drill=ws.identity.drill, encryption_key=keys.encryption, trusted=trusted.get)
     with open_bundle(Path(path), receiver) as bundle:
@@ -87,6 +84,11 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
                 if dry_run or (already and not result.changed and not result.conflicts):
                     s.rollback()
                 else:
+                    # A copy before anything is committed: a bundle that should not have been taken can be undone
+                    # with `dvc restore`. Made from a second connection, which in WAL mode reads the last committed
+                    # state (the one before this bundle) while this transaction is open; a bundle that changes
+                    # nothing (a repeat, the preview) leaves nothing to undo and costs no copy of the whole file.
+                    make_backup(ws, reason="before-import")
                     _log(ws, s, m, result, path)
                     s.commit()
             except BaseException:
