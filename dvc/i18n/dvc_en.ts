@@ -6330,29 +6330,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
 </context>
 <context>
-    <name>self.model</name>
-    <message>
-        <source>Checked in</source>
-        <translation>Checked in</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>Checked out</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
     <message>
         <source>Preparing the drill database…</source>

@@ -6326,29 +6326,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     </message>
 </context>
 <context>
-    <name>self.model</name>
-    <message>
-        <source>Checked in</source>
-        <translation>受付済</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>帰着済</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished">追加</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished">変更</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished">削除</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
     <message>
         <source>Preparing the drill database…</source>

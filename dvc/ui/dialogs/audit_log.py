@@ -91,7 +91,7 @@ class AuditLogDialog(QDialog):
 
         self.model = AuditModel(self)
         self.list = ListOrEmpty(self.model, self)
-        actions = [self.model.tr("Added"), self.model.tr("Changed"), self.model.tr("Removed")]
+        actions = [QCoreApplication.translate("AuditModel", word) for word in ("Added", "Changed", "Removed")]
         self.list.set_column_widths({0: 9, 1: 7, 2: 3, 3: 4, 4: 9, 5: 14}, stretch=AuditModel.COL_FIELDS,
                                     fits={AuditModel.COL_ACTION: actions})
         self.detail = QPlainTextEdit(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from dvc.services import checkin, roster
@@ -27,7 +28,7 @@ class RosterTab(QWidget):
         self.list = ListOrEmpty(self.model, self)
         self.list.set_column_widths(COLUMN_CHARS, stretch=M.COL_GROUP, fits={
             M.COL_INSURED: [labels.insurance(True), labels.insurance(False)],
-            M.COL_CHECKED_IN: [self.model.tr("Checked in"), self.model.tr("Checked out")]})
+            M.COL_CHECKED_IN: [QCoreApplication.translate("VolunteerTableModel", w) for w in ("Checked in", "Checked out")]})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.result_label)
