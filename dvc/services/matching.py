@@ -113,13 +113,22 @@ class DayRecords:
 
 
 def read_day(session: Session, day: date) -> DayRecords:
+    teams, members = day_teams(session, day)
+    return DayRecords(day, teams, members, *present_and_waiting(session, day))
+
+
+def day_teams(session: Session, day: date) -> tuple[list[Team], dict[uuid.UUID, list[uuid.UUID]]]:
     teams = list(session.exec(select(Team).where(Team.day == day, Team.deleted == LIVE,
                                                  Team.status != TeamStatus.CANCELLED)).all())
+    return teams, _members(session, [t.id for t in teams])
+
+
+def present_and_waiting(session: Session, day: date) -> tuple[list[tuple[PersonFacts, str | None]], list[NeedFacts]]:
+    """Who is checked in and not gone, and the needs waiting: read from the people and needs tables only."""
     here = select(Attendance.volunteer_id).where(Attendance.day == day, Attendance.deleted == LIVE,
                                                  Attendance.checked_out_at.is_(None))
     present = people(session, Volunteer.id.in_(here), Volunteer.deleted == LIVE)
-    waiting = needs_where(session, Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)
-    return DayRecords(day, teams, _members(session, [t.id for t in teams]), present, waiting)
+    return present, needs_where(session, Need.status.in_(WAITING_FOR_MATCH), Need.deleted == LIVE)
 
 
 def locked_only(team: Team) -> bool:
@@ -127,9 +136,10 @@ def locked_only(team: Team) -> bool:
 
 
 def instance_of(d: DayRecords, previous: dict[uuid.UUID, set[uuid.UUID]] | None = None, *,
-                held: Callable[[Team], bool] = locked_only, made: dict[uuid.UUID, Candidate] | None = None) -> Instance:
-    """The matching problem of the day; ``held`` picks the PROPOSED teams kept as locks; ``made``: candidates
-    the caller already has (by volunteer id)."""
+                held: Callable[[Team], bool] = locked_only, made: dict[uuid.UUID, Candidate] | None = None,
+                opened: dict[uuid.UUID, OpenNeed] | None = None) -> Instance:
+    """The matching problem of the day; ``held`` picks the PROPOSED teams kept as locks; ``made`` and
+    ``opened``: candidates and open needs the caller already has (by id), made from the same records."""
     busy = {v for t in d.teams if t.status in BUSY for v in d.members[t.id]}
     taken = {t.need_id for t in d.teams if t.status in BUSY}
     needs = [n for n in d.waiting if n.id not in taken]
@@ -149,7 +159,9 @@ def instance_of(d: DayRecords, previous: dict[uuid.UUID, set[uuid.UUID]] | None 
     made = made or {}
     candidates = tuple(made.get(v.id) or candidate(v, group, d.day) for v, group in d.present if v.id not in busy)
     previous = previous or {}
-    return Instance(candidates, tuple(open_need(n, previous.get(n.id, ())) for n in needs), tuple(locks))
+    opened = opened or {}
+    return Instance(candidates, tuple(opened.get(n.id) or open_need(n, previous.get(n.id, ())) for n in needs),
+                    tuple(locks))
 
 
 def load_instance(session: Session, day: date) -> Instance:

@@ -19,6 +19,16 @@ class Ids:
     def __init__(self) -> None:
         self._number: dict[Hashable, int] = {}
         self._ids: list[Hashable] = []
+        # id(record) -> (record, numbered copy): a numbering kept between reads (day_facts) copies each once.
+        self._copies: dict[int, tuple[object, object]] = {}
+
+    def _copy(self, record, make):  # noqa: ANN001, ANN202
+        kept = self._copies.get(id(record))
+        if kept is not None and kept[0] is record:
+            return kept[1]
+        numbered = make(record)
+        self._copies[id(record)] = (record, numbered)
+        return numbered
 
     def to(self, x: Hashable | None) -> int | None:
         if x is None:
@@ -29,15 +39,24 @@ class Ids:
             self._ids.append(x)
         return n
 
+    def size(self) -> int:
+        return len(self._ids) + len(self._copies)
+
     def back(self, n: int | None) -> Hashable | None:
         return None if n is None else self._ids[n]
 
     def instance(self, inst: Instance) -> Instance:
-        to = self.to
+        to, copy = self.to, self._copy
+
+        def person(v):  # noqa: ANN001, ANN202
+            return replace(v, id=to(v.id), group_id=to(v.group_id))
+
+        def need(n):  # noqa: ANN001, ANN202
+            return replace(n, id=to(n.id), previous_member_ids=frozenset(map(to, n.previous_member_ids)))
+
         return Instance(
-            tuple(replace(v, id=to(v.id), group_id=to(v.group_id)) for v in inst.volunteers),
-            tuple(replace(n, id=to(n.id), previous_member_ids=frozenset(map(to, n.previous_member_ids)))
-                  for n in inst.needs),
+            tuple(copy(v, person) for v in inst.volunteers),
+            tuple(copy(n, need) for n in inst.needs),
             tuple(Lock(to(k.need_id), to(k.leader_id), tuple(map(to, k.member_ids))) for k in inst.locks),
         )
 
@@ -63,14 +82,15 @@ class Ids:
         return Violation(v.rule, params, v.locked)
 
 
-def solve(run, instance: Instance, **options) -> Proposal:  # noqa: ANN001, ANN003
-    """``run(instance, **options)`` (propose, explain) on the numbered instance; the answer in the caller's ids."""
-    ids = Ids()
+def solve(run, instance: Instance, *, ids: Ids | None = None, **options) -> Proposal:  # noqa: ANN001, ANN003
+    """``run(instance, **options)`` (propose, explain) on the numbered instance; the answer in the caller's ids.
+    ``ids``: a numbering to reuse (the answer does not depend on it)."""
+    ids = ids or Ids()
     return ids.proposal_back(run(ids.instance(instance), **options))
 
 
-def check(validate, proposal: Proposal, instance: Instance) -> list[Violation]:  # noqa: ANN001
+def check(validate, proposal: Proposal, instance: Instance, *, ids: Ids | None = None) -> list[Violation]:  # noqa: ANN001
     """``validate`` on numbered copies; the violations in the caller's ids."""
-    ids = Ids()
+    ids = ids or Ids()
     numbered = ids.instance(instance)
     return [ids.violation_back(v) for v in validate(ids.proposal(proposal), numbered)]

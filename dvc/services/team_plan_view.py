@@ -21,12 +21,12 @@ from dvc.domain.matching.propose import explain
 from dvc.domain.matching.rules import need_order
 from dvc.domain.volunteer_rules import age_on
 from dvc.domain.vocab import NeedStatus, TeamStatus
+from dvc.services.day_facts import read_day_kept
 from dvc.services.matching import (
-    LIVE, DayRecords, NeedFacts, candidate, instance_of, needs_where, open_need, previous_members, read_day,
-    reason_dict,
+    LIVE, DayRecords, NeedFacts, candidate, instance_of, needs_where, open_need, previous_members, reason_dict,
 )
 from dvc.services.matching import people as fetch_people
-from dvc.services.matching_ids import check, solve
+from dvc.services.matching_ids import Ids, check, solve
 from dvc.store.tables import Need, Team, TeamMember, Volunteer
 
 PLANNED = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
@@ -37,6 +37,9 @@ REFUSING = frozenset({
 })
 # validate()'s checks of a proposal's own bookkeeping: a saved plan has no lists or locks of that kind.
 _NOT_ABOUT_TEAMS = frozenset({"lock_not_kept", "lock_invented", "unfilled_misreported", "unplaced_misreported"})
+# Bounds on what a build keeps for the next one (states of teams edited away, people who left meanwhile).
+_KEPT_TEAMS = 5000
+_KEPT_IDS = 50_000
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def need_summary(n: NeedFacts | Need) -> str:
 
 
 def build_plan(s: Session, day: date) -> DayPlan:
-    d = read_day(s, day)
+    d, kept_cands, kept = read_day_kept(s, day)
     planned = [t for t in d.teams if t.status in PLANNED]
     needs = {n.id: n for n in d.waiting}
     missing_needs = {t.need_id for t in planned} - needs.keys()
@@ -113,18 +116,51 @@ def build_plan(s: Session, day: date) -> DayPlan:
     absent = {m for t in planned for m in d.members[t.id]} - people.keys()
     if absent:  # members who checked out since: still shown in their team, flagged as not available
         people.update((v.id, (v, g)) for v, g in fetch_people(s, Volunteer.id.in_(absent)))
-    cands = {vid: candidate(v, g, day) for vid, (v, g) in people.items()}
-    opens = {nid: open_need(n, previous.get(nid, ())) for nid, n in needs.items()}
-    broken = _violations(d, planned, cands, opens)
+    cands = dict(kept_cands)
+    cands.update((vid, candidate(v, g, day)) for vid, (v, g) in people.items() if vid not in kept_cands)
+    opens = _kept_opens(kept.setdefault("opens", {}), needs, previous)
+    ids = kept.get("ids")
+    if ids is None or ids.size() > _KEPT_IDS:
+        ids = kept["ids"] = Ids()
+    broken = _violations(d, planned, cands, opens, ids)
     planned.sort(key=lambda t: need_order(opens[t.need_id]))
-    teams = tuple(_team(t, d.members[t.id], needs[t.need_id], opens[t.need_id], people, cands, broken[t.id], day)
-                  for t in planned)
-    left = solve(explain, instance_of(d, previous, held=lambda _t: True, made=cands))
+    kept_teams = kept.setdefault("teams", {})
+    teams = tuple(_kept_team(kept_teams, t, d.members[t.id], needs[t.need_id], opens[t.need_id], people, cands,
+                             broken[t.id], day) for t in planned)
+    left = solve(explain, instance_of(d, previous, held=lambda _t: True, made=cands, opened=opens), ids=ids)
     unfilled = tuple(Unfilled(u.need_id, needs[u.need_id].code, need_summary(needs[u.need_id]), u.missing,
                               tuple(reason_dict(r) for r in u.reasons)) for u in left.unfilled)
     unplaced = tuple(Unplaced(u.volunteer_id, cands[u.volunteer_id].code, cands[u.volunteer_id].name,
                               tuple(reason_dict(r) for r in u.reasons)) for u in left.unplaced)
     return DayPlan(day, teams, unfilled, unplaced)
+
+
+def _kept_opens(kept: dict, needs: dict, previous: dict) -> dict[uuid.UUID, OpenNeed]:
+    """The needs as matching sees them; the same objects while nothing changed (their numbered copies are kept)."""
+    out = {}
+    for nid, n in needs.items():
+        before = frozenset(previous.get(nid, ()))
+        on = kept.get(nid)
+        if on is None or on.previous_member_ids != before:
+            on = kept[nid] = open_need(n, before)
+        out[nid] = on
+    return out
+
+
+def _kept_team(kept: dict, t: Team, member_ids, need: NeedFacts, on: OpenNeed, people, cands, violations,
+               day: date) -> PlanTeam:
+    """A team as shown, worked out again only when the team, its people or its need changed.
+
+    ``kept`` is emptied whenever a person or need changes, so the same key means the same candidates and facts;
+    the rule breaks depend on the other teams too and are always the fresh ones.
+    """
+    key = (t.id, t.code, t.status, t.locked, t.leader_id, tuple(member_ids), on, day)
+    team = kept.get(key)
+    if team is None:
+        if len(kept) > _KEPT_TEAMS:  # the states of teams edited away
+            kept.clear()
+        team = kept[key] = _team(t, member_ids, need, on, people, cands, (), day)
+    return replace(team, violations=tuple(violations)) if violations else team
 
 
 def _team(t: Team, member_ids, need: NeedFacts, on: OpenNeed, people, cands, violations, day: date) -> PlanTeam:
@@ -159,7 +195,7 @@ def team_reasons(need: OpenNeed, members: list[Candidate], leader_id) -> dict[uu
     return out
 
 
-def _violations(d: DayRecords, planned: list[Team], cands: dict, opens: dict) -> dict[uuid.UUID, list[dict]]:
+def _violations(d: DayRecords, planned: list[Team], cands: dict, opens: dict, ids: Ids) -> dict[uuid.UUID, list[dict]]:
     """validate() over the day's planned teams at once, so two teams sharing a person or a group show up."""
     out_today = {v for t in d.teams if t.status == TeamStatus.DISPATCHED for v in d.members[t.id]}
     present = {v.id for v, _g in d.present}
@@ -172,7 +208,7 @@ def _violations(d: DayRecords, planned: list[Team], cands: dict, opens: dict) ->
         by_need[t.need_id].append(t.id)
         by_person.update((v, t.id) for v in d.members[t.id])
     out: dict[uuid.UUID, list[dict]] = defaultdict(list)
-    for v in check(validate, proposal, instance):
+    for v in check(validate, proposal, instance, ids=ids):
         if v.rule in _NOT_ABOUT_TEAMS:
             continue
         if "need" in v.params:

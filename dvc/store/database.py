@@ -17,9 +17,12 @@ from sqlmodel import Session
 from dvc.domain.hlc import HybridClock
 from dvc.store import migrate
 from dvc.store.audit_trail import install_audit_trail
+from dvc.store.change_watch import ChangeWatch
 from dvc.store.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 5000
+# Who is here and what is waiting: the matching desk keeps what it worked out from these until one changes.
+PEOPLE_AND_NEEDS = ("volunteer", "volunteer_group", "attendance", "need")
 
 
 class DatabaseLocked(RuntimeError):
@@ -75,6 +78,9 @@ class Database:
         self.clock: HybridClock | None = None
         self.origin = ""
         self.migration_backup: Path | None = None
+        self.people_and_needs: ChangeWatch | None = None
+        # Data worked out from the file, each entry with the watch generation it was read at (services own it).
+        self.derived: dict = {}
 
     def bind_identity(self, *, device_id: str, origin: str) -> None:
         """Start stamping changes as this device of this council."""
@@ -148,6 +154,7 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
         engine = make_engine(path)
         db = Database(path, engine, lock)
         db.migration_backup = migrate.upgrade(engine, path)
+        db.people_and_needs = ChangeWatch(engine, PEOPLE_AND_NEEDS)
     except BaseException:
         lock.release()
         raise

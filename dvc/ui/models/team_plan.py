@@ -30,6 +30,8 @@ LEADER_MARK = "★"
 VIOLATION_COLOR = QColor("#b00020")
 VIOLATION_BACKGROUND = QColor("#fde7ea")
 CONFIRMED_COLOR = QColor("#2e7d32")
+# Up to this many teams changed (an edit touches one or two), their rows are replaced instead of the whole tree.
+FEW_CHANGED = 20
 SEPARATOR = "　"  # an ideographic space between the parts of a line reads better than a dot in Japanese
 
 
@@ -50,8 +52,20 @@ class TeamTreeModel(QStandardItemModel):
     def headers(self) -> list[str]:
         return [self.tr("Team / member"), self.tr("Need / person"), self.tr("Why")]
 
-    def set_teams(self, teams: list[PlanTeam] | tuple[PlanTeam, ...]) -> None:
-        self.teams = list(teams)
+    def set_teams(self, teams: list[PlanTeam] | tuple[PlanTeam, ...]) -> list[int] | None:
+        """Show ``teams``; the rows replaced when the same teams came back with a few changed (an edit), else
+        None: everything was built again."""
+        new = list(teams)
+        if self.rowCount() == len(self.teams) and [t.id for t in self.teams] == [t.id for t in new]:
+            changed = [r for r, (a, b) in enumerate(zip(self.teams, new)) if a is not b and a != b]
+            if len(changed) <= FEW_CHANGED:
+                self.teams = new
+                root = self.invisibleRootItem()
+                for r in changed:
+                    root.removeRow(r)
+                    root.insertRow(r, self._whole_team(new[r]))
+                return changed
+        self.teams = new
         # One reset instead of a signal per row: a big day has 500 teams and 3,000 members.
         self.beginResetModel()
         self.blockSignals(True)
@@ -59,16 +73,20 @@ class TeamTreeModel(QStandardItemModel):
             self.removeRows(0, self.rowCount())
             root = self.invisibleRootItem()
             for team in self.teams:
-                row = self._team_row(team)
-                for violation in team.violations:
-                    row[0].appendRow(self._violation_row(team, violation))
-                leader_first = sorted(team.members, key=lambda m: (m.volunteer_id != team.leader_id, m.code))
-                for member in leader_first:
-                    row[0].appendRow(self._member_row(team, member))
-                root.appendRow(row)
+                root.appendRow(self._whole_team(team))
         finally:
             self.blockSignals(False)
             self.endResetModel()
+        return None
+
+    def _whole_team(self, team: PlanTeam) -> list[QStandardItem]:
+        row = self._team_row(team)
+        for violation in team.violations:
+            row[0].appendRow(self._violation_row(team, violation))
+        leader_first = sorted(team.members, key=lambda m: (m.volunteer_id != team.leader_id, m.code))
+        for member in leader_first:
+            row[0].appendRow(self._member_row(team, member))
+        return row
 
     # Rows.
 

@@ -79,3 +79,22 @@ def test_confirm_dialog_lists_every_team_and_its_rule_breaks(qtbot):
     assert lines[1].foreground().color() == VIOLATION_COLOR
     assert "2 チーム" in dialog.note.text()
     assert dialog.ok_button.isDefault()
+
+
+def test_an_edit_replaces_only_the_teams_it_changed_and_a_new_list_rebuilds_all():
+    from dataclasses import replace
+
+    ann, bob, cy = member("Ann", leader=True), member("Bob"), member("Cy", leader=True)
+    first, second, third = team("T-1", [ann, bob]), team("T-2", [cy]), team("T-3", [member("Di", leader=True)])
+    model = TeamTreeModel()
+    assert model.set_teams([first, second, third]) is None
+    # Bob moved from T-1 to T-2: two rows replaced, the third left as it was.
+    moved = [replace(first, members=(ann,)), replace(second, members=(cy, bob)), third]
+    assert model.set_teams(moved) == [0, 1]
+    names = [[model.item(r).child(c).data(ROW_ROLE).name for c in range(model.item(r).rowCount())]
+             for r in range(model.rowCount())]
+    assert names == [["Ann"], ["Cy", "Bob"], ["Di"]]
+    assert model.item(1).child(1).data(Qt.ItemDataRole.UserRole + 3) == moved[1]  # the row knows its new team
+    assert model.set_teams(moved) == []
+    assert model.set_teams([third, *moved[:2]]) is None  # another order: built again
+    assert [model.item(r).data(ROW_ROLE).code for r in range(3)] == ["T-3", "T-1", "T-2"]

@@ -139,12 +139,15 @@ class PlanPanel(QSplitter):
     def show_plan(self, plan: DayPlan) -> None:
         kept = self.chosen()
         self.plan = plan
-        self.tree_model.set_teams(plan.teams)
-        self.tree.expandAll()
+        replaced = self.tree_model.set_teams(plan.teams)
+        if replaced is None:
+            self.tree.expandAll()
         root = QModelIndex()
-        for r in range(self.tree_model.rowCount()):
+        for r in range(self.tree_model.rowCount()) if replaced is None else replaced:
             self.tree.setFirstColumnSpanned(r, root, True)  # a team is one line across the whole width
             team_item = self.tree_model.item(r)
+            if replaced is not None:
+                self.tree.expand(team_item.index())
             for c in range(team_item.rowCount()):
                 if team_item.child(c).data(KIND_ROLE) == KIND_VIOLATION:
                     self.tree.setFirstColumnSpanned(c, team_item.index(), True)
