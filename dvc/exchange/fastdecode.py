@@ -25,23 +25,15 @@ _ORIGIN = re.compile(r"[a-z][a-z0-9_]{1,31}").fullmatch
 _CHECKS = {
     "text": "if v.__class__ is not str or len(v) > {limit}: raise ValueError",
     "int": "if v.__class__ is not int or not -9223372036854775808 <= v <= 9223372036854775807: raise ValueError",
-    "bool": "v = _bool(v)",
+    "bool": "if v is True: v = 1\nelif v is False: v = 0\nelse: raise ValueError",
     "float": "v = _float(v)",
     "uuid": "v = v.replace('-', '') if v.__class__ is str and _UUID(v) else _uuid_in(v)",
     "time": "v = (v[:10] + ' ' + v[11:26]) if v.__class__ is str and _TIME(v) and _fromiso(v[:26]) else _time_in(v)",
     "date": "if v.__class__ is not str or len(v) != 10: raise ValueError\n    _fromdate(v)",
-    "json": "v = _json(v)",
+    "json": "v = '[]' if v == [] else _json(v)",  # most lists (skills, vehicles…) are empty
     "stamp": "if v.__class__ is not str or not _STAMP(v): raise ValueError",
     "origin": "if v.__class__ is not str or not _ORIGIN(v): raise ValueError",
 }
-
-
-def _bool(v: object) -> int:
-    if v is True:
-        return 1
-    if v is False:
-        return 0
-    raise ValueError
 
 
 def _float(v: object) -> float:
@@ -53,8 +45,6 @@ def _float(v: object) -> float:
 
 
 def _json(v: object) -> str:
-    if v == []:
-        return "[]"  # most lists (skills, vehicles…) are empty
     text = json.dumps(v, ensure_ascii=False)
     if len(text) > c.MAX_JSON:
         raise ValueError
@@ -86,7 +76,7 @@ def compile_decoder(table: c.TableCodec, fields: list[str]) -> Callable[[object]
               "    return [" + ", ".join(f"v{i}" for i in range(len(fields))) + "]"]
     scope = {"RowError": c.RowError, "_NEED": frozenset(fields), "_missing": lambda row: next(f for f in fields if f not in row),
              "_UUID": _UUID, "_TIME": _TIME, "_STAMP": _STAMP,
-             "_ORIGIN": _ORIGIN, "_bool": _bool, "_float": _float, "_json": _json, "_uuid_in": c._uuid_in,  # noqa: SLF001
+             "_ORIGIN": _ORIGIN, "_float": _float, "_json": _json, "_uuid_in": c._uuid_in,  # noqa: SLF001
              "_time_in": c._time_in, "_fromiso": datetime.fromisoformat, "_fromdate": date.fromisoformat}  # noqa: SLF001
     exec(compile("\n".join(lines), f"<decoder {table.name}>", "exec"), scope)  # noqa: S102 - our own generated code
     return scope["decode"]

@@ -136,6 +136,7 @@ def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeCon
     order = {t: i for i, t in enumerate(policy.TABLE_ORDER)}
     done = 0
     now_ms = int(time.time() * 1000)
+    keys = _SourceKeys(now_ms)
     for member in members:
         if member.table in policy.LOCAL_ONLY:
             raise refusals.bad_row(member.table, 0, "this table never travels")
@@ -144,7 +145,7 @@ def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeCon
             for _ in bundle.rows(member):
                 pass
             continue
-        merger = _TableMerge(conn, member, ctx, result, now_ms)
+        merger = _TableMerge(conn, member, ctx, result, now_ms, keys)
         batch: list[tuple[int, bytes]] = []
         for item in bundle.rows(member):
             batch.append(item)
@@ -163,8 +164,8 @@ def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeCon
 
 class _TableMerge:
     def __init__(self, conn: sqlite3.Connection, member: Member, ctx: MergeContext, result: MergeResult,
-                 now_ms: int) -> None:
-        self.conn, self.ctx, self.result, self.now_ms = conn, ctx, result, now_ms
+                 now_ms: int, keys: "_SourceKeys") -> None:
+        self.conn, self.ctx, self.result, self.now_ms, self.keys = conn, ctx, result, now_ms, keys
         self.table = member.table
         self.codec: TableCodec = policy.codec(self.table)
         allowed = set(policy.fields_for(ctx.scope, self.table))
@@ -187,6 +188,7 @@ class _TableMerge:
         self.missing_columns = [c for c in self.columns if c not in self.position]
         self.in_column_order = itemgetter(*(self.position[c] for c in self.columns)) if not self.missing_columns else None
         self.in_table_order = self.fields == self.columns
+        self.by_id = itemgetter(self.columns.index("id"))
         self.decode = compile_decoder(self.codec, self.fields)
         self.decode_head = compile_decoder(self.codec, ["id", "origin", "updated_at"])
 
@@ -243,6 +245,7 @@ class _TableMerge:
                 self._resolve(raw, local_rows[rid], received.get(rid, ""), updates, sources)
         try:
             if inserts:
+                inserts.sort(key=self.by_id)  # neighbours in the key index one after another, not all over it
                 self.conn.executemany(self.insert_sql, inserts)
             if updates:
                 self.conn.executemany(self.update_sql, updates)
@@ -315,7 +318,7 @@ class _TableMerge:
     def _record_sources(self, ids: list[str], stamps: dict[str, str]) -> None:
         ctx = self.ctx
         at = ctx.imported_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
-        keys = token_hex(16 * len(ids))  # one random call for the batch; each row's key is its own 32 digits
+        keys = self.keys.take(len(ids))
         origin, stamp, table, bundle = ctx.self_council, ctx.stamp, self.table, ctx.bundle_id.hex
         council, device = ctx.source_council, ctx.source_device_number
         self.conn.executemany(
@@ -324,8 +327,8 @@ class _TableMerge:
             "ON CONFLICT (table_name, record_id) DO UPDATE SET bundle_id = excluded.bundle_id, "
             "source_council = excluded.source_council, source_device_number = excluded.source_device_number, "
             "imported_at = excluded.imported_at, stamp = excluded.stamp, updated_at = excluded.updated_at",
-            [(keys[32 * i:32 * i + 32], origin, stamp, table, rid, bundle, council, device, at, stamps[rid])
-             for i, rid in enumerate(ids)])
+            [(key, origin, stamp, table, rid, bundle, council, device, at, stamps[rid])
+             for key, rid in zip(keys, ids)])
 
     def check_references(self) -> None:
         """Every foreign key of the rows written must point at a record that exists now."""
@@ -334,6 +337,25 @@ class _TableMerge:
         broken = self.conn.execute(f'PRAGMA foreign_key_check("{self.table}")').fetchall()
         if broken:
             raise refusals.missing_reference(self.table, len(broken))
+
+
+class _SourceKeys:
+    """Keys for the record-source rows of one import, each larger than the last.
+
+    Random keys put each of a full bundle's 250,000 rows at a random place in the key index; keys that
+    grow are appended at its end. The import's start (milliseconds) comes first, so a later import's keys
+    follow; 32 random bits tell apart imports started in the same millisecond. record_source never travels,
+    so the keys need to be unique on this laptop only.
+    """
+
+    def __init__(self, now_ms: int) -> None:
+        self._prefix = f"{now_ms:012x}{token_hex(4)}"
+        self._next = 0
+
+    def take(self, n: int) -> list[str]:
+        start, self._next = self._next, self._next + n
+        prefix = self._prefix
+        return [f"{prefix}{i:012x}" for i in range(start, start + n)]
 
 
 def _marks(values: list) -> str:
