@@ -278,3 +278,16 @@ def test_screenshots_of_the_dialogs(qtbot, workspace, shots):
     qtbot.waitUntil(lambda: bool(dialog.duplicates.matches) and "minor_needs_consent" in dialog.rules.keys())
     dialog.grab().save(str(shots / "registration_warnings_duplicates.png"))
     assert (shots / "registration_warnings_duplicates.png").stat().st_size > 10_000
+
+
+def test_the_birth_hint_gives_era_and_age_and_nothing_for_a_future_date(qtbot):
+    from datetime import date
+
+    from dvc.ui.desks.reception.volunteer_form import VolunteerForm
+
+    form = VolunteerForm(day=date(2026, 11, 27))
+    qtbot.addWidget(form)
+    form.edits["birth_date"].setText("1980-01-02")
+    assert "昭和55年1月2日" in form.birth_hint.text() and "46" in form.birth_hint.text()
+    form.edits["birth_date"].setText("2090-01-01")  # a slip of the year; the field's own error says so
+    assert form.birth_hint.text() == "" and form.birth_hint.isHidden()

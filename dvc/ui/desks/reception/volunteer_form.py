@@ -266,7 +266,8 @@ class VolunteerForm(QWidget):
 
     def _update_birth_hint(self) -> None:
         person = self.person()
-        if person.birth_date is not None:
+        # A birth date in the future has its own error message under the field; no "-64 years old" beside it.
+        if person.birth_date is not None and person.birth_date <= self.day:
             age = age_on(self.day, person.birth_date)
             self.birth_hint.setText(self.tr("{wareki}, {age} years old").format(
                 wareki=wareki(person.birth_date), age=age))
