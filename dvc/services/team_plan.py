@@ -18,8 +18,9 @@ from dvc.domain.matching.explain import pick_leader
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import NeedStatus, TeamStatus
+from dvc.services.day_facts import read_day_kept
 from dvc.services.matching import (
-    BUSY, LIVE, candidate, instance_of, open_need, previous_members, read_day, reason_dict,
+    BUSY, LIVE, candidate, instance_of, open_need, previous_members, reason_dict,
 )
 from dvc.services.matching_ids import solve
 from dvc.services.matching_words import RuleBreaks
@@ -35,6 +36,7 @@ __all__ = [
     "day_plan", "move_member", "propose_and_save", "set_leader", "set_locked",
 ]
 
+_CHUNK = 500  # ids per IN (...) query
 # The same words as the screens' team statuses (ui/labels.py), for refusals that name a status.
 STATUS_WORDS = {
     TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
@@ -73,9 +75,9 @@ def apply_proposal(ws: Workspace, *, day: date | None = None) -> list[uuid.UUID]
 
 
 def _save_proposal(ws: Workspace, s: Session, day: date) -> list[uuid.UUID]:
-    d = read_day(s, day)
+    d, cands, _kept = read_day_kept(s, day)  # build_plan after the save reads the same people again
     continuing = [n.id for n in d.waiting if n.status == NeedStatus.CONTINUING]
-    instance = instance_of(d, previous_members(s, continuing, day))
+    instance = instance_of(d, previous_members(s, continuing, day), made=cands)
     proposal = solve(propose, instance)
     stale = [t for t in d.teams if t.status == TeamStatus.PROPOSED and not t.locked]
     if stale:
@@ -84,11 +86,14 @@ def _save_proposal(ws: Workspace, s: Session, day: date) -> list[uuid.UUID]:
         for row in (*stale, *members):
             row.deleted = True
     made = [p for p in proposal.teams if not p.locked]
-    teams = [Team(code=code, need_id=p.need_id, day=day, leader_id=p.leader_id, status=TeamStatus.PROPOSED)
+    # The ids are given, not left to the tables' default factory: pydantic inspects a factory's signature on every
+    # row, a tenth of saving a 3,000-person day.
+    teams = [Team(id=uuid.uuid4(), code=code, need_id=p.need_id, day=day, leader_id=p.leader_id,
+                  status=TeamStatus.PROPOSED)
              for code, p in zip(ws.new_codes(s, "T", len(made)), made)]
     s.add_all(teams)
     s.flush()  # no ORM relationships: parents before children by hand
-    s.add_all(TeamMember(team_id=t.id, volunteer_id=v, is_leader=v == p.leader_id,
+    s.add_all(TeamMember(id=uuid.uuid4(), team_id=t.id, volunteer_id=v, is_leader=v == p.leader_id,
                          reasons=[reason_dict(r) for r in p.reasons.get(v, ())])
               for t, p in zip(teams, made) for v in p.member_ids)
     s.flush()
@@ -186,9 +191,13 @@ def _confirm(s: Session, plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings
         raise RuleBreaks(QT_TRANSLATE_NOOP(
             "errors", "These teams break matching rules. Fix them, or confirm again accepting the warnings:"),
             warnings)
-    for t in chosen:
-        s.get(Team, t.id).status = TeamStatus.CONFIRMED
-    return [t.id for t in chosen]
+    confirmed = [t.id for t in chosen]
+    # Read in a few queries, not one get per team: each get flushed the team before (a flush and an audit
+    # insert per team).
+    for start in range(0, len(confirmed), _CHUNK):
+        for team in s.exec(select(Team).where(Team.id.in_(confirmed[start:start + _CHUNK]))).all():
+            team.status = TeamStatus.CONFIRMED
+    return confirmed
 
 
 def cancel_team(ws: Workspace, *, team_id: uuid.UUID, reason: str = "") -> None:
