@@ -31,6 +31,10 @@ class NewerSchemaError(RuntimeError):
     """The file was written by a newer dvc: opening it here could damage it."""
 
 
+class MigrationError(RuntimeError):
+    """A migration left rows pointing at nothing; it was rolled back (the backup made before it is intact)."""
+
+
 def alembic_config() -> "Config":
     from alembic.config import Config
 
@@ -82,7 +86,20 @@ def upgrade(engine: Engine, db_path: Path | None) -> Path | None:
     if current is not None and db_path is not None:
         backup = backup_copy(db_path, f"before-migration-{current}")
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # A batch migration rebuilds a table (copy, drop, rename): with foreign keys on, dropping a table other
+        # rows point at fails, so they are off while migrating (the pragma only takes effect outside a
+        # transaction) and checked all at once before the commit.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(broken)
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     return backup
