@@ -45,6 +45,7 @@ class SendOffDialog(QDialog):
             self.tr("Leader {leader}, {members} people").format(leader=team.leader_name or self.tr("none"),
                                                                 members=team.members))), self)
         intro.setStyleSheet(HEADER_STYLE)
+        intro.setWordWrap(True)  # a long address wraps instead of running off the dialog's edge
 
         self.quantities: list[QSpinBox] = []
         grid = QGridLayout()
