@@ -47,7 +47,7 @@ def make_all(languages: list[str]) -> list[Path]:
     # teams; here only the step count may bound it, and the pictures do not depend on the machine's speed.
     propose.MAX_SECONDS = 60.0
     from dvc.domain.timeutil import TOKYO
-    from dvc.services.drill import DrillSpec, create_drill
+    from dvc.services.drill.scenario import DrillSpec, create_drill
 
     # A fixed place, so the first-start dialog shows the same path every run.
     data = Path(tempfile.gettempdir()) / "dvc-manual"

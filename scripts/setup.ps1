@@ -39,7 +39,7 @@ if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 if (-not $NoRun) {
     # The council's real database when this laptop has one, the drill otherwise.
-    & .venv\Scripts\python.exe -c "from dvc.services.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"
+    & .venv\Scripts\python.exe -c "from dvc.folders.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"
     if ($LASTEXITCODE -eq 0) {
         Write-Host "== opening dvc"
         & .venv\Scripts\dvc.exe

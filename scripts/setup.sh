@@ -53,7 +53,7 @@ echo "== pip: installing dvc and its test tools"
 if [ "$run_app" -eq 1 ]; then
   # The council's real database when this laptop has one, the drill otherwise.
   app=(.venv/bin/dvc)
-  if .venv/bin/python -c "from dvc.services.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"; then
+  if .venv/bin/python -c "from dvc.folders.paths import default_db_path as p; raise SystemExit(0 if p().exists() else 1)"; then
     echo "== opening dvc"
   else
     echo "== opening dvc on the drill database (no real database on this laptop yet)"

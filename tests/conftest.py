@@ -31,7 +31,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(db_path: Path):
     """A fresh real (not drill) Koganei database, open for the test."""
-    from dvc.services.setup import create_database
+    from dvc.services.core.setup import create_database
 
     ws = create_database(db_path, council="koganei", operator_name="山田 花子")
     ws.operator = "山田 花子"

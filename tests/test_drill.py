@@ -20,9 +20,9 @@ from dvc.domain.hlc import Stamp
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import TOKYO, fiscal_year, to_local
 from dvc.domain.vocab import KOGANEI_TOWNS, WORK_TYPES, NeedStatus, Priority
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.setup import create_database, is_drill_file
-from dvc.services.workspace import KEY_DRILL_SEED, open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.setup import create_database, is_drill_file
+from dvc.services.core.workspace import KEY_DRILL_SEED, open_workspace
 from dvc.store.ids import attendance_id
 from dvc.store.tables import (
     Attendance, Equipment, Group, Need, NeedStatusChange, Setting, Survey, Volunteer,
@@ -82,7 +82,7 @@ def test_same_seed_gives_the_same_scenario_and_another_seed_does_not(tmp_path):
 
 def test_another_process_makes_the_same_scenario(tmp_path):
     # String hashing differs between processes: nothing may depend on set or dict-of-str order.
-    script = ("import datetime, sys; from dvc.services.drill import DrillSpec, create_drill; "
+    script = ("import datetime, sys; from dvc.services.drill.scenario import DrillSpec, create_drill; "
               "create_drill(sys.argv[1], DrillSpec(volunteers=200, needs=30, seed=4, day=datetime.date(2025, 7, 10)))")
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "other.db")], check=True, env=env)

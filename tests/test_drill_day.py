@@ -13,8 +13,8 @@ from sqlmodel import select
 
 from dvc.cli import main
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Attendance, Equipment, Loan, Need, Team
 
 

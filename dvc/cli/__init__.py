@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from dvc import i18n
     from dvc.cli.parser import build_parser, early_language
-    from dvc.services.preferences import resolve_language
+    from dvc.services.core.preferences import resolve_language
 
     i18n.install(resolve_language(early_language(argv)))
     parser = build_parser()

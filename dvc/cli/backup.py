@@ -11,8 +11,8 @@ from dvc.i18n import translate
 
 
 def backup_now(args: argparse.Namespace) -> int:
-    from dvc.services.backup import make_backup
-    from dvc.services.workspace import open_workspace
+    from dvc.services.safekeeping.backup import make_backup
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         result = make_backup(ws, out=Path(args.out) if args.out else None)
@@ -26,7 +26,7 @@ def backup_now(args: argparse.Namespace) -> int:
 
 
 def restore_from(args: argparse.Namespace) -> int:
-    from dvc.services.backup import check_restorable, restore
+    from dvc.services.safekeeping.backup import check_restorable, restore
 
     source, target = Path(args.file), db_path(args)
     check_restorable(source)

@@ -43,8 +43,8 @@ def _ask(result) -> bool:  # noqa: ANN001
 
 
 def check_in(args: argparse.Namespace) -> int:
-    from dvc.services import checkin
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception import checkin
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         result = checkin.check_in(ws, scanned=args.payload, confirm_over_capacity=args.yes)
@@ -54,8 +54,8 @@ def check_in(args: argparse.Namespace) -> int:
 
 
 def check_out(args: argparse.Namespace) -> int:
-    from dvc.services import checkin
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception import checkin
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         result = checkin.check_out(ws, scanned=args.payload)

@@ -11,7 +11,7 @@ from pathlib import Path
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
 from dvc.i18n import translate
-from dvc.services import paths
+from dvc.folders import paths
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -52,7 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def init(args: argparse.Namespace) -> int:
-    from dvc.services.setup import create_database
+    from dvc.services.core.setup import create_database
 
     with create_database(
         db_path(args),
@@ -71,8 +71,8 @@ def init(args: argparse.Namespace) -> int:
 
 
 def info(args: argparse.Namespace) -> int:
-    from dvc.services.overview import database_summary
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.overview import database_summary
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         data = database_summary(ws)
@@ -89,8 +89,8 @@ def info(args: argparse.Namespace) -> int:
 
 
 def drill_new(args: argparse.Namespace) -> int:
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.setup import is_drill_file
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.setup import is_drill_file
 
     target = args.db and Path(args.db).expanduser() or paths.drill_db_path()
     if target.exists() and is_drill_file(target):

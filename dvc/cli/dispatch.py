@@ -55,8 +55,8 @@ def _team_line(t) -> str:  # noqa: ANN001
 
 
 def teams_list(args: argparse.Namespace) -> int:
-    from dvc.services.teams_view import teams_of_day
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch.teams_view import teams_of_day
+    from dvc.services.core.workspace import open_workspace
 
     day = args.day or local_day()
     with open_workspace(db_path(args)) as ws:
@@ -73,8 +73,11 @@ def teams_list(args: argparse.Namespace) -> int:
 
 
 def dispatch_team(args: argparse.Namespace) -> int:
-    from dvc.services import dispatch, equipment_items, loans, safety
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.equipment import items as equipment_items
+    from dvc.services.equipment import loans
+    from dvc.services.dispatch import safety
+    from dvc.services.core.workspace import open_workspace
 
     now = utcnow()
     back = datetime.combine(local_day(now), args.back, tzinfo=TOKYO) if args.back else None
@@ -99,8 +102,8 @@ def dispatch_team(args: argparse.Namespace) -> int:
 
 def _loan_returns(ws, form, args: argparse.Namespace) -> list:  # noqa: ANN001
     """Everything lent comes back (consumables used up) unless --returned/--lost/--damaged say otherwise."""
-    from dvc.services import equipment_items
-    from dvc.services.team_return import LoanReturn
+    from dvc.services.equipment import items as equipment_items
+    from dvc.services.dispatch.team_return import LoanReturn
 
     def by_item(pairs) -> dict:  # noqa: ANN001
         counts: dict = {}
@@ -135,8 +138,9 @@ def _member(form, text: str):  # noqa: ANN001, ANN202
 
 
 def return_team(args: argparse.Namespace) -> int:
-    from dvc.services import dispatch, team_return
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.dispatch import team_return
+    from dvc.services.core.workspace import open_workspace
 
     now = utcnow()
     with open_workspace(db_path(args)) as ws:
@@ -160,8 +164,8 @@ def return_team(args: argparse.Namespace) -> int:
 
 
 def overdue(args: argparse.Namespace) -> int:
-    from dvc.services import safety
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch import safety
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         late = safety.overdue_teams(ws)
@@ -171,8 +175,8 @@ def overdue(args: argparse.Namespace) -> int:
 
 
 def closing(args: argparse.Namespace) -> int:
-    from dvc.services import safety
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch import safety
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         found = safety.closing_list(ws, day=args.day)

@@ -13,13 +13,13 @@ from dvc.i18n import translate
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     return open_workspace(db_path(args))
 
 
 def identity(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_identity import write_identity
+    from dvc.services.exchange.identity import write_identity
 
     with _open(args) as ws:
         ident = write_identity(ws, out=Path(args.out))
@@ -29,7 +29,7 @@ def identity(args: argparse.Namespace) -> int:
 
 
 def trust(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_identity import check_trustable, read_identity_file, trust_peer
+    from dvc.services.exchange.identity import check_trustable, read_identity_file, trust_peer
 
     with _open(args) as ws:
         ident = read_identity_file(Path(args.file))
@@ -48,7 +48,7 @@ def trust(args: argparse.Namespace) -> int:
 
 
 def peers(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_identity import list_peers
+    from dvc.services.exchange.identity import list_peers
 
     with _open(args) as ws:
         rows = list_peers(ws)
@@ -60,7 +60,7 @@ def peers(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_export import export_bundle
+    from dvc.services.exchange.bundle_export import export_bundle
 
     with _open(args) as ws:
         summary = export_bundle(ws, peer=args.peer, out=Path(args.out), full=args.full, encrypt=not args.no_encrypt)
@@ -72,7 +72,7 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_import import import_bundle
+    from dvc.services.exchange.bundle_import import import_bundle
 
     with _open(args) as ws:
         summary = import_bundle(ws, path=Path(args.file), dry_run=args.dry_run)
@@ -92,7 +92,7 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def conflicts(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_conflicts import list_conflicts
+    from dvc.services.exchange.conflicts import list_conflicts
 
     with _open(args) as ws:
         rows = list_conflicts(ws)
@@ -107,7 +107,7 @@ def conflicts(args: argparse.Namespace) -> int:
 
 
 def reverse(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_conflicts import reverse_conflict
+    from dvc.services.exchange.conflicts import reverse_conflict
 
     try:
         conflict_id = uuid.UUID(args.id)
@@ -121,7 +121,7 @@ def reverse(args: argparse.Namespace) -> int:
 
 
 def source(args: argparse.Namespace) -> int:
-    from dvc.services.exchange_conflicts import provenance_by_code
+    from dvc.services.exchange.conflicts import provenance_by_code
 
     with _open(args) as ws:
         p = provenance_by_code(ws, code=args.code)

@@ -10,8 +10,8 @@ from dvc.i18n import translate
 
 
 def match_propose(args: argparse.Namespace) -> int:
-    from dvc.services.matching import propose_teams
-    from dvc.services.workspace import open_workspace
+    from dvc.services.matching.proposal import propose_teams
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         data = propose_teams(ws, day=args.day)
@@ -23,8 +23,8 @@ def match_propose(args: argparse.Namespace) -> int:
 
 def match_apply(args: argparse.Namespace) -> int:
     from dvc.domain.timeutil import local_day
-    from dvc.services import team_plan
-    from dvc.services.workspace import open_workspace
+    from dvc.services.matching import team_plan
+    from dvc.services.core.workspace import open_workspace
 
     day = args.day or local_day()
     with open_workspace(db_path(args)) as ws:
@@ -57,7 +57,7 @@ def plan_dict(plan, *, only: set) -> dict:  # noqa: ANN001
 
 
 def _human(data: dict, head: str) -> str:
-    from dvc.services.matching_words import reason_text
+    from dvc.services.matching.words import reason_text
 
     lines = [head.format(date=data["date"], teams=len(data["teams"]), unfilled=len(data["unfilled"]),
                          unassigned=len(data["unassigned"]))]

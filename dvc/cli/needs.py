@@ -17,8 +17,8 @@ def _status(key: str) -> str:
 
 
 def needs_list(args: argparse.Namespace) -> int:
-    from dvc.services import needs_board
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs import board as needs_board
+    from dvc.services.core.workspace import open_workspace
 
     board = needs_board.BoardFilter(
         statuses=tuple(args.status or ()), district=args.district or "", work_type=args.work or "",
@@ -38,8 +38,9 @@ def needs_list(args: argparse.Namespace) -> int:
 
 
 def needs_status(args: argparse.Namespace) -> int:
-    from dvc.services import need_progress, needs_intake
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs import progress as need_progress
+    from dvc.services.needs import intake as needs_intake
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         ws.operator = args.operator or ws.operator
@@ -53,8 +54,8 @@ def needs_status(args: argparse.Namespace) -> int:
 
 
 def needs_import(args: argparse.Namespace) -> int:
-    from dvc.services.need_import import import_needs
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs.list_import import import_needs
+    from dvc.services.core.workspace import open_workspace
 
     protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
@@ -63,7 +64,7 @@ def needs_import(args: argparse.Namespace) -> int:
     written_note = ""
     if args.errors and report.bad:
         # The volunteer import's error file: the row, the column, the reason, then the row as it was.
-        from dvc.services.volunteer_import import write_error_csv
+        from dvc.services.reception.volunteer_import import write_error_csv
 
         written = write_error_csv(report, args.errors, translate,  # type: ignore[arg-type]
                                   passphrase=protection.passphrase)
@@ -93,8 +94,8 @@ def needs_import(args: argparse.Namespace) -> int:
 
 
 def needs_work_types(args: argparse.Namespace) -> int:
-    from dvc.services import needs_intake
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs import intake as needs_intake
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         names = needs_intake.set_work_types(ws, names=args.set) if args.set else needs_intake.work_types(ws)
@@ -103,8 +104,9 @@ def needs_work_types(args: argparse.Namespace) -> int:
 
 
 def needs_print(args: argparse.Namespace) -> int:
-    from dvc.services import need_sheets, needs_intake
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs import sheets as need_sheets
+    from dvc.services.needs import intake as needs_intake
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         ids = [needs_intake.find_need_id(ws, code=code) for code in args.codes]
@@ -115,8 +117,8 @@ def needs_print(args: argparse.Namespace) -> int:
 
 
 def needs_center_phone(args: argparse.Namespace) -> int:
-    from dvc.services import need_sheets
-    from dvc.services.workspace import open_workspace
+    from dvc.services.needs import sheets as need_sheets
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         phone = need_sheets.set_center_phone(ws, phone=args.phone) if args.phone is not None else need_sheets.center_phone(ws)

@@ -8,7 +8,7 @@ import sys
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, positive_int
 from dvc.i18n import translate
-from dvc.services.quick_cards import DESK_KEYS
+from dvc.services.drill.quick_cards import DESK_KEYS
 
 
 def _progress(args: argparse.Namespace):  # noqa: ANN202
@@ -30,8 +30,8 @@ def _report(args: argparse.Namespace, printed, human: str) -> int:  # noqa: ANN0
 
 
 def print_intake(args: argparse.Namespace) -> int:
-    from dvc.services.intake_print import print_intake as run
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception.intake_print import print_intake as run
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         printed = run(ws, out=args.out, blank=args.blank, codes=args.volunteer or (),
@@ -40,8 +40,8 @@ def print_intake(args: argparse.Namespace) -> int:
 
 
 def print_badges(args: argparse.Namespace) -> int:
-    from dvc.services.intake_print import print_badges as run
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception.intake_print import print_badges as run
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         printed = run(ws, out=args.out, codes=args.volunteer or (), checked_in_today=args.checked_in_today,
@@ -50,7 +50,7 @@ def print_badges(args: argparse.Namespace) -> int:
 
 
 def print_quick_cards(args: argparse.Namespace) -> int:
-    from dvc.services.quick_cards import print_quick_cards as run
+    from dvc.services.drill.quick_cards import print_quick_cards as run
 
     printed = run(out_dir=args.out, desks=tuple(args.desk) if args.desk else DESK_KEYS)
     emit(args, {"folder": str(printed.folder), "files": [str(f) for f in printed.files]},

@@ -10,9 +10,9 @@ from dvc.i18n import translate
 
 
 def purge(args: argparse.Namespace) -> int:
-    from dvc.services.operators import sign_in_by_name
-    from dvc.services.privacy import delete_backups, purge_personal
-    from dvc.services.workspace import open_workspace
+    from dvc.services.staff.operators import sign_in_by_name
+    from dvc.services.safekeeping.privacy import delete_backups, purge_personal
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         sign_in_by_name(ws, name=args.operator, pin=args.pin)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.i18n import translate
-from dvc.services import protected_file
+from dvc.services.safekeeping import protected_file
 
 ENV_PASSPHRASE = "DVC_EXPORT_PASSPHRASE"
 

@@ -11,16 +11,16 @@ from dvc.i18n import translate
 
 
 def _report_json(report, path: Path) -> dict:  # noqa: ANN001  (a report_figures.Report)
-    from dvc.services.report_table import day_values
+    from dvc.services.head_office.report_table import day_values
 
     return {"file": str(path), "start": report.start.isoformat(), "end": report.end.isoformat(),
             "council": report.council_name, "drill": report.drill, "days": [day_values(r) for r in report.rows]}
 
 
 def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
-    from dvc.services.report_export import write_report
-    from dvc.services.report_figures import build_report
-    from dvc.services.workspace import open_workspace
+    from dvc.services.head_office.report_export import write_report
+    from dvc.services.head_office.report_figures import build_report
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
         report = build_report(ws, start=start, end=end)
@@ -46,8 +46,8 @@ def cumulative(args: argparse.Namespace) -> int:
 
 
 def certificate(args: argparse.Namespace) -> int:
-    from dvc.services.certificate import print_certificate
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception.certificate import print_certificate
+    from dvc.services.core.workspace import open_workspace
 
     out = Path(args.out).expanduser()
     with open_workspace(db_path(args)) as ws:

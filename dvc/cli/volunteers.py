@@ -23,8 +23,8 @@ def _skip_reason(reason: str, other: str) -> str:
 
 
 def volunteers_import(args: argparse.Namespace) -> int:
-    from dvc.services.volunteer_import import import_volunteers, write_error_csv
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception.volunteer_import import import_volunteers, write_error_csv
+    from dvc.services.core.workspace import open_workspace
 
     protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
@@ -64,8 +64,8 @@ def volunteers_import(args: argparse.Namespace) -> int:
 
 
 def volunteers_insurer_list(args: argparse.Namespace) -> int:
-    from dvc.services.insurer_list import on_site_enrolments, write_insurer_list
-    from dvc.services.workspace import open_workspace
+    from dvc.services.head_office.insurer_list import on_site_enrolments, write_insurer_list
+    from dvc.services.core.workspace import open_workspace
 
     protection = protection_flags.choose(args)
     with open_workspace(db_path(args)) as ws:

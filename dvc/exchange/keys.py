@@ -2,7 +2,7 @@
 
 Each database (one laptop) has an Ed25519 key that signs its bundles and an
 X25519 key that bundles for it are encrypted to. The private halves stay in
-the database (see dvc/services/exchange_identity.py); only the public halves
+the database (see dvc/services/exchange/identity.py); only the public halves
 leave, in the identity file, which a peer trusts after comparing the
 fingerprint by phone.
 """

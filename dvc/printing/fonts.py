@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from dvc.services import app_folder
+from dvc.folders import app_folder
 
 ENV_FONT = "DVC_FONT"
 BUNDLED_FONTS = "fonts"

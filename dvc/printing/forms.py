@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.services import app_folder, paths
+from dvc.folders import app_folder
+from dvc.folders import paths
 
 
 def shipped_forms_dir() -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from dvc import i18n
-from dvc.services.preferences import resolve_language
+from dvc.services.core.preferences import resolve_language
 from dvc.ui.fonts import apply_japanese_font
 
 EXIT_OK = 0

@@ -12,8 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dvc.domain.messages import UserError
-from dvc.services import backup
-from dvc.services.workspace import Workspace, newest_stamp
+from dvc.services.safekeeping import backup
+from dvc.services.core.workspace import Workspace, newest_stamp
 
 log = logging.getLogger("dvc.backup")
 

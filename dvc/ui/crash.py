@@ -15,7 +15,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dvc.services.logs import configure
+from dvc.services.core.logs import configure
 
 log = logging.getLogger("dvc.ui")
 _showing = False

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.ui.desks import DESKS, DeskPage
 from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog

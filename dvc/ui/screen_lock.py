@@ -15,8 +15,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from dvc.services import screen_lock
-from dvc.services.workspace import Workspace
+from dvc.services.staff import screen_lock
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.widgets.lock_cover import LockCover

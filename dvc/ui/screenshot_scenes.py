@@ -19,8 +19,11 @@ from dvc.domain.codes import make_code
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import NeedStatus
-from dvc.services import equipment_items, loans, roster, stock
-from dvc.services.needs_board import need_page
+from dvc.services.equipment import items as equipment_items
+from dvc.services.equipment import loans
+from dvc.services.reception import roster
+from dvc.services.equipment import stock
+from dvc.services.needs.board import need_page
 from dvc.ui.main_window import MainWindow
 
 Save = Callable[[QWidget, Path], Path]

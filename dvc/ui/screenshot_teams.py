@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import TeamStatus
-from dvc.services import dispatch, stock, team_plan
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.equipment import stock
+from dvc.services.matching import team_plan
 from dvc.ui.main_window import MainWindow
 
 Shot = Callable[[str], None]

@@ -12,8 +12,10 @@ from PySide6.QtCore import QEvent, QtMsgType, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dvc.domain.messages import UserError
-from dvc.services import backup, operators, paths
-from dvc.services.workspace import open_workspace
+from dvc.services.safekeeping import backup
+from dvc.services.staff import operators
+from dvc.folders import paths
+from dvc.services.core.workspace import open_workspace
 from dvc.ui.app import LAPTOP_SIZE, ensure_application
 from dvc.ui.desks import DESKS
 from dvc.ui.widgets.status_line import StatusLine

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from dvc.services import paths
-from dvc.services.workspace import Workspace, open_workspace
+from dvc.folders import paths
+from dvc.services.core.workspace import Workspace, open_workspace
 from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
 from dvc.ui.operations import run_operation
 
@@ -19,7 +19,7 @@ DRILL_NEEDS = 60
 
 def create_drill_database(path: Path, parent: QWidget | None = None) -> bool:
     """Make the drill database behind a progress bar; False if it was refused."""
-    from dvc.services.drill import DrillSpec, create_drill
+    from dvc.services.drill.scenario import DrillSpec, create_drill
 
     progress = QProgressDialog(QCoreApplication.translate("startup", "Preparing the drill database…"), "", 0, 0, parent)
     progress.setWindowTitle(QCoreApplication.translate("startup", "Drill"))

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import Role
-from dvc.services import operators
-from dvc.services.audit_log import AuditFilter, count_events, page_events
+from dvc.services.staff import operators
+from dvc.services.safekeeping.audit_log import AuditFilter, count_events, page_events
 from dvc.store.tables import Setting, Volunteer
 from dvc.ui.dialogs.audit_log import AuditLogDialog
 from dvc.ui.dialogs.sign_in import SignInDialog

@@ -1,4 +1,4 @@
-from dvc.services import backup
+from dvc.services.safekeeping import backup
 from dvc.store.tables import Volunteer
 from dvc.ui.auto_backup import AutoBackup
 from dvc.ui.widgets.status_line import StatusLine

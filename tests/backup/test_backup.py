@@ -6,8 +6,8 @@ from sqlmodel import select
 
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import utcnow
-from dvc.services import backup
-from dvc.services.workspace import open_workspace
+from dvc.services.safekeeping import backup
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Volunteer
 
 

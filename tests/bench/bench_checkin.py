@@ -77,8 +77,8 @@ def _uuid(hex_text: str):  # noqa: ANN202
 
 
 def database() -> Path:
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.setup import is_drill_file
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.setup import is_drill_file
 
     if not (DB.exists() and is_drill_file(DB)):
         DB.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +139,7 @@ def disk_floor(folder: Path) -> None:
 
 def service_latency(ws, rng: random.Random) -> None:  # noqa: ANN001
     from dvc.domain.qr import make_payload
-    from dvc.services import checkin
+    from dvc.services.reception import checkin
 
     people = _not_yet_here(ws, SERVICE_SCANS, rng)
     short = ws.identity.council_short
@@ -208,7 +208,7 @@ def main() -> None:
     (every Signal.emit drops a reference to True; see the report of issue 3), and buffered lines would be lost."""
     import sys
 
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     sys.stdout.reconfigure(line_buffering=True)
     path = database()

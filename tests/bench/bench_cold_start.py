@@ -22,8 +22,8 @@ DB = Path(tempfile.gettempdir()) / "dvc-bench" / "cold-start-100k.db"
 
 
 def drill_database() -> Path:
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.setup import is_drill_file
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.setup import is_drill_file
 
     if DB.exists() and is_drill_file(DB):
         print(f"reusing {DB}")
@@ -40,7 +40,7 @@ def child(db: Path) -> None:
     started = time.perf_counter()
     from PySide6.QtTest import QTest
 
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
     from dvc.ui.app import LAPTOP_SIZE, ensure_application
     from dvc.ui.main_window import MainWindow
 

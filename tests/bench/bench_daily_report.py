@@ -33,10 +33,10 @@ def _timed(label: str, call, goal_s: float = 0.0) -> object:  # noqa: ANN001
 
 def main() -> None:
     from dvc.domain.timeutil import local_day
-    from dvc.services import dashboard
-    from dvc.services.report_export import write_report
-    from dvc.services.report_figures import build_report, daily_report
-    from dvc.services.workspace import open_workspace
+    from dvc.services.head_office import dashboard
+    from dvc.services.head_office.report_export import write_report
+    from dvc.services.head_office.report_figures import build_report, daily_report
+    from dvc.services.core.workspace import open_workspace
     from tests.bench.bench_checkin import database
 
     path = database()

@@ -26,9 +26,12 @@ def main() -> None:
 
     from dvc.domain.timeutil import utcnow
     from dvc.domain.vocab import Outcome
-    from dvc.services import dispatch, safety, team_plan, team_return
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.workspace import open_workspace
+    from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.dispatch import safety
+    from dvc.services.matching import team_plan
+    from dvc.services.dispatch import team_return
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.workspace import open_workspace
     from dvc.store.tables import Equipment
 
     with tempfile.TemporaryDirectory() as tmp:

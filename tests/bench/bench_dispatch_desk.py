@@ -23,8 +23,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     from dvc import i18n
-    from dvc.services import dispatch
-    from dvc.services.setup import create_database
+    from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.core.setup import create_database
     from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
     from dvc.ui.main_window import MainWindow
     from tests.ui.dispatch.conftest import make_day

@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from dvc.services.drill import DrillSpec, create_drill
+from dvc.services.drill.scenario import DrillSpec, create_drill
 
 SPEC = DrillSpec(volunteers=100_000, needs=5_000, checked_in=2_000, seed=1)
 

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from dvc.services.drill import DrillSpec, create_drill
+from dvc.services.drill.scenario import DrillSpec, create_drill
 
 SPEC = DrillSpec(volunteers=100_000, needs=5_000, seed=1)
 
@@ -34,9 +34,9 @@ def _peak_mb() -> float:
 
 
 def _step(name: str, folder: str, queue) -> None:  # noqa: ANN001
-    from dvc.services.exchange_export import export_bundle
-    from dvc.services.exchange_import import import_bundle
-    from dvc.services.workspace import open_workspace
+    from dvc.services.exchange.bundle_export import export_bundle
+    from dvc.services.exchange.bundle_import import import_bundle
+    from dvc.services.core.workspace import open_workspace
 
     base = Path(folder)
     before = resource.getrusage(resource.RUSAGE_SELF)
@@ -71,9 +71,9 @@ def run_step(name: str, folder: Path) -> tuple[float, float, str]:
 
 
 def prepare(folder: Path) -> None:
-    from dvc.services.exchange_identity import own_identity, trust_peer
-    from dvc.services.setup import create_database
-    from dvc.services.workspace import open_workspace
+    from dvc.services.exchange.identity import own_identity, trust_peer
+    from dvc.services.core.setup import create_database
+    from dvc.services.core.workspace import open_workspace
 
     started = time.perf_counter()
     create_drill(folder / "one.db", SPEC)

@@ -17,9 +17,9 @@ SHEETS = 1_000
 def main() -> None:
     import os
 
-    from dvc.services import intake_print
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception import intake_print
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "drill.db"

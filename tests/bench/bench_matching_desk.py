@@ -21,8 +21,8 @@ from tests.bench.bench_team_plan import NEEDS, VOLUNTEERS, timed
 
 def make_today(path: Path) -> None:
     """As bench_team_plan's day, but today: the desk works on today's check-ins."""
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.workspace import open_workspace
 
     create_drill(path, DrillSpec(volunteers=VOLUNTEERS, needs=NEEDS, checked_in=VOLUNTEERS, seed=7))
     ws = open_workspace(path)
@@ -38,8 +38,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     from dvc import i18n
-    from dvc.services import team_plan
-    from dvc.services.workspace import open_workspace
+    from dvc.services.matching import team_plan
+    from dvc.services.core.workspace import open_workspace
     from dvc.ui.main_window import MainWindow
 
     i18n.install("ja")

@@ -34,8 +34,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from dvc import i18n
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.workspace import open_workspace
     from dvc.ui.desks.needs.page import NeedsPage
     from dvc.ui.events import EventBus
     from dvc.ui.fonts import apply_japanese_font

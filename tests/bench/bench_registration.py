@@ -35,7 +35,7 @@ def _ms(samples: list[float]) -> str:
 
 
 def _base() -> Path:
-    from dvc.services.drill import DrillSpec, create_drill
+    from dvc.services.drill.scenario import DrillSpec, create_drill
 
     if not BASE.exists():
         BASE.parent.mkdir(parents=True, exist_ok=True)
@@ -61,10 +61,10 @@ def main() -> None:
     from sqlmodel import select
 
     from dvc.domain.volunteer_input import VolunteerInput
-    from dvc.services.duplicates import find_duplicates
-    from dvc.services.registration import register_individual
-    from dvc.services.volunteer_import import import_volunteers, preview_import
-    from dvc.services.workspace import open_workspace
+    from dvc.services.reception.duplicates import find_duplicates
+    from dvc.services.reception.registration import register_individual
+    from dvc.services.reception.volunteer_import import import_volunteers, preview_import
+    from dvc.services.core.workspace import open_workspace
     from dvc.store.tables import Volunteer
 
     base = _base()

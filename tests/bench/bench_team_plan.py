@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlmodel import func, select
 
-from dvc.services import team_plan
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.matching import load_instance, propose_teams
-from dvc.services.workspace import open_workspace
+from dvc.services.matching import team_plan
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.matching.proposal import load_instance, propose_teams
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import AuditEvent
 
 DAY = date(2025, 7, 10)

@@ -9,7 +9,7 @@ import pytest
 
 from dvc.cli import main
 from dvc.domain.qr import make_payload
-from dvc.services import checkin
+from dvc.services.reception import checkin
 from dvc.store.tables import Volunteer
 
 
@@ -68,7 +68,7 @@ def test_refusals_exit_1_with_null_volunteer(capsys, db_with_volunteer):
 
 
 def test_over_capacity_needs_yes(capsys, db_with_volunteer, monkeypatch):
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     db, v = db_with_volunteer
     with open_workspace(db) as ws:

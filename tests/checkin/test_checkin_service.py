@@ -11,7 +11,9 @@ from sqlmodel import select
 from dvc.domain.codes import make_code
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import fiscal_year
-from dvc.services import checkin, roster, today_list
+from dvc.services.reception import checkin
+from dvc.services.reception import roster
+from dvc.services.reception import today_list
 from dvc.store.ids import attendance_id
 from dvc.store.tables import Attendance, Council, Group, Volunteer
 

@@ -11,7 +11,8 @@ from dvc.domain.codes import make_code
 from dvc.domain.messages import UserError
 from dvc.domain.qr import parse_payload
 from dvc.domain.timeutil import fiscal_year, local_day
-from dvc.services import checkin, intake_print
+from dvc.services.reception import checkin
+from dvc.services.reception import intake_print
 from dvc.store.tables import Group, Volunteer
 from tests.checkin.pdf_tools import page_texts, qr_texts
 
@@ -95,8 +96,8 @@ def test_badges_for_today_mark_leaders(workspace, people, tmp_path):
 
 
 def test_drill_sheets_say_drill(tmp_path):
-    from dvc.services.drill import DrillSpec, create_drill
-    from dvc.services.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.core.workspace import open_workspace
 
     db = tmp_path / "drill.db"
     create_drill(db, DrillSpec(volunteers=12, needs=1, checked_in=4, seed=2))

@@ -17,9 +17,13 @@ from PySide6.QtCore import Qt
 from dvc.domain.qr import make_payload, parse_payload
 from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.domain.volunteer_input import VolunteerInput
-from dvc.services import checkin, intake_print, registration, roster, today_list
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.reception import checkin
+from dvc.services.reception import intake_print
+from dvc.services.reception import registration
+from dvc.services.reception import roster
+from dvc.services.reception import today_list
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Volunteer
 from dvc.ui.desks.reception import dialogs
 from dvc.ui.widgets import print_preview

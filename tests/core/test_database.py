@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from dvc.domain.hlc import Stamp
 from dvc.domain.messages import UserError
-from dvc.services.workspace import open_workspace
+from dvc.services.core.workspace import open_workspace
 from dvc.store.database import DatabaseLocked, NotADatabase, open_database
 from dvc.store.tables import Volunteer
 

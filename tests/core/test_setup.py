@@ -1,7 +1,7 @@
 import pytest
 
 from dvc.domain.messages import UserError
-from dvc.services.setup import create_database, is_drill_file
+from dvc.services.core.setup import create_database, is_drill_file
 
 
 def test_known_council_gets_its_name_and_short_code(db_path):

@@ -11,8 +11,8 @@ import sqlite3
 
 import pytest
 
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 from tests.crash.harness import integrity, run_and_kill, time_full_run
 from tests.exchange.helpers import befriend, laptop
 
@@ -33,7 +33,7 @@ def bundle_case(tmp_path_factory):
     source_path = source.path
     source.close()
     create_drill(tmp / "drill.db", DrillSpec(volunteers=3000, needs=200, seed=5))
-    from dvc.services.exchange_export import export_bundle
+    from dvc.services.exchange.bundle_export import export_bundle
 
     # The drill's people copied into the trusted laptop, so there is something sizeable to import.
     source = open_workspace(source_path)

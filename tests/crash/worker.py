@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dvc.services.workspace import open_workspace
+from dvc.services.core.workspace import open_workspace
 
 
 def say(text: str) -> None:
@@ -27,18 +27,18 @@ def main(mode: str, db: str, arg: str) -> int:
     ws.operator = "crash test"
     say("READY")
     if mode == "checkin":
-        from dvc.services.checkin import check_in
+        from dvc.services.reception.checkin import check_in
 
         for code in Path(arg).read_text(encoding="utf-8").split():
             result = check_in(ws, scanned=code, confirm_over_capacity=True)
             say(f"OK {code} {result.result}")
     elif mode == "bundle":
-        from dvc.services.exchange_import import import_bundle
+        from dvc.services.exchange.bundle_import import import_bundle
 
         import_bundle(ws, path=Path(arg))
         say("OK bundle")
     elif mode == "volunteers":
-        from dvc.services.volunteer_import import import_volunteers
+        from dvc.services.reception.volunteer_import import import_volunteers
 
         import_volunteers(ws, path=Path(arg))
         say("OK volunteers")

@@ -15,8 +15,8 @@ import pytest
 from dvc.domain.need_intake import NeedDraft
 from dvc.domain.timeutil import TOKYO, local_day
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import checkin
-from dvc.services.needs_intake import add_need
+from dvc.services.reception import checkin
+from dvc.services.needs.intake import add_need
 from dvc.store.tables import Equipment, Team, TeamMember, Volunteer
 
 # A fixed morning so expected-return defaults and overdue sums are exact.

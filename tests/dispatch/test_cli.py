@@ -10,7 +10,8 @@ import pytest
 from dvc.cli import main
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import to_local, utcnow
-from dvc.services import loans, need_progress
+from dvc.services.equipment import loans
+from dvc.services.needs import progress as need_progress
 from dvc.store.tables import Equipment
 from tests.dispatch.conftest import make_items, make_need, make_team
 
@@ -35,7 +36,7 @@ def run(capsys, db, *argv) -> tuple[int, str, str]:  # noqa: ANN001
 
 
 def _open(db):  # noqa: ANN001, ANN202
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     return open_workspace(db)
 

@@ -11,8 +11,10 @@ from dvc.domain.messages import UserError
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import TOKYO, to_local
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import dispatch, loans, need_progress
-from dvc.services.dispatch import LoanRequest
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.equipment import loans
+from dvc.services.needs import progress as need_progress
+from dvc.services.dispatch.send_off import LoanRequest
 from dvc.store.tables import Dispatch, Loan, Team
 from tests.dispatch.conftest import MORNING, make_need, make_team
 

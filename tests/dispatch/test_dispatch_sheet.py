@@ -8,9 +8,10 @@ from datetime import timedelta
 import pypdfium2 as pdfium
 import zxingcpp
 
-from dvc.services import dispatch, need_sheets
-from dvc.services.dispatch import LoanRequest
-from dvc.services.dispatch_sheet import MEMBER_ROWS
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.needs import sheets as need_sheets
+from dvc.services.dispatch.send_off import LoanRequest
+from dvc.services.dispatch.sheet import MEMBER_ROWS
 from tests.dispatch.conftest import MORNING, make_need, make_team
 
 

@@ -7,11 +7,15 @@ from datetime import datetime, timedelta
 
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import NeedStatus, Outcome
-from dvc.services import dispatch, need_progress, safety, team_plan, team_return
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.matching import load_instance
-from dvc.services.team_return import ReturnReport
-from dvc.services.workspace import open_workspace
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.needs import progress as need_progress
+from dvc.services.dispatch import safety
+from dvc.services.matching import team_plan
+from dvc.services.dispatch import team_return
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.matching.proposal import load_instance
+from dvc.services.dispatch.team_return import ReturnReport
+from dvc.services.core.workspace import open_workspace
 
 
 def test_a_continuing_need_and_kept_members_go_back_to_matching(tmp_path) -> None:

@@ -9,9 +9,13 @@ from sqlmodel import select
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import NeedStatus, Outcome, TeamStatus
-from dvc.services import checkin, dispatch, loans, need_progress, team_return
-from dvc.services.dispatch import LoanRequest
-from dvc.services.team_return import LoanReturn, ReturnReport
+from dvc.services.reception import checkin
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.equipment import loans
+from dvc.services.needs import progress as need_progress
+from dvc.services.dispatch import team_return
+from dvc.services.dispatch.send_off import LoanRequest
+from dvc.services.dispatch.team_return import LoanReturn, ReturnReport
 from dvc.store.tables import ActivityReport, Attendance, Dispatch, Equipment, Loan, NeedStatusChange, Team
 from tests.dispatch.conftest import DAY, MORNING, make_team
 

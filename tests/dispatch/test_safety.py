@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from dvc.domain.vocab import Outcome
-from dvc.services import checkin, dispatch, safety, team_return
-from dvc.services.team_return import ReturnReport
+from dvc.services.reception import checkin
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.dispatch import safety
+from dvc.services.dispatch import team_return
+from dvc.services.dispatch.team_return import ReturnReport
 from tests.dispatch.conftest import DAY, MORNING, make_need, make_team
 
 

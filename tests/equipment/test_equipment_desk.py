@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dvc.domain.qr import make_payload
-from dvc.services import loans, stock
+from dvc.services.equipment import loans
+from dvc.services.equipment import stock
 from dvc.ui.desks.equipment import page as equipment_page
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)
 

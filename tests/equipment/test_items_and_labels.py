@@ -11,9 +11,11 @@ import zxingcpp
 from dvc.domain.codes import Code
 from dvc.domain.messages import UserError
 from dvc.domain.qr import make_payload
-from dvc.services import equipment_items as items
-from dvc.services import equipment_labels, loans, stock
-from dvc.services.equipment_items import ItemDraft
+from dvc.services.equipment import items
+from dvc.services.equipment import labels as equipment_labels
+from dvc.services.equipment import loans
+from dvc.services.equipment import stock
+from dvc.services.equipment.items import ItemDraft
 
 SHOTS = Path("/tmp/eq/shots")
 

@@ -6,7 +6,8 @@ import pytest
 
 from dvc.domain import equipment_rules as rules
 from dvc.domain.messages import UserError
-from dvc.services import loans, stock
+from dvc.services.equipment import loans
+from dvc.services.equipment import stock
 from dvc.store.tables import Equipment
 from tests.equipment.conftest import make_dispatch
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dvc.services.workspace import open_workspace
+from dvc.services.core.workspace import open_workspace
 from tests.exchange.helpers import befriend, laptop
 
 LAPTOPS = {"koganei1": ("koganei", 1), "koganei2": ("koganei", 2), "mitaka1": ("mitaka", 1)}

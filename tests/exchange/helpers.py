@@ -10,11 +10,11 @@ from pathlib import Path
 
 from dvc.exchange import policy
 from dvc.exchange.keys import b64
-from dvc.services.exchange_export import export_bundle
-from dvc.services.exchange_identity import ensure_keys, own_identity, trust_peer
-from dvc.services.exchange_import import import_bundle
-from dvc.services.setup import create_database
-from dvc.services.workspace import Workspace
+from dvc.services.exchange.bundle_export import export_bundle
+from dvc.services.exchange.identity import ensure_keys, own_identity, trust_peer
+from dvc.services.exchange.bundle_import import import_bundle
+from dvc.services.core.setup import create_database
+from dvc.services.core.workspace import Workspace
 
 ALL_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
 

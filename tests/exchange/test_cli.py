@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import select
 
 from dvc.cli import main
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.setup import create_database
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.setup import create_database
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Need, Volunteer
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlmodel import select
 
-from dvc.services.exchange_identity import own_identity
+from dvc.services.exchange.identity import own_identity
 from dvc.store.tables import Need, Peer, Volunteer
 from dvc.ui.desks.head_office import exchange_common
 from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
@@ -102,7 +102,7 @@ def test_a_conflict_is_shown_in_the_preview_and_can_be_reversed(qtbot, friends, 
     koganei, koganei2, _ = friends
     needs, need_id = change_on_both(koganei, koganei2, tmp_path)  # koganei2's change is the newer
     out = tmp_path / "from-2.dvcx"
-    from dvc.services.exchange_export import export_bundle
+    from dvc.services.exchange.bundle_export import export_bundle
 
     export_bundle(koganei2, peer="koganei", out=out)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
@@ -145,7 +145,7 @@ def test_a_conflict_is_shown_in_the_preview_and_can_be_reversed(qtbot, friends, 
 
 
 def test_trusting_a_laptop_shows_its_fingerprint_first(qtbot, tmp_path, monkeypatch):
-    from dvc.services.exchange_identity import write_identity
+    from dvc.services.exchange.identity import write_identity
 
     here = laptop(tmp_path, "here")
     there = laptop(tmp_path, "there", council="chofu")

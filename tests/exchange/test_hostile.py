@@ -12,8 +12,8 @@ import pytest
 
 from dvc.domain.messages import UserError
 from dvc.i18n import install, translate
-from dvc.services.exchange_export import export_bundle
-from dvc.services.exchange_import import import_bundle
+from dvc.services.exchange.bundle_export import export_bundle
+from dvc.services.exchange.bundle_import import import_bundle
 from tests.exchange.helpers import laptop, ndjson, rebuild, rows_of, snapshot
 from tests.services.seed import seed
 
@@ -197,7 +197,7 @@ def test_unknown_peer(setup, tmp_path):
     _, ws, _, _ = setup
     stranger = laptop(tmp_path, "stranger", council="fuchu")
     try:
-        from dvc.services.exchange_identity import own_identity, trust_peer
+        from dvc.services.exchange.identity import own_identity, trust_peer
 
         trust_peer(stranger, identity=own_identity(ws))
         out = tmp_path / "stranger.dvcx"
@@ -231,7 +231,7 @@ def test_drill_and_real_data_never_mix(tmp_path):
     real = laptop(tmp_path, "real")
     drill = laptop(tmp_path, "drill", device=2, drill=True)
     try:
-        from dvc.services.exchange_identity import check_trustable, own_identity
+        from dvc.services.exchange.identity import check_trustable, own_identity
 
         with pytest.raises(UserError, match="drill"):
             check_trustable(real, own_identity(drill))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from dvc.services.backup import backup_dir
-from dvc.services.exchange_import import import_bundle
+from dvc.services.safekeeping.backup import backup_dir
+from dvc.services.exchange.bundle_import import import_bundle
 from tests.exchange.helpers import send
 from tests.services.seed import seed
 

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dvc.domain.messages import UserError
-from dvc.services.exchange_export import export_bundle
-from dvc.services.exchange_import import import_bundle
-from dvc.services.workspace import open_workspace
+from dvc.services.exchange.bundle_export import export_bundle
+from dvc.services.exchange.bundle_import import import_bundle
+from dvc.services.core.workspace import open_workspace
 from dvc.store.ids import attendance_id
 from dvc.store.tables import Attendance, Need, Volunteer
 from tests.exchange.helpers import befriend, laptop, ndjson, rebuild, rows_of, shared_content, snapshot

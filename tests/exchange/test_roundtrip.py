@@ -11,10 +11,10 @@ from sqlmodel import select
 from dvc.domain.hlc import Stamp
 from dvc.domain.messages import UserError
 from dvc.exchange import policy
-from dvc.services.exchange_conflicts import list_conflicts, provenance_by_code, record_provenance, reverse_conflict
-from dvc.services.exchange_export import export_bundle
-from dvc.services.exchange_identity import KEY_ENCRYPTION, KEY_SIGNING
-from dvc.services.exchange_import import import_bundle
+from dvc.services.exchange.conflicts import list_conflicts, provenance_by_code, record_provenance, reverse_conflict
+from dvc.services.exchange.bundle_export import export_bundle
+from dvc.services.exchange.identity import KEY_ENCRYPTION, KEY_SIGNING
+from dvc.services.exchange.bundle_import import import_bundle
 from dvc.store.tables import Attendance, Equipment, Need, NeedStatusChange, Setting, Volunteer
 from tests.exchange.helpers import change_on_both, laptop, rows_of, send, shared_content, snapshot
 from tests.services.seed import seed

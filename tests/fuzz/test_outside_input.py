@@ -17,9 +17,9 @@ from dvc.domain.dates import parse_date
 from dvc.domain.messages import UserError
 from dvc.domain.normalise import InvalidValue, clean_email, clean_kana, clean_phone, clean_postal_code
 from dvc.domain.qr import PayloadError, parse_payload
-from dvc.services.checkin import check_in
-from dvc.services.need_import import import_needs
-from dvc.services.volunteer_import import import_volunteers
+from dvc.services.reception.checkin import check_in
+from dvc.services.needs.list_import import import_needs
+from dvc.services.reception.volunteer_import import import_volunteers
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # What a scanner, a keyboard with an IME, or a broken file can produce.

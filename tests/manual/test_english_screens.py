@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from dvc import i18n
-from dvc.services.roster import AvailableRow
+from dvc.services.reception.roster import AvailableRow
 from dvc.ui import labels
 from dvc.ui.desks.needs.intake_form import NeedForm
 from dvc.ui.events import EventBus

@@ -9,7 +9,7 @@ import pytest
 from dvc.cli import main
 from dvc.domain.messages import UserError
 from dvc.printing.forms import load_form
-from dvc.services.quick_cards import DESK_KEYS, form_name, print_quick_cards
+from dvc.services.drill.quick_cards import DESK_KEYS, form_name, print_quick_cards
 
 # The F-key each card names in its title, the desk's place in the window.
 F_KEYS = {desk: f"F{n}" for n, desk in enumerate(DESK_KEYS, start=1)}

@@ -8,9 +8,9 @@ from sqlmodel import select
 
 from dvc.domain.matching import propose, validate
 from dvc.domain.vocab import TeamStatus
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.matching import load_instance, propose_teams
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.matching.proposal import load_instance, propose_teams
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Attendance, Need, Team, TeamMember
 
 DAY = date(2025, 7, 10)

@@ -14,8 +14,10 @@ from dvc.domain import need_status
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import NeedStatus
-from dvc.services import need_progress, needs_board, needs_intake
-from dvc.services.need_import import import_needs
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import board as needs_board
+from dvc.services.needs import intake as needs_intake
+from dvc.services.needs.list_import import import_needs
 
 HEADER = "受付日時,依頼者氏名,ふりがな,電話番号,住所,地区,被害状況,作業内容,必要人数,必要な資格,車両,性別希望,資機材,優先度,状態,備考"
 GOOD = [

@@ -12,8 +12,10 @@ from dvc.domain.need_intake import NeedDraft, phone_key, split_list
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import WORK_TYPES, NeedStatus, Priority
-from dvc.services import need_progress, needs_board, needs_intake
-from dvc.services.needs_board import BoardFilter
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import board as needs_board
+from dvc.services.needs import intake as needs_intake
+from dvc.services.needs.board import BoardFilter
 
 NOW = datetime.now(timezone.utc)
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from dvc.domain import need_status
 from dvc.domain.need_intake import NeedDraft
 from dvc.domain.vocab import NeedStatus as S
-from dvc.services import need_progress, needs_intake
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import intake as needs_intake
 from dvc.ui.desks.needs.intake_form import NeedForm
 from dvc.ui.desks.needs.page import NeedsPage
 from dvc.ui.desks.needs.progress_dialogs import StatusDialog, SurveyDialog

@@ -7,7 +7,9 @@ from datetime import datetime, timedelta, timezone
 from dvc.cli import main
 from dvc.domain.need_intake import NeedDraft
 from dvc.domain.qr import parse_payload
-from dvc.services import need_progress, need_sheets, needs_intake
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import sheets as need_sheets
+from dvc.services.needs import intake as needs_intake
 from tests.checkin.pdf_tools import page_texts, qr_texts
 
 
@@ -48,7 +50,7 @@ def test_the_requester_notice_names_the_center_phone(workspace, tmp_path):
 
 
 def test_drill_sheets_are_marked(tmp_path):
-    from dvc.services.setup import create_database
+    from dvc.services.core.setup import create_database
 
     with create_database(tmp_path / "drill.db", council="koganei", drill=True, operator_name="訓練") as ws:
         saved = _need(ws)
@@ -58,7 +60,7 @@ def test_drill_sheets_are_marked(tmp_path):
 
 def test_cli_print(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path) as ws:
         code = _need(ws).code

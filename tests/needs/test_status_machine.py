@@ -13,7 +13,8 @@ from dvc.domain.messages import UserError
 from dvc.domain.need_intake import NeedDraft
 from dvc.domain.need_status import Change
 from dvc.domain.vocab import NeedStatus as S
-from dvc.services import need_progress, needs_intake
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import intake as needs_intake
 
 JA = {"errors": {"A need cannot go from “{from_status}” to “{to_status}”.": "{from_status}から{to_status}には変更できません。"},
       "vocab": {"Received": "受付", "Active": "活動中"}}

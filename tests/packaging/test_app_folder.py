@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from dvc.printing import fonts, forms
-from dvc.services import app_folder, paths, preferences
+from dvc.folders import app_folder
+from dvc.folders import paths
+from dvc.services.core import preferences
 
 REPO_FORMS = Path(__file__).resolve().parents[2] / "forms"
 

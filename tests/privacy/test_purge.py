@@ -11,10 +11,10 @@ from sqlmodel import select
 from dvc.cli import main
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import local_day
-from dvc.services import operators
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.privacy import REMOVED, purge_personal
-from dvc.services.workspace import open_workspace
+from dvc.services.staff import operators
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.safekeeping.privacy import REMOVED, purge_personal
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Attendance, Need, Volunteer
 
 DAY = date(2026, 10, 1)

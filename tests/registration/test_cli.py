@@ -6,7 +6,7 @@ import csv
 import json
 
 from dvc.cli import main
-from dvc.services.protected_file import read_protected
+from dvc.services.safekeeping.protected_file import read_protected
 from tests.registration.test_import import BAD, GOOD, HEADER, write_csv
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import select
 
 from dvc.domain.volunteer_input import VolunteerInput
-from dvc.services import registration as reg
+from dvc.services.reception import registration as reg
 from dvc.store.tables import Group, Volunteer
 from dvc.ui.desks.reception.group_dialog import GroupRegistrationDialog
 from dvc.ui.desks.reception.registration_dialog import RegistrationDialog

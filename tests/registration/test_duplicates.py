@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from dvc.domain.volunteer_input import VolunteerInput
-from dvc.services import registration as reg
-from dvc.services.duplicates import SAME_KANA_AND_BIRTH, SAME_PHONE, find_duplicates
+from dvc.services.reception import registration as reg
+from dvc.services.reception.duplicates import SAME_KANA_AND_BIRTH, SAME_PHONE, find_duplicates
 
 DAY = date(2026, 8, 1)
 

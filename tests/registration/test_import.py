@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from sqlmodel import func, select
 
 from dvc.domain.messages import UserError
-from dvc.services.volunteer_import import (
+from dvc.services.reception.volunteer_import import (
     ALREADY_IMPORTED, ALREADY_REGISTERED, REPEATED, import_volunteers, preview_import, write_error_csv,
 )
 from dvc.store.tables import Group, Volunteer
@@ -149,7 +149,7 @@ def test_imported_rows_stay_known_after_the_desk_corrects_them(workspace, tmp_pa
 
 def test_people_registered_at_the_desk_are_not_added_again(workspace, tmp_path):
     from dvc.domain.volunteer_input import VolunteerInput
-    from dvc.services.registration import register_individual
+    from dvc.services.reception.registration import register_individual
 
     done = register_individual(workspace, data=VolunteerInput(name="山田 太郎", kana="やまだたろう",
                                                               birth_date="1980-01-02", email="t@example.jp"), day=DAY)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlmodel import func, select
 
-from dvc.services.protected_file import read_protected
+from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Volunteer
 from dvc.ui.dialogs.export_protection import Protection
 from dvc.ui.desks.reception.import_dialog import ImportDialog

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from dvc.domain.group_input import GroupInput
 from dvc.domain.messages import UserError
 from dvc.domain.volunteer_input import FormError, VolunteerInput
-from dvc.services import registration as reg
+from dvc.services.reception import registration as reg
 from dvc.store.tables import Group, Volunteer
 
 DAY = date(2026, 8, 1)

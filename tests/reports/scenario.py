@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from dvc.domain.timeutil import TOKYO
-from dvc.services import checkin
+from dvc.services.reception import checkin
 from dvc.store.tables import Dispatch, Equipment, Group, Loan, Need, NeedStatusChange, Survey, Team, Volunteer
 
 DAY = date(2026, 11, 27)

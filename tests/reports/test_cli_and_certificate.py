@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from dvc.cli import main
-from dvc.services import checkin
-from dvc.services.certificate import certificate
+from dvc.services.reception import checkin
+from dvc.services.reception.certificate import certificate
 from dvc.store.tables import Volunteer
 from tests.reports.scenario import DAY, DAYS, build, tokyo
 

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dvc.domain.timeutil import local_day
-from dvc.services import checkin, dashboard
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.reception import checkin
+from dvc.services.head_office import dashboard
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Dispatch, Need, Team
 from tests.reports.scenario import DAY, DAYS, build
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dvc.domain.messages import UserError
-from dvc.services.report_figures import build_report, daily_report
+from dvc.services.head_office.report_figures import build_report, daily_report
 from tests.reports.scenario import DAYS, build
 
 

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import load_workbook
 
 from dvc.domain.messages import UserError
-from dvc.services.report_export import write_report
-from dvc.services.report_figures import build_report, daily_report
+from dvc.services.head_office.report_export import write_report
+from dvc.services.head_office.report_figures import build_report, daily_report
 from tests.reports.scenario import DAY, DAYS, build
 
 SHOTS = Path("/tmp/eq/shots")

@@ -14,11 +14,11 @@ from dvc.cli import main
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.domain.volunteer_input import VolunteerInput
-from dvc.services.exchange_export import export_bundle
-from dvc.services.insurer_list import on_site_enrolments, write_insurer_list
-from dvc.services.protected_file import read_protected
-from dvc.services.registration import register_individual
-from dvc.services.volunteer_import import import_volunteers
+from dvc.services.exchange.bundle_export import export_bundle
+from dvc.services.head_office.insurer_list import on_site_enrolments, write_insurer_list
+from dvc.services.safekeeping.protected_file import read_protected
+from dvc.services.reception.registration import register_individual
+from dvc.services.reception.volunteer_import import import_volunteers
 from dvc.store.tables import Volunteer
 from tests.exchange.helpers import befriend, laptop, rows_of
 
@@ -62,7 +62,7 @@ def test_the_insurer_list_has_only_consenting_on_site_enrolments_and_is_encrypte
 
 def test_the_cli_insurer_list_makes_and_shows_a_passphrase_once(db_path, tmp_path, capsys, monkeypatch):
     assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path) as ws:
         register_individual(ws, data=person("保険 同意子", "090-1000-0001", consent=True))

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from dvc.services.protected_file import read_protected
-from dvc.services.registration import register_individual
+from dvc.services.safekeeping.protected_file import read_protected
+from dvc.services.reception.registration import register_individual
 from dvc.ui.dialogs.export_protection import ExportProtectionDialog
 from tests.safety.test_insurance_consent import person
 

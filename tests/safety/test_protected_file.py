@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from dvc.domain.messages import UserError
-from dvc.services.protected_file import (
+from dvc.services.safekeeping.protected_file import (
     clean_passphrase, generate_passphrase, protected_path, read_protected, write_protected,
 )
 

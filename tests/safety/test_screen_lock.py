@@ -9,7 +9,8 @@ from sqlmodel import func, select
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import Role
-from dvc.services import operators, screen_lock
+from dvc.services.staff import operators
+from dvc.services.staff import screen_lock
 from dvc.store.tables import Attendance
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui.widgets.lock_cover import LockCover

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.domain.vocab import NeedStatus, Priority, TeamStatus
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Attendance, Dispatch, Equipment, Group, Loan, Need, Team, TeamMember, Volunteer
 
 

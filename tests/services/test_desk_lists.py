@@ -5,7 +5,11 @@ from __future__ import annotations
 from sqlmodel import select
 
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import day_figures, needs_board, roster, stock, teams_view
+from dvc.services.head_office import day_figures
+from dvc.services.needs import board as needs_board
+from dvc.services.reception import roster
+from dvc.services.equipment import stock
+from dvc.services.dispatch import teams_view
 from dvc.store.tables import Attendance
 from tests.services.seed import seed
 

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 
 DAY = date(2025, 7, 10)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from dvc.domain.timeutil import fiscal_year
 from dvc.domain.vocab import Gender, GenderPreference, NeedStatus, Priority
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Attendance, Group, Need, Volunteer
 
 DAY = date(2025, 7, 10)

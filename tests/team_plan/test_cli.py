@@ -8,8 +8,8 @@ from sqlmodel import select
 
 from dvc.cli import main
 from dvc.domain.matching import Proposal, ProposedTeam, UnfilledNeed, UnplacedVolunteer, validate
-from dvc.services.matching import load_instance
-from dvc.services.workspace import open_workspace
+from dvc.services.matching.proposal import load_instance
+from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import AuditEvent, Need, Team, Volunteer
 from tests.team_plan.conftest import DAY
 

@@ -7,9 +7,9 @@ import pytest
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import team_plan
-from dvc.services.matching import load_instance
-from dvc.services.matching_words import RuleBreaks
+from dvc.services.matching import team_plan
+from dvc.services.matching.proposal import load_instance
+from dvc.services.matching.words import RuleBreaks
 from dvc.store.tables import Need, Team
 from tests.team_plan.scene import DAY, check_in, small_day
 

@@ -6,7 +6,7 @@ import random
 
 from dvc.domain.matching import Instance, Proposal, ProposedTeam, propose, validate
 from dvc.domain.matching.propose import explain
-from dvc.services.matching_ids import check, solve
+from dvc.services.matching.ids import check, solve
 from tests.matching.instances import random_instance
 
 

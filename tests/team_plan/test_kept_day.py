@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlmodel import select
 
-from dvc.services import team_plan
-from dvc.services.day_facts import read_day_kept
+from dvc.services.matching import team_plan
+from dvc.services.matching.day_facts import read_day_kept
 from dvc.store.tables import Attendance, Team, Volunteer
 from tests.team_plan.conftest import DAY
 

@@ -11,8 +11,8 @@ from sqlmodel import select
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import TeamStatus
-from dvc.services import team_plan
-from dvc.services.matching import load_instance
+from dvc.services.matching import team_plan
+from dvc.services.matching.proposal import load_instance
 from dvc.store.tables import Team, TeamMember
 from tests.team_plan.conftest import DAY
 

@@ -7,8 +7,8 @@ from collections import Counter
 from sqlmodel import select
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services import team_plan
-from dvc.services.matching import load_instance, propose_teams
+from dvc.services.matching import team_plan
+from dvc.services.matching.proposal import load_instance, propose_teams
 from dvc.store.tables import AuditEvent, Team, TeamMember
 from tests.team_plan.conftest import DAY
 

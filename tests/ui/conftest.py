@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dvc.services.setup import create_database
+from dvc.services.core.setup import create_database
 from tests.services.seed import seed
 
 
@@ -32,7 +32,7 @@ def drill_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def drill_workspace(drill_db: Path):
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     ws = open_workspace(drill_db)
     yield ws

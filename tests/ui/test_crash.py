@@ -2,7 +2,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from dvc.services.logs import log_path
+from dvc.services.core.logs import log_path
 from dvc.ui import crash
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.services import preferences
-from dvc.services.workspace import open_workspace
+from dvc.services.core import preferences
+from dvc.services.core.workspace import open_workspace
 from dvc.ui.dialogs.first_run import CREATE, DRILL, FirstRunDialog
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui.events import EventBus

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from dvc.services import roster, stock
+from dvc.services.reception import roster
+from dvc.services.equipment import stock
 from dvc.ui.models.paged import ROW_ROLE, PagedTableModel
 from dvc.ui.models.stock import StockTableModel
 from dvc.ui.models.volunteers import VolunteerTableModel

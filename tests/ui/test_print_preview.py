@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from dvc.domain.qr import make_payload
 from dvc.printing import forms
 from dvc.printing.render import render_pdf
-from dvc.services.protected_file import read_protected
+from dvc.services.safekeeping.protected_file import read_protected
 from dvc.ui.dialogs import export_protection
 from dvc.ui.widgets.print_preview import PrintPreview
 

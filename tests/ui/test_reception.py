@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from dvc.services import roster
+from dvc.services.reception import roster
 from dvc.store.tables import Volunteer
 from dvc.ui import events
 

@@ -6,8 +6,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from dvc.printing.fonts import find_japanese_font
-from dvc.services.drill import DrillSpec, create_drill
-from dvc.services.workspace import open_workspace
+from dvc.services.drill.scenario import DrillSpec, create_drill
+from dvc.services.core.workspace import open_workspace
 from dvc.ui.desks import DESKS
 from dvc.ui.fonts import apply_japanese_font
 from dvc.ui.screenshots import save_screenshots
@@ -44,7 +44,7 @@ def test_drill_is_made_on_first_use(qtbot, tmp_path):
     ws = open_for_gui(db_path=path, drill=True, explicit_path=False)
     try:
         assert ws is not None and ws.identity.drill
-        from dvc.services.roster import count_volunteers
+        from dvc.services.reception.roster import count_volunteers
 
         assert count_volunteers(ws) == 300
     finally:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.ui.events import EventBus
 
 HEADING_STYLE = "QLabel#deskHeading { font-size: 16pt; font-weight: bold; color: #1f3a5f; }"

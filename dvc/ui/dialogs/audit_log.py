@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from dvc.services.audit_log import AuditFilter, AuditRow, count_events, filter_choices, page_events
-from dvc.services.workspace import Workspace
+from dvc.services.safekeeping.audit_log import AuditFilter, AuditRow, count_events, filter_choices, page_events
+from dvc.services.core.workspace import Workspace
 from dvc.ui.formatting import day_and_time
 from dvc.ui.models.paged import ROW_ROLE, PagedTableModel
 from dvc.ui.widgets.list_view import ListOrEmpty

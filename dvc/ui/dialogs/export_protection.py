@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.messages import UserError
 from dvc.i18n import translate
-from dvc.services import protected_file
+from dvc.services.safekeeping import protected_file
 
 TYPED, MADE, PLAIN = 0, 1, 2
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 from dvc.domain.codes import MAX_DEVICE_NO
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.domain.vocab import Role
-from dvc.services.setup import create_database
-from dvc.services.workspace import Workspace
+from dvc.services.core.setup import create_database
+from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 
 OTHER = ""  # the combo's data for "another council"

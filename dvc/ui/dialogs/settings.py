@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from dvc import i18n
 from dvc.domain.vocab import Role
-from dvc.services import operators, preferences, screen_lock
-from dvc.services.workspace import Workspace
+from dvc.services.staff import operators
+from dvc.services.core import preferences
+from dvc.services.staff import screen_lock
+from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.

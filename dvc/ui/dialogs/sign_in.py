@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.vocab import Role
-from dvc.services import operators
-from dvc.services.workspace import Workspace
+from dvc.services.staff import operators
+from dvc.services.core.workspace import Workspace
 from dvc.ui import labels
 from dvc.ui.operations import run_operation
 

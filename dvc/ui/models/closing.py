@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from dvc.services.safety import StillHere, TeamOut
+from dvc.services.dispatch.safety import StillHere, TeamOut
 from dvc.ui.formatting import clock_time, number, text, time_or_day
 from dvc.ui.models.paged import Index, PagedTableModel
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dvc.domain.volunteer_rules import Severity, age_on
 from dvc.domain.timeutil import local_day
 from dvc.i18n import translate
-from dvc.services.volunteer_import import ALREADY_IMPORTED, ALREADY_REGISTERED, BadRow, PlannedRow, SkippedRow
+from dvc.services.reception.volunteer_import import ALREADY_IMPORTED, ALREADY_REGISTERED, BadRow, PlannedRow, SkippedRow
 from dvc.ui.formatting import number
 from dvc.ui.models.paged import PagedTableModel
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dvc.services.loans import LoanRow
+from dvc.services.equipment.loans import LoanRow
 from dvc.ui.formatting import day_and_time, number, text
 from dvc.ui.models.paged import PagedTableModel
 

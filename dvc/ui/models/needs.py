@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dvc.domain.vocab import NeedStatus, Priority
-from dvc.services.needs_board import NeedRow
+from dvc.services.needs.board import NeedRow
 from dvc.ui import labels
 from dvc.ui.formatting import day_and_time, joined, number, text
 from dvc.ui.models.paged import Index, PagedTableModel

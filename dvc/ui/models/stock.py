@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dvc.domain.equipment_rules import BELOW_MINIMUM, OUT_OF_STOCK
-from dvc.services.stock import StockRow
+from dvc.services.equipment.stock import StockRow
 from dvc.ui.formatting import number
 from dvc.ui.models.paged import Index, PagedTableModel
 

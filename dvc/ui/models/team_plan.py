@@ -1,7 +1,7 @@
 """The day's proposed teams as a tree (team → leader ★ and members, rule breaks in red) and what is left over.
 
-Rows are the frozen dataclasses of dvc.services.team_plan; the sentences come
-from dvc.services.matching_words, the same words the CLI prints.
+Rows are the frozen dataclasses of dvc.services.matching.team_plan; the sentences come
+from dvc.services.matching.words, the same words the CLI prints.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from dvc.domain.vocab import TeamStatus
 from dvc.i18n import translate
-from dvc.services.matching_words import reason_text
+from dvc.services.matching.words import reason_text
 from dvc.ui import labels
 from dvc.ui.formatting import number, text
 from dvc.ui.models.paged import ROW_ROLE, PagedTableModel
 from dvc.ui.widgets.lock_icon import lock_icon
 
 if TYPE_CHECKING:
-    from dvc.services.team_plan import DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced
+    from dvc.services.matching.team_plan import DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "team", "member" or "violation"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3  # the PlanTeam a row belongs to

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services.safety import TeamOut
-from dvc.services.teams_view import TeamRow
+from dvc.services.dispatch.safety import TeamOut
+from dvc.services.dispatch.teams_view import TeamRow
 from dvc.ui import labels
 from dvc.ui.formatting import clock_time, number, text, time_or_day
 from dvc.ui.models.paged import Index, PagedTableModel

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dvc.services.today_list import TodayRow
+from dvc.services.reception.today_list import TodayRow
 from dvc.ui.formatting import clock_time, text
 from dvc.ui.models.paged import PagedTableModel
 

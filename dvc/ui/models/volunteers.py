@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dvc.services.roster import AvailableRow, VolunteerRow
+from dvc.services.reception.roster import AvailableRow, VolunteerRow
 from dvc.ui import labels
 from dvc.ui.formatting import clock_time, joined, number, text
 from dvc.ui.models.paged import PagedTableModel

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from dvc.services import safety
-from dvc.services.workspace import Workspace
+from dvc.services.dispatch import safety
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import time_or_day

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget, QApplication,
 )
 
-from dvc.services import protected_file
+from dvc.services.safekeeping import protected_file
 from dvc.ui.operations import run_operation
 
 SCREEN_DPI = 96

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from dvc.domain.timeutil import TOKYO, to_local
-from dvc.services.backup import STALE_AFTER_MINUTES, backup_is_stale, last_backup
-from dvc.services.workspace import Workspace
+from dvc.services.safekeeping.backup import STALE_AFTER_MINUTES, backup_is_stale, last_backup
+from dvc.services.core.workspace import Workspace
 
 
 STYLE = """

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from dvc.services import dispatch, stock
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.equipment import stock
 from tests.ui.conftest import show_window
 
 SHOTS = Path(os.environ.get("DVC_SHOTS", "/tmp/dispatch-ui/shots"))

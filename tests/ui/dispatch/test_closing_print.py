@@ -6,7 +6,9 @@ from datetime import datetime, timedelta, timezone
 
 import pypdfium2 as pdfium
 
-from dvc.services import closing_print, dispatch, safety
+from dvc.services.dispatch import closing_print
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.dispatch import safety
 from tests.ui.dispatch.conftest import make_day
 
 

@@ -7,8 +7,9 @@ from sqlmodel import select
 
 from dvc.domain.qr import make_payload
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import dispatch, needs_board
-from dvc.services.dispatch import LoanRequest
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.needs import board as needs_board
+from dvc.services.dispatch.send_off import LoanRequest
 from dvc.store.tables import Attendance, Need, Team
 from dvc.ui.desks.dispatch.report_dialog import COL_LOST, COL_RETURNED, ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services.dispatch import Person, TeamOut
-from dvc.services.safety import StillHere
-from dvc.services.teams_view import TeamRow
+from dvc.services.dispatch.send_off import Person, TeamOut
+from dvc.services.dispatch.safety import StillHere
+from dvc.services.dispatch.teams_view import TeamRow
 from dvc.ui.models.closing import StillHereModel, TeamsNotBackModel
 from dvc.ui.models.teams import OVERDUE_TEXT, TeamTableModel, desk_teams
 from tests.ui.conftest import japanese_app  # noqa: F401

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from dvc.services import dispatch, safety
-from dvc.services.team_return import ReturnReport, record_return
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.dispatch import safety
+from dvc.services.dispatch.team_return import ReturnReport, record_return
 from dvc.store.tables import Attendance, Dispatch
 from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
 from dvc.ui.widgets.print_preview import PrintPreview

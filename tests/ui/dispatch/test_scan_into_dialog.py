@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from dvc.domain.qr import make_payload
-from dvc.services import dispatch
+from dvc.services.dispatch import send_off as dispatch
 from dvc.domain.vocab import TeamStatus
 from dvc.store.tables import ActivityReport, Team
 from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog

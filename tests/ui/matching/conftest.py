@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from dvc.services.drill import DrillSpec, create_drill
+from dvc.services.drill.scenario import DrillSpec, create_drill
 from tests.ui.conftest import show_window
 
 SPEC = DrillSpec(volunteers=120, needs=60, checked_in=40, seed=7)  # groups, full teams, short needs
@@ -23,7 +23,7 @@ def matching_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def matching_ws(matching_template: Path, tmp_path: Path):
-    from dvc.services.workspace import open_workspace
+    from dvc.services.core.workspace import open_workspace
 
     path = tmp_path / "drill.db"
     shutil.copy(matching_template, path)

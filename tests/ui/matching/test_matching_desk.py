@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services import team_plan
+from dvc.services.matching import team_plan
 from dvc.ui import events
 from dvc.ui.desks.matching import dialogs
 from dvc.ui.desks.matching.page import TEAMS_TAB, WAITING_TAB

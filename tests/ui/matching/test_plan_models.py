@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services.team_plan import DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced
+from dvc.services.matching.team_plan import DayPlan, PlanMember, PlanTeam, Unfilled, Unplaced
 from dvc.ui.desks.matching import dialogs
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.team_plan import (

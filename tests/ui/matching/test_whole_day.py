@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from dvc.domain.qr import make_payload
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services import team_plan
+from dvc.services.matching import team_plan
 from dvc.store.tables import Need, Team
 from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog

@@ -11,9 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dvc.services import closing_print, safety
-from dvc.services.safety import ClosingList
-from dvc.services.workspace import Workspace
+from dvc.services.dispatch import closing_print
+from dvc.services.dispatch import safety
+from dvc.services.dispatch.safety import ClosingList
+from dvc.services.core.workspace import Workspace
 from dvc.ui.models.closing import StillHereModel, TeamsNotBackModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty

@@ -12,8 +12,10 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from dvc.services import dispatch, stock, team_return
-from dvc.services.workspace import Workspace
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.equipment import stock
+from dvc.services.dispatch import team_return
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog

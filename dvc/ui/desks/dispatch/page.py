@@ -14,8 +14,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services import dispatch, safety, teams_view
-from dvc.services.workspace import Workspace
+from dvc.services.dispatch import send_off as dispatch
+from dvc.services.dispatch import safety
+from dvc.services.dispatch import teams_view
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage, card_row
 from dvc.ui.desks.dispatch import flows

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.timeutil import utcnow
 from dvc.domain.vocab import Outcome
-from dvc.services.team_return import ReturnReport
+from dvc.services.dispatch.team_return import ReturnReport
 from dvc.ui.formatting import clock_time
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.scan_guard import ScanGuard

@@ -20,8 +20,8 @@ from dvc.domain import equipment_rules as rules
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import TOKYO, to_local
 from dvc.i18n import translate
-from dvc.services.dispatch import LoanRequest
-from dvc.services.stock import StockRow
+from dvc.services.dispatch.send_off import LoanRequest
+from dvc.services.equipment.stock import StockRow
 from dvc.ui.models.teams import DeskTeam
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.scan_guard import ScanGuard

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.equipment_rules import MAX_QUANTITY
-from dvc.services.equipment_items import ItemDraft
+from dvc.services.equipment.items import ItemDraft
 
 
 def _count_box(parent: QWidget) -> QSpinBox:

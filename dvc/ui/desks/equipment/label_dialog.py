@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from dvc.services import equipment_labels
-from dvc.services.stock import StockRow
+from dvc.services.equipment import labels as equipment_labels
+from dvc.services.equipment.stock import StockRow
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.print_preview import show_pdf_preview
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.councils import KNOWN_COUNCILS
-from dvc.services.loans import DispatchChoice, LoanRow
-from dvc.services.stock import StockRow
+from dvc.services.equipment.loans import DispatchChoice, LoanRow
+from dvc.services.equipment.stock import StockRow
 from dvc.ui.formatting import clock_time
 
 

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from dvc.domain.equipment_rules import OUT_OF_STOCK
 from dvc.domain.messages import UserError
 from dvc.i18n import translate
-from dvc.services import equipment_items, loans, stock
-from dvc.services.workspace import Workspace
+from dvc.services.equipment import items as equipment_items
+from dvc.services.equipment import loans
+from dvc.services.equipment import stock
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.equipment.item_dialog import ItemDialog

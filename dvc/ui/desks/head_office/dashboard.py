@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dvc.domain.vocab import NeedStatus
-from dvc.services import dashboard
-from dvc.services.dashboard import HistoryDay, LiveFigures
-from dvc.services.workspace import Workspace
+from dvc.services.head_office import dashboard
+from dvc.services.head_office.dashboard import HistoryDay, LiveFigures
+from dvc.services.core.workspace import Workspace
 from dvc.ui import labels
 from dvc.ui.desks.base import card_row
 from dvc.ui.formatting import clock_time

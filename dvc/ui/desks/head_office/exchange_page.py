@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.ui.desks.head_office.exchange_review import ConflictsTab, PeersTab, SourceTab
 from dvc.ui.desks.head_office.exchange_transfer import ExportTab, ImportTab
 from dvc.ui.events import EventBus

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from dvc.services.exchange_conflicts import ConflictRow, list_conflicts, provenance_by_code, reverse_conflict
-from dvc.services.exchange_identity import (
+from dvc.services.exchange.conflicts import ConflictRow, list_conflicts, provenance_by_code, reverse_conflict
+from dvc.services.exchange.identity import (
     check_trustable, list_peers, own_identity, read_identity_file, trust_peer, write_identity,
 )
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.ui.desks.head_office.exchange_common import (
     IDENTITY_FILTER, compact, council_label, field_label, table_label, tr, value_text,
 )

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from dvc.services.exchange_export import ExportSummary, export_bundle
-from dvc.services.exchange_identity import peer_councils
-from dvc.services.exchange_import import ImportSummary, import_bundle
-from dvc.services.workspace import Workspace
+from dvc.services.exchange.bundle_export import ExportSummary, export_bundle
+from dvc.services.exchange.identity import peer_councils
+from dvc.services.exchange.bundle_import import ImportSummary, import_bundle
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.head_office.exchange_common import (
     BUNDLE_FILTER, compact, field_label, table_label, tr, value_text, with_progress,

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dvc.i18n import translate
-from dvc.services.insurer_list import on_site_enrolments, write_insurer_list
-from dvc.services.workspace import Workspace
+from dvc.services.head_office.insurer_list import on_site_enrolments, write_insurer_list
+from dvc.services.core.workspace import Workspace
 from dvc.ui.dialogs.export_protection import ask_protection, save_name, tell_written
 from dvc.ui.operations import run_operation
 

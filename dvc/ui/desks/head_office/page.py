@@ -12,8 +12,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from dvc.domain.timeutil import local_day
-from dvc.services import dashboard
-from dvc.services.workspace import Workspace
+from dvc.services.head_office import dashboard
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.head_office.dashboard import Dashboard, HistoryCache

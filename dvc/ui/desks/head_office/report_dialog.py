@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.timeutil import local_day
-from dvc.services.report_export import write_report
-from dvc.services.report_figures import build_report
-from dvc.services.workspace import Workspace
+from dvc.services.head_office.report_export import write_report
+from dvc.services.head_office.report_figures import build_report
+from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.print_preview import show_pdf_preview
 

@@ -1,4 +1,4 @@
-"""What the matching desk's buttons do, each a call of dvc.services.team_plan through run_operation.
+"""What the matching desk's buttons do, each a call of dvc.services.matching.team_plan through run_operation.
 
 Every edit announces TEAMS so the page (and the dispatch desk) read the day's
 plan again; a confirm also announces NEEDS and ATTENDANCE, because confirmed
@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services import team_plan
-from dvc.services.team_plan_view import REFUSING
+from dvc.services.matching import team_plan
+from dvc.services.matching.plan_view import REFUSING
 from dvc.ui import events
 from dvc.ui.desks.matching import dialogs
 from dvc.ui.operations import run_operation

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.vocab import TeamStatus
 from dvc.i18n import translate
-from dvc.services.matching_words import reason_text
+from dvc.services.matching.words import reason_text
 from dvc.ui.models.team_plan import VIOLATION_COLOR
 
 if TYPE_CHECKING:
-    from dvc.services.team_plan import DayPlan, PlanTeam
+    from dvc.services.matching.team_plan import DayPlan, PlanTeam
 
 OUT_OF_TEAMS = "out"  # the menu's answer for "take out of any team"
 SHOWN_WARNINGS = 8  # teams listed in the warning itself; the rest behind "Show details"

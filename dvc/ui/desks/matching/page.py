@@ -17,8 +17,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolButton, QWidget
 
 from dvc.domain.vocab import TeamStatus
-from dvc.services import needs_board, roster, team_plan
-from dvc.services.workspace import Workspace
+from dvc.services.needs import board as needs_board
+from dvc.services.reception import roster
+from dvc.services.matching import team_plan
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.matching.actions import CANCELLABLE, PlanActions

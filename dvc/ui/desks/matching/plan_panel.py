@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from dvc.i18n import translate
-from dvc.services.matching_words import reason_text
+from dvc.services.matching.words import reason_text
 from dvc.ui.desks.matching.boxes import boxed
 from dvc.ui.desks.matching.team_tree import TeamTree
 from dvc.ui.models.paged import ROW_ROLE
@@ -22,7 +22,7 @@ from dvc.ui.models.team_plan import (
 from dvc.ui.widgets.list_view import EMPTY_STYLE, ListOrEmpty
 
 if TYPE_CHECKING:
-    from dvc.services.team_plan import DayPlan, PlanTeam
+    from dvc.services.matching.team_plan import DayPlan, PlanTeam
 
 T = TeamTreeModel
 TREE_CHARS = {T.COL_NAME: 11, T.COL_INFO: 22}

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from dvc.services import needs_intake
-from dvc.services.needs_intake import SavedNeed
+from dvc.services.needs import intake as needs_intake
+from dvc.services.needs.intake import SavedNeed
 from dvc.ui import events
 from dvc.ui.desks.needs.intake_form import NeedForm
 from dvc.ui.desks.needs.progress_dialogs import StatusDialog, SurveyDialog

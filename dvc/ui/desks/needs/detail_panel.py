@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from dvc.services.need_progress import HistoryEntry, NeedStory
+from dvc.services.needs.progress import HistoryEntry, NeedStory
 from dvc.store.tables import Need, Survey
 from dvc.ui import labels
 from dvc.ui.formatting import day_and_time, joined

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dvc.i18n import translate
-from dvc.services.need_import import ImportReport, import_needs
+from dvc.services.needs.list_import import ImportReport, import_needs
 from dvc.ui import events
 from dvc.ui.operations import run_operation
 

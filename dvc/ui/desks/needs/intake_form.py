@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT, NeedDraft, split_list
 from dvc.domain.vocab import KOGANEI_TOWNS, VEHICLES, VULNERABLE, Channel, GenderPreference, Priority
-from dvc.services import needs_intake
-from dvc.services.needs_intake import Duplicate, SavedNeed
-from dvc.services.workspace import Workspace
+from dvc.services.needs import intake as needs_intake
+from dvc.services.needs.intake import Duplicate, SavedNeed
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import day_and_time

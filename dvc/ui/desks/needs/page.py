@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.vocab import NeedStatus, Priority
-from dvc.services import need_progress, needs_board, needs_intake
-from dvc.services.needs_board import BoardFilter, NeedRow
-from dvc.services.workspace import Workspace
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs import board as needs_board
+from dvc.services.needs import intake as needs_intake
+from dvc.services.needs.board import BoardFilter, NeedRow
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events, labels
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.needs import actions

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from dvc.services import need_sheets
+from dvc.services.needs import sheets as need_sheets
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.print_preview import show_pdf_preview
 

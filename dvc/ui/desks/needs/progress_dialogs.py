@@ -15,9 +15,9 @@ from dvc.domain import need_status
 from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import NeedStatus
-from dvc.services import need_progress
-from dvc.services.need_progress import SurveyDraft
-from dvc.services.workspace import Workspace
+from dvc.services.needs import progress as need_progress
+from dvc.services.needs.progress import SurveyDraft
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from dvc.services import certificate
-from dvc.services.workspace import Workspace
+from dvc.services.reception import certificate
+from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets import print_preview
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from dvc.services.roster import AttendanceCounts
+from dvc.services.reception.roster import AttendanceCounts
 from dvc.ui.desks.base import card_row
 from dvc.ui.widgets.figure_card import FigureCard
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from dvc.i18n import translate
-from dvc.services.checkin import ScanResult
+from dvc.services.reception.checkin import ScanResult
 
 MAX_CAPACITY = 100_000
 

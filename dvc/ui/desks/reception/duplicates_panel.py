@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dvc.services.duplicates import SAME_KANA_AND_BIRTH, DuplicateMatch
+from dvc.services.reception.duplicates import SAME_KANA_AND_BIRTH, DuplicateMatch
 
 SHOWN = 5
 FOUND_STYLE = "QFrame#duplicatesPanel { background: #fff4d6; border: 1px solid #e0a000; }"

@@ -22,9 +22,9 @@ from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_input import VolunteerInput, clean_volunteer
 from dvc.domain.volunteer_rules import age_on, group_findings
 from dvc.i18n import translate
-from dvc.services import registration
-from dvc.services.duplicates import find_duplicates
-from dvc.services.workspace import Workspace
+from dvc.services.reception import registration
+from dvc.services.reception.duplicates import find_duplicates
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.reception.duplicates_panel import DuplicatesPanel
 from dvc.ui.desks.reception.rules_panel import RulesPanel

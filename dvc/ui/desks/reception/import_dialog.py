@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.i18n import translate
-from dvc.services.volunteer_import import ImportReport, import_volunteers, preview_import, write_error_csv
-from dvc.services.workspace import Workspace
+from dvc.services.reception.volunteer_import import ImportReport, import_volunteers, preview_import, write_error_csv
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.models.import_preview import BadRowsModel, NewRowsModel, SkippedRowsModel

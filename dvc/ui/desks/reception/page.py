@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QTabWidget, QWidget,
 )
 
-from dvc.services import checkin, roster
-from dvc.services.checkin import ScanResult
-from dvc.services.scan_lookup import is_code_like
-from dvc.services.workspace import Workspace
+from dvc.services.reception import checkin
+from dvc.services.reception import roster
+from dvc.services.reception.checkin import ScanResult
+from dvc.services.reception.scan_lookup import is_code_like
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
 from dvc.ui.desks.reception import dialogs

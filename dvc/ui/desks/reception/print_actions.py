@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QInputDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from dvc.services import intake_print
-from dvc.services.workspace import Workspace
+from dvc.services.reception import intake_print
+from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets import print_preview
 

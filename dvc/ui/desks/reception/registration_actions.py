@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from dvc.services.workspace import Workspace
+from dvc.services.core.workspace import Workspace
 from dvc.ui.events import EventBus
 
 

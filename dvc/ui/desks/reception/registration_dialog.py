@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_input import clean_volunteer
 from dvc.domain.volunteer_rules import assess
-from dvc.services import registration
-from dvc.services.duplicates import find_duplicates
-from dvc.services.registration import Registered
-from dvc.services.workspace import Workspace
+from dvc.services.reception import registration
+from dvc.services.reception.duplicates import find_duplicates
+from dvc.services.reception.registration import Registered
+from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.reception.duplicates_panel import DuplicatesPanel
 from dvc.ui.desks.reception.rules_panel import RulesPanel

@@ -8,9 +8,10 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from dvc.services import checkin, roster
-from dvc.services.checkin import ScanResult
-from dvc.services.workspace import Workspace
+from dvc.services.reception import checkin
+from dvc.services.reception import roster
+from dvc.services.reception.checkin import ScanResult
+from dvc.services.core.workspace import Workspace
 from dvc.ui import labels
 from dvc.ui.models.volunteers import VolunteerTableModel
 from dvc.ui.widgets.list_view import ListOrEmpty

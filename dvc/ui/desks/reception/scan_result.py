@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dvc.i18n import translate
-from dvc.services import checkin
-from dvc.services.checkin import ScanResult
+from dvc.services.reception import checkin
+from dvc.services.reception.checkin import ScanResult
 
 COLOURS = {  # (background, border and title)
     "idle": ("#f4f6f8", "#8a949e"),

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
-from dvc.services import today_list
-from dvc.services.roster import AttendanceCounts
-from dvc.services.workspace import Workspace
+from dvc.services.reception import today_list
+from dvc.services.reception.roster import AttendanceCounts
+from dvc.services.core.workspace import Workspace
 from dvc.ui.models.today import TodayTableModel
 from dvc.ui.widgets.list_view import ListOrEmpty
 

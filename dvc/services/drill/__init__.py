@@ -1,0 +1,1 @@
+"""訓練: a drill database filled with a believable scenario, and the desks' quick cards for drill days."""

@@ -1,0 +1,171 @@
+"""Backups: automatic rotating copies while the center works, `dvc backup`, `dvc restore`.
+
+Copies are made with SQLite's online backup API (consistent while the desks
+keep working), checked with integrity_check, kept in ``backups/`` beside the
+database and, when a second location is set (a USB stick), copied there too.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlmodel import select
+
+from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.domain.timeutil import utcnow
+from dvc.services.core.workspace import KEY_COUNCIL, Workspace, locked_error
+from dvc.store import migrate
+from dvc.store.copies import CopyFailed, copy_database, integrity_ok
+from dvc.store.database import DatabaseLocked, exclusive
+from dvc.store.tables import Setting
+
+KEY_SECOND_LOCATION = "backup.second_location"
+KEY_INTERVAL_MINUTES = "backup.interval_minutes"
+DEFAULT_INTERVAL_MINUTES = 10
+KEEP_AUTOMATIC = 24  # four hours of ten-minute copies on a busy day
+STALE_AFTER_MINUTES = 60
+AUTO_PREFIX = "auto"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    bytes: int
+    seconds: float
+    second_copy: Path | None
+    second_copy_error: str | None
+
+    def as_dict(self) -> dict:
+        return {"path": str(self.path), "bytes": self.bytes, "seconds": round(self.seconds, 3),
+                "second_copy": str(self.second_copy) if self.second_copy else None,
+                "second_copy_error": self.second_copy_error}
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def _setting(ws: Workspace, key: str) -> str:
+    with ws.session() as s:
+        row = s.exec(select(Setting).where(Setting.key == key)).first()
+    return row.value if row else ""
+
+
+def set_second_location(ws: Workspace, folder: str) -> None:
+    with ws.transaction() as s:
+        row = s.exec(select(Setting).where(Setting.key == KEY_SECOND_LOCATION)).first()
+        if row is None:
+            s.add(Setting(key=KEY_SECOND_LOCATION, value=folder.strip()))
+        else:
+            row.value = folder.strip()
+
+
+def second_location(ws: Workspace) -> Path | None:
+    value = _setting(ws, KEY_SECOND_LOCATION)
+    return Path(value) if value else None
+
+
+def interval_minutes(ws: Workspace) -> int:
+    value = _setting(ws, KEY_INTERVAL_MINUTES)
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_INTERVAL_MINUTES
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def make_backup(ws: Workspace, *, reason: str = "manual", out: Path | None = None) -> BackupResult:
+    """Copy the open database now; automatic copies beyond the last KEEP_AUTOMATIC are removed."""
+    started = time.perf_counter()
+    target = Path(out) if out else backup_dir(ws.path) / f"{ws.path.stem}-{reason}-{_stamp()}.db"
+    try:
+        copy_database(ws.path, target)
+    except (CopyFailed, OSError) as exc:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {error}"),
+                        path=str(target), error=str(exc)) from None
+    if reason == AUTO_PREFIX:
+        rotate(backup_dir(ws.path), ws.path.stem)
+    second, second_error = None, None
+    folder = second_location(ws)
+    if folder is not None:
+        try:
+            second = Path(shutil.copy2(target, folder / target.name))
+        except OSError as exc:
+            # A pulled USB stick must not stop the desks: the laptop copy exists.
+            second_error = str(exc)
+    return BackupResult(target, target.stat().st_size, time.perf_counter() - started, second, second_error)
+
+
+def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    copies = sorted(folder.glob(f"{stem}-{AUTO_PREFIX}-*.db"))
+    removed = copies[:-keep] if len(copies) > keep else []
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def last_backup(db_path: Path) -> datetime | None:
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return None
+    times = [p.stat().st_mtime for p in folder.glob(f"{db_path.stem}-*.db")]
+    return datetime.fromtimestamp(max(times), timezone.utc) if times else None
+
+
+def backup_is_stale(db_path: Path, now: datetime | None = None) -> bool:
+    last = last_backup(db_path)
+    now = now or utcnow()
+    return last is None or (now - last).total_seconds() > STALE_AFTER_MINUTES * 60
+
+
+def check_restorable(candidate: Path) -> str:
+    """The council code of a backup file, or a UserError saying why it cannot be restored."""
+    if not candidate.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(candidate))
+    with open(candidate, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
+                            path=str(candidate))
+    if not integrity_ok(candidate):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (integrity check failed); nothing was restored."),
+                        path=str(candidate))
+    con = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+    try:
+        council = con.execute("SELECT value FROM setting WHERE key = ?", (KEY_COUNCIL,)).fetchone()
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        council = version = None
+    finally:
+        con.close()
+    if not council or not version:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
+                        path=str(candidate))
+    if version[0] not in migrate.known_revisions():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} was written by a newer version of dvc; nothing was restored."),
+                        path=str(candidate))
+    return council[0]
+
+
+def restore(candidate: Path, db_path: Path) -> Path | None:
+    """Put a backup in place of the database; the current one is kept aside. Returns where it was kept."""
+    candidate, db_path = Path(candidate).resolve(), Path(db_path).resolve()
+    check_restorable(candidate)
+    aside = None
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # Holding the write lock proves no desk has the database open while it is swapped.
+        with exclusive(db_path):
+            if db_path.exists():
+                # Read through SQLite, so changes still in the -wal file are kept too.
+                aside = copy_database(db_path, backup_dir(db_path) / f"{db_path.stem}-before-restore-{_stamp()}.db")
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+            copy_database(candidate, db_path)
+    except DatabaseLocked:
+        raise locked_error(db_path) from None
+    return aside
