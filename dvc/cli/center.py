@@ -30,8 +30,15 @@ def _hub_lines(info) -> str:  # noqa: ANN001
     lines = [translate("cli", "The center hub serves at {address}.").format(address=info.address),
              translate("cli", "Join code: {code}").format(code=info.join_code_shown)]
     for desk in info.desks:
-        lines.append(translate("cli", "  laptop {device}: {state}").format(device=desk["device"], state=desk["state"]))
+        lines.append(translate("cli", "  laptop {device}: {state}").format(
+            device=desk["device"], state=_label(desk["state"], desk["lag_seconds"])))
     return "\n".join(lines)
+
+
+def _label(state: str, lag: float | None) -> str:
+    from dvc.services.center.status import label
+
+    return label(state, lag, translate)
 
 
 def hub_start(args: argparse.Namespace) -> int:
@@ -111,11 +118,10 @@ def sync_status(args: argparse.Namespace) -> int:
         human = translate("cli", "This laptop is not in center mode (it has joined no hub).")
     else:
         lines = [translate("cli", "This laptop: {state}, {pending} changes not yet at the hub.").format(
-            state=report["state"], pending=report["pending_out"])]
+            state=_label(report["state"], report.get("lag_seconds")), pending=report["pending_out"])]
         for peer in report["peers"]:
-            lag = peer.get("lag_seconds")
-            lines.append(translate("cli", "  laptop {device}: {state}, {lag} s behind").format(
-                device=peer["device"], state=peer["state"], lag="?" if lag is None else f"{lag:.1f}"))
+            lines.append(translate("cli", "  laptop {device}: {state}").format(
+                device=peer["device"], state=_label(peer["state"], peer.get("lag_seconds"))))
         human = "\n".join(lines)
     emit(args, report, human)
     return 0

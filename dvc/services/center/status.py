@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate
+
 IN_STEP = "in_step"
 BEHIND = "behind"
 OUT_OF_TOUCH = "out_of_touch"
@@ -19,6 +21,36 @@ STATES = (IN_STEP, BEHIND, OUT_OF_TOUCH, OFF)
 
 IN_STEP_S = 3.0  # a pull every 2 s at most, plus a round's own time
 OUT_OF_TOUCH_S = 30.0
+
+
+CONTEXT = "center"
+_LABELS = {
+    IN_STEP: QT_TRANSLATE_NOOP("center", "In step"),
+    BEHIND: QT_TRANSLATE_NOOP("center", "{seconds} s behind"),
+    OUT_OF_TOUCH: QT_TRANSLATE_NOOP("center", "Out of touch"),
+    OFF: QT_TRANSLATE_NOOP("center", "Not in center mode"),
+}
+# What the desk should do, for the light's tooltip or a line under it.
+_ADVICE = {
+    IN_STEP: QT_TRANSLATE_NOOP("center", "This laptop and the other desks see the same records."),
+    BEHIND: QT_TRANSLATE_NOOP("center", "Changes are on their way; nothing to do."),
+    OUT_OF_TOUCH: QT_TRANSLATE_NOOP(
+        "center", "The hub does not answer. Keep working: everything done here is kept and sent when it answers. "
+                  "Check the Wi-Fi or cable, and that the hub laptop is on. If the hub laptop is lost, make one desk "
+                  "the new hub and join it from the others."),
+    OFF: QT_TRANSLATE_NOOP("center", "This laptop works on its own. To share records with the other desks, join the "
+                                     "center's hub."),
+}
+
+
+def label(state: str, lag_s: float | None, translate: Translate) -> str:
+    """The light's words: 同期済み, 12秒遅れ, 接続が切れています, …"""
+    text = translate(CONTEXT, _LABELS[state])
+    return text.format(seconds=int(lag_s or 0)) if state == BEHIND else text
+
+
+def advice(state: str, translate: Translate) -> str:
+    return translate(CONTEXT, _ADVICE[state])
 
 
 def state_for(*, running: bool, lag_s: float | None, silent_s: float | None) -> str:
