@@ -8,6 +8,7 @@ methods from its worker threads (one writer, two readers).
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 import time
@@ -225,7 +226,7 @@ class HubBackend:
             "join_code": code, "join_code_shown": join_code.format_code(code) if code else "",
             "qr_payload": join_code.make_payload(ident.council_short, parsed, code) if parsed and code else "",
             "attempts_left": int(values.get(hub_settings.KEY_ATTEMPTS, "0") or 0), "head": feed_head(self.ws),
-            "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat(),
+            "started_at": datetime.fromtimestamp(self.started_at, timezone.utc).isoformat(), "pid": os.getpid(),
             "desks": [d.as_dict() for d in self.desk_status()],
         }
 

@@ -48,12 +48,13 @@ class HubInfo:
     attempts_left: int = 0  # wrong codes the hub still takes before it wants a new code
     hub: str = ""  # the hub's device id
     replica: str = ""
+    pid: int = 0  # the hub process
     desks: tuple[dict, ...] = field(default_factory=tuple)  # PeerSync.as_dict() of each paired desk
 
     def as_dict(self) -> dict:
         return {"running": self.running, "address": self.address, "addresses": list(self.addresses),
                 "join_code": self.join_code, "join_code_shown": self.join_code_shown, "qr_payload": self.qr_payload,
-                "attempts_left": self.attempts_left, "hub": self.hub, "replica": self.replica,
+                "attempts_left": self.attempts_left, "hub": self.hub, "replica": self.replica, "pid": self.pid,
                 "desks": list(self.desks)}
 
 
@@ -173,7 +174,7 @@ def hub_status(desk_path: Path) -> HubInfo:
     return HubInfo(running=True, address=status["address"], addresses=tuple(status["addresses"]),
                    loopback=loopback_for(host, int(port)), join_code=status["join_code"],
                    join_code_shown=status["join_code_shown"], qr_payload=status["qr_payload"],
-                   attempts_left=status["attempts_left"], hub=status["hub"], replica=str(replica),
+                   attempts_left=status["attempts_left"], hub=status["hub"], replica=str(replica), pid=status["pid"],
                    desks=tuple(status["desks"]))
 
 
