@@ -93,6 +93,15 @@ def center_info(address: str) -> CenterInfo:
                       drill=bool(hello.get("drill")), numbers_in_use=tuple(hello.get("numbers_in_use") or ()))
 
 
+def find_hubs(*, council: str = "", drill: bool | None = None, seconds: float = 2.0) -> list:
+    """Hubs announced on the LAN (dvc.sync.discovery.FoundHub: hub id, council, name, drill, addresses), of
+    ``council`` and of the same kind (drill or real) when given; [] where the network lets none through."""
+    from dvc.sync import discovery
+
+    return [h for h in discovery.browse(seconds) if (not council or h.council == council)
+            and (drill is None or h.drill == drill)]
+
+
 def join(ws: Workspace, *, address: str, code: str) -> JoinResult:
     """Pair this laptop with the hub at ``address`` using its join code, keeping this laptop's data."""
     require_join_rights(ws)

@@ -345,7 +345,7 @@ class Replicator:
         link = self._link
         assert link is not None
         sender = Sender(council=self.ws.identity.council_code, device_id=link.peer_device_id, device_number=0)
-        result = merge_round(self.ws, rnd, sender=sender, seen=self._seen)
+        result = merge_round(self.ws, rnd, sender=sender, seen=self._seen, durable=False)
         self._seen = newer(self._seen, result.seen)
         return result
 

@@ -57,33 +57,52 @@ def pending_count(ws: Workspace, *, after: int, skip_via: str, cap: int = 100_00
                             (after, skip_via, cap)).fetchone()[0]
 
 
-def merge_round(ws: Workspace, rnd: envelope.Round, *, sender: Sender, seen: dict[str, str]) -> MergeResult:
+def merge_round(ws: Workspace, rnd: envelope.Round, *, sender: Sender, seen: dict[str, str],
+                durable: bool = True) -> MergeResult:
     """Merge ``rnd`` and, in the same transaction, move the sender's link: received up to ``rnd.upto``, and as
-    its ``seen`` the given one with the stamps of the rows just received added (see SyncLink.seen)."""
+    its ``seen`` the given one with the stamps of the rows just received added (see SyncLink.seen).
+
+    ``durable`` False: the commit does not wait for the disk (synchronous=NORMAL: still consistent, the last
+    rounds may be gone after a power cut). For a desk merging the hub's rounds: a round lost that way went
+    with its cursor, so it is asked for again, and the write lock is held for the merge's own milliseconds
+    instead of an fsync's. The hub merges durably: a desk moves on once the hub says it has the round.
+    """
     now = datetime.now(timezone.utc)
     with _connection(ws) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+        if not durable:
+            conn.execute("PRAGMA synchronous=NORMAL")
         try:
-            result = apply_changes(
-                conn, rnd.tables, rnd.fields, self_council=ws.identity.council_code, sender=sender,
-                round_id=rnd.round_id, stamp=str(ws.db.clock.now()), imported_at=now, sender_seen=rnd.seen,
-                writer_seen=rnd.writer_seen)
-            at = now.strftime(_RAW_TIME)
-            conn.execute("UPDATE sync_link SET received_upto = max(received_upto, ?), seen = ?, "
-                         "last_round_at = CASE WHEN ? THEN ? ELSE last_round_at END WHERE peer_device_id = ?",
-                         (rnd.upto, json.dumps(newer(seen, result.seen)), 1 if result.changed else 0, at, sender.device_id))
-            for c in result.conflicts:
-                conn.execute(
-                    "INSERT INTO exchange_conflict (id, origin, updated_at, deleted, bundle_id, table_name, record_id, "
-                    "at, winner, winner_stamp, loser_stamp, winner_data, loser_data, reversed_at, reversed_by) "
-                    "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')",
-                    (uuid.uuid4().hex, ws.identity.council_code, str(ws.db.clock.now()), rnd.round_id.hex, c.table,
-                     c.record_id.hex, at, c.winner, c.winner_stamp, c.loser_stamp,
-                     json.dumps(c.winner_data, ensure_ascii=False), json.dumps(c.loser_data, ensure_ascii=False)))
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+            return _merge(ws, conn, rnd, sender, seen, now)
+        finally:
+            if not durable:
+                conn.execute("PRAGMA synchronous=FULL")
+
+
+def _merge(ws: Workspace, conn: sqlite3.Connection, rnd: envelope.Round, sender: Sender, seen: dict[str, str],
+           now: datetime) -> MergeResult:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = apply_changes(
+            conn, rnd.tables, rnd.fields, self_council=ws.identity.council_code, sender=sender,
+            round_id=rnd.round_id, stamp=str(ws.db.clock.now()), imported_at=now, sender_seen=rnd.seen,
+            writer_seen=rnd.writer_seen)
+        at = now.strftime(_RAW_TIME)
+        conn.execute("UPDATE sync_link SET received_upto = max(received_upto, ?), seen = ?, "
+                     "last_round_at = CASE WHEN ? THEN ? ELSE last_round_at END WHERE peer_device_id = ?",
+                     (rnd.upto, json.dumps(newer(seen, result.seen)), 1 if result.changed else 0, at,
+                      sender.device_id))
+        for c in result.conflicts:
+            conn.execute(
+                "INSERT INTO exchange_conflict (id, origin, updated_at, deleted, bundle_id, table_name, record_id, "
+                "at, winner, winner_stamp, loser_stamp, winner_data, loser_data, reversed_at, reversed_by) "
+                "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')",
+                (uuid.uuid4().hex, ws.identity.council_code, str(ws.db.clock.now()), rnd.round_id.hex, c.table,
+                 c.record_id.hex, at, c.winner, c.winner_stamp, c.loser_stamp,
+                 json.dumps(c.winner_data, ensure_ascii=False), json.dumps(c.loser_data, ensure_ascii=False)))
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
     if result.max_stamp:
         ws.db.clock.observe(result.max_stamp)  # a change made here next is newer than what just came in
     return result
