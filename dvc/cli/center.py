@@ -119,6 +119,9 @@ def sync_status(args: argparse.Namespace) -> int:
     else:
         lines = [translate("cli", "This laptop: {state}, {pending} changes not yet at the hub.").format(
             state=_label(report["state"], report.get("lag_seconds")), pending=report["pending_out"])]
+        if not report["running"]:
+            lines = [translate("cli", "This laptop joined the hub, but the app is not open: its {pending} changes go "
+                                      "when it is (or with dvc sync now).").format(pending=report["pending_out"])]
         for peer in report["peers"]:
             lines.append(translate("cli", "  laptop {device}: {state}").format(
                 device=peer["device"], state=_label(peer["state"], peer.get("lag_seconds"))))

@@ -5091,6 +5091,10 @@ or the sheets of registered volunteers.</translation>
         <translation>This laptop: {state}, {pending} changes not yet at the hub.</translation>
     </message>
     <message>
+        <source>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</source>
+        <translation>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</translation>
+    </message>
+    <message>
         <source>the center hub: keeps the laptops of the center in step</source>
         <translation>the center hub: keeps the laptops of the center in step</translation>
     </message>

@@ -5087,6 +5087,10 @@ or the sheets of registered volunteers.</source>
         <translation>このパソコン：{state}、ハブに未送信の変更 {pending} 件。</translation>
     </message>
     <message>
+        <source>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</source>
+        <translation>このパソコンはハブに参加していますが、アプリが開いていません。未送信の変更 {pending} 件は、アプリを開いたとき（または dvc sync now）に送られます。</translation>
+    </message>
+    <message>
         <source>the center hub: keeps the laptops of the center in step</source>
         <translation>センターのハブ：センター内のパソコンの記録をそろえます</translation>
     </message>

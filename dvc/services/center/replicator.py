@@ -33,9 +33,9 @@ from datetime import datetime, timezone
 from sqlalchemy import event
 from sqlmodel import Session
 
-from dvc.domain.messages import QT_TRANSLATE_NOOP
 from dvc.services.center import hub_settings, status as st
 from dvc.services.center.addresses import loopback_for
+from dvc.services.center.failures import NO_ANSWER as _NO_ANSWER, REFUSED as _REFUSED, refusal as _refusal
 from dvc.services.center.links import LinkInfo, device_hex, hub_link, own_keys_and_identity, set_address
 from dvc.services.center.replica import replica_path
 from dvc.services.center.rounds import changed_tables, merge_round, newer, read_round, save_sent
@@ -56,14 +56,6 @@ RESTART_HUB_EVERY_S = 5.0
 REDISCOVER_EVERY_S = 60.0
 
 Listener = Callable[[st.RoundApplied], None]
-
-_NOT_PAIRED = QT_TRANSLATE_NOOP("errors", "The hub does not know this laptop any more. Join it again with its join code.")
-_CLOCK = QT_TRANSLATE_NOOP("errors", "This laptop's clock is far from the hub's. Set the date and time, then wait a moment.")
-_REFUSED = QT_TRANSLATE_NOOP("errors", "The hub refused this laptop's changes; they stay here and are sent again. "
-                                       "Tell the center head if this stays.")
-_NO_ANSWER = QT_TRANSLATE_NOOP("errors", "The hub does not answer. This laptop works on and sends its changes when it "
-                                         "answers again.")
-
 
 class Replicator:
     def __init__(self, ws: Workspace, *, pull_wait: float = PULL_WAIT_S, limit: int = LIMIT) -> None:
@@ -87,6 +79,9 @@ class Replicator:
         self._polling_since: float | None = None
         self._error = ""
         self.rounds_applied = 0
+        self._saved_at = 0.0  # when sent_upto was last written
+        self._restart_tried = 0.0  # when the hub on this laptop was last started again
+        self._discovered_at = 0.0  # when the LAN was last searched for the hub
 
     # The API for the GUI and the commands.
 
@@ -280,14 +275,11 @@ class Replicator:
             if not changes.more:
                 with self._lock:
                     self._pending, self._pending_since = 0, None
-            if time.time() - self._last_saved() >= SAVE_EVERY_S:
+            if time.time() - self._saved_at >= SAVE_EVERY_S:
                 await self._in_db(save_sent, self.ws, link.peer_device_id, self._sent)
                 self._saved_at = time.time()
             if not changes.more:
                 return
-
-    def _last_saved(self) -> float:
-        return getattr(self, "_saved_at", 0.0)
 
     async def _pull_loop(self) -> None:
         assert self._stopping is not None
@@ -362,7 +354,7 @@ class Replicator:
         assert link is not None
         now = time.time()
         if link.local_hub:
-            if now - getattr(self, "_restart_tried", 0.0) < RESTART_HUB_EVERY_S:
+            if now - self._restart_tried < RESTART_HUB_EVERY_S:
                 return
             self._restart_tried = now
             loop = asyncio.get_running_loop()
@@ -378,7 +370,7 @@ class Replicator:
                 await self._move_to(loopback_for(host, int(port)))
             return
         silent = now - (self._last_contact or self._started_at or now)
-        if silent < st.OUT_OF_TOUCH_S or now - getattr(self, "_discovered_at", 0.0) < REDISCOVER_EVERY_S:
+        if silent < st.OUT_OF_TOUCH_S or now - self._discovered_at < REDISCOVER_EVERY_S:
             return
         self._discovered_at = now
         from dvc.sync import discovery
@@ -398,11 +390,3 @@ class Replicator:
         self._link = hub_link(self.ws) or link
         old, self._client = self._client, self._new_client(address)
         await old.close()
-
-
-def _refusal(exc: HubRefused) -> str:
-    if exc.reason == "unpaired":
-        return _NOT_PAIRED
-    if exc.reason == "clock":
-        return _CLOCK
-    return _REFUSED
