@@ -74,6 +74,7 @@ def teams_list(args: argparse.Namespace) -> int:
 
 def dispatch_team(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.dispatch import sheet as dispatch_sheet
     from dvc.services.equipment import items as equipment_items
     from dvc.services.equipment import loans
     from dvc.services.dispatch import safety
@@ -90,7 +91,7 @@ def dispatch_team(args: argparse.Namespace) -> int:
         out = safety.team_out(ws, team_id=team_id, now=now)
         lent = loans.loans_for_dispatch(ws, dispatch_id)
         if args.print:
-            dispatch.print_dispatch_sheets(ws, team_ids=[team_id], out=args.print)
+            dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=args.print)
     data = {"dispatch_id": str(dispatch_id), "team": _team_json(out), "sheet": args.print,
             "lent": [{"code": r.equipment_code, "name": r.name, "quantity": r.quantity_out, "unit": r.unit} for r in lent]}
     lines = [_team_line(out)] + [f"  {r.name} {r.quantity_out} {r.unit}" for r in lent]
