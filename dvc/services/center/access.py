@@ -13,6 +13,15 @@ def require_hub_rights(ws: Workspace) -> None:
     require_role(ws, Role.CENTER_HEAD)
 
 
+def may_run_hub(ws: Workspace) -> bool:
+    """Whether the hub screen's buttons are for the one signed in (require_hub_rights still checks each)."""
+    try:
+        require_hub_rights(ws)
+    except UserError:
+        return False
+    return True
+
+
 def require_join_rights(ws: Workspace) -> None:
     """Joining a hub with this laptop's data: any signed-in staff member (a brand-new laptop has no staff list
     yet: the join code alone lets it in, see joining.join_new_laptop)."""
