@@ -72,6 +72,9 @@ class MergeResult:
     conflicts: list[Conflict] = field(default_factory=list)
     max_stamp: str = ""
     seen: dict[str, str] = field(default_factory=dict)  # newest stamp per device among the rows
+    # Ids (32 hex digits, as SQLite keeps them) of the rows written per table: what the check for
+    # conflicts made apart looks at after the merge (services/apart/watch.py).
+    touched: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def changed(self) -> int:
@@ -255,6 +258,7 @@ class _TableMerge:
             raise refusals.clashing_record(self.table) from None
         if sources:
             self._record_sources(sources, {r[0]: r[2] for r in rows})
+            self.result.touched.setdefault(self.table, []).extend(sources)
         self.touched = self.touched or bool(inserts or updates)
 
     def _resolve(self, incoming: list, local: tuple, received: str, updates: list, sources: list) -> None:

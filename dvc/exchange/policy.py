@@ -26,7 +26,7 @@ from dvc.store.tables import SYNCED_TABLES
 
 LOCAL_ONLY = frozenset({
     "setting", "code_counter", "council", "device",
-    "exchange_peer", "exchange_bundle", "exchange_conflict", "record_source",
+    "exchange_peer", "exchange_bundle", "exchange_conflict", "record_source", "apart_conflict",
 })
 
 SCOPE_COUNCIL = "council"

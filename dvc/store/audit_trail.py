@@ -17,11 +17,12 @@ from datetime import date, datetime
 from sqlalchemy import event, insert, inspect
 from sqlmodel import Session
 
+from dvc.store.tables.apart import ApartConflict
 from dvc.store.tables.audit import AuditEvent
 from dvc.store.tables.base import Synced, utcnow
 from dvc.store.tables.identity import CodeCounter
 
-NOT_AUDITED = (AuditEvent, CodeCounter)
+NOT_AUDITED = (AuditEvent, CodeCounter, ApartConflict)
 BOOKKEEPING = frozenset({"updated_at"})
 _PENDING = "audit_pending"
 _installed = False
