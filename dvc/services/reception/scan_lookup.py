@@ -69,8 +69,19 @@ def _council_known(session: Session, short: str) -> bool:
     return found is not None
 
 
-def _live(volunteer: Volunteer | None) -> Volunteer | None:
-    return None if volunteer is None or volunteer.deleted else volunteer
+MERGE_HOPS = 5  # a person merged again later: follow a few steps, never round a loop
+
+
+def _live(session: Session, volunteer: Volunteer | None) -> Volunteer | None:
+    """The registration a sheet or code stands for now: a registration merged into another (two desks
+    registered one person, services/reception/merge_people.py) leads to the one kept."""
+    for _ in range(MERGE_HOPS):
+        if volunteer is None or not volunteer.deleted:
+            return volunteer
+        if volunteer.merged_into is None:
+            return None
+        volunteer = session.get(Volunteer, volunteer.merged_into)
+    return None
 
 
 def _by_payload(session: Session, text: str, own_short: str) -> Found:
@@ -86,12 +97,12 @@ def _by_payload(session: Session, text: str, own_short: str) -> Found:
     if payload.council != own_short and not _council_known(session, payload.council):
         return _refuse(UNKNOWN, FOREIGN_COUNCIL, council=payload.council)
     if payload.kind == "V":
-        volunteer = _live(session.get(Volunteer, payload.record_id))
+        volunteer = _live(session, session.get(Volunteer, payload.record_id))
     else:
-        volunteer = session.exec(
-            select(Volunteer).where(Volunteer.intake_sheet_id == payload.record_id, Volunteer.deleted == False)  # noqa: E712
-        ).first()
-        if volunteer is None:
+        # The sheet id is unique, merged registrations keep theirs: one indexed read either way.
+        owner = session.exec(select(Volunteer).where(Volunteer.intake_sheet_id == payload.record_id)).first()
+        volunteer = _live(session, owner)
+        if owner is None or (volunteer is None and owner.merged_into is None):
             return Found(result=UNREGISTERED, message=BLANK_SHEET, sheet_id=payload.record_id)
     if volunteer is None:
         return _refuse(UNKNOWN, NO_SUCH_VOLUNTEER)
@@ -105,9 +116,7 @@ def _by_code(session: Session, text: str) -> Found:
         return _refuse(INVALID, _CODE_REASONS.get(exc.reason, _CODE_REASONS["not-a-code"]), text=text.strip())
     if code.kind != "V":
         return _refuse(INVALID, GROUP_CODE if code.kind == "G" else OTHER_KIND)
-    volunteer = session.exec(
-        select(Volunteer).where(Volunteer.code == str(code), Volunteer.deleted == False)  # noqa: E712
-    ).first()
+    volunteer = _live(session, session.exec(select(Volunteer).where(Volunteer.code == str(code))).first())
     if volunteer is not None:
         return Found(volunteer=volunteer)
     if not _council_known(session, code.council):
