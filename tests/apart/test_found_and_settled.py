@@ -262,3 +262,39 @@ def test_the_daily_limit_is_one_for_the_whole_center(desks, tmp_path):
     checkin.set_daily_capacity(two, capacity=250)
     scenes.send(two, one, tmp_path)
     assert checkin.get_daily_capacity(one) == 250
+
+
+def test_merging_two_registrations_each_on_a_team_hands_the_two_teams_to_matching(desks, tmp_path):
+    one, two = desks
+    needs = (scenes.need(one, site="本町1-1"), scenes.need(one, site="緑町2-2"))
+    scenes.swap(one, two, tmp_path)
+    (kept, _), (gone, _) = scenes.registered_twice(one, two)
+    scenes.team_for(one, kept, needs[0])
+    scenes.team_for(two, gone, needs[1])
+    scenes.swap(one, two, tmp_path)
+    assert keys(one, MATCHING) == []  # two registrations, one team each: nothing for matching yet
+    [pair] = watch.open_conflicts(one, desk=RECEPTION)
+    apart_choices.decide(one, key=pair.key, choice=f"keep:{kept.hex}")
+    [teams] = watch.open_conflicts(one, desk=MATCHING)
+    assert teams.kind == "teams" and len(teams.choices) == 2
+    scenes.send(one, two, tmp_path)
+    assert keys(two) == [teams.key]
+
+
+def test_a_team_out_on_site_with_only_that_person_keeps_them(desks, tmp_path):
+    from dvc.services.dispatch.send_off import dispatch_team
+
+    one, two = desks
+    made = scenes.person_on_two_teams(one, two, tmp_path)
+    dispatch_team(two, team_id=made.teams[1])  # laptop 2's team left with the person
+    scenes.swap(one, two, tmp_path)
+    [conflict] = watch.open_conflicts(one, desk=MATCHING)
+    enabled = {c.id: c.enabled for c in conflict.choices}
+    assert enabled == {f"keep:{made.teams[0].hex}": False, f"keep:{made.teams[1].hex}": True}
+    with pytest.raises(UserError):
+        apart_teams.decide(one, key=conflict.key, choice=f"keep:{made.teams[0].hex}")
+    apart_teams.decide(one, key=conflict.key, choice=f"keep:{made.teams[1].hex}")
+    with one.session() as s:
+        assert s.get(Team, made.teams[0]).status == TeamStatus.CANCELLED
+        assert s.get(Team, made.teams[1]).status == TeamStatus.DISPATCHED
+    assert keys(one) == []

@@ -42,10 +42,10 @@ def parse_key(key: str) -> uuid.UUID:
     return key_uuid(key.split(":")[1])
 
 
-def _counts(s: Session, equipment_id: uuid.UUID) -> tuple[Equipment, int] | None:
+def _counts(s: Session, equipment_id: uuid.UUID, council: str) -> tuple[Equipment, int] | None:
     item = s.get(Equipment, equipment_id)
-    if item is None or item.deleted:
-        return None
+    if item is None or item.deleted or item.origin != council:
+        return None  # another council's item (lent to us) is counted by that council
     out = s.exec(select(func.coalesce(func.sum(OUTSTANDING), 0)).where(
         Loan.equipment_id == equipment_id, Loan.deleted == False)).one()  # noqa: E712
     return item, out
@@ -64,18 +64,19 @@ class StockKind:
     def candidates(self, s: Session, changed: Changed, ctx: Context) -> set[str]:
         loans, items = changed.ids("loan"), changed.ids("equipment")
         if loans is None or items is None:
-            return {key_of(i) for i in s.exec(select(Equipment.id).where(Equipment.deleted == False)).all()}  # noqa: E712
+            return {key_of(i) for i in s.exec(select(Equipment.id).where(
+                Equipment.deleted == False, Equipment.origin == ctx.council)).all()}  # noqa: E712
         found = set(items)
         for batch in chunks(loans):
             found.update(s.exec(select(Loan.equipment_id).where(Loan.id.in_(batch))).all())
         return {key_of(i) for i in found}
 
     def holds(self, s: Session, key: str, ctx: Context) -> bool:
-        counted = _counts(s, parse_key(key))
+        counted = _counts(s, parse_key(key), ctx.council)
         return counted is not None and shortfall(*counted) > 0
 
     def describe(self, s: Session, key: str, ctx: Context) -> Conflict | None:
-        counted = _counts(s, parse_key(key))
+        counted = _counts(s, parse_key(key), ctx.council)
         if counted is None or shortfall(*counted) <= 0:
             return None
         item, out = counted

@@ -94,12 +94,13 @@ def check_now(ws: Workspace, *, today: date | None = None) -> CheckResult:
     return result
 
 
-def open_count(ws: Workspace, *, desk: str | None = None) -> int:
+def open_keys(ws: Workspace, *, desk: str | None = None) -> list[str]:
+    """The keys on the list still to decide (one indexed read; open_conflicts describes them)."""
     with ws.session() as s:
         query = select(ApartConflict.key).where(ApartConflict.closed_at.is_(None))
         if desk is not None:
             query = query.where(ApartConflict.desk == desk)
-        return len(s.exec(query).all())
+        return sorted(s.exec(query).all())
 
 
 def open_conflicts(ws: Workspace, *, desk: str | None = None, today: date | None = None) -> list[Conflict]:

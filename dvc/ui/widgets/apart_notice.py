@@ -33,16 +33,22 @@ class ApartNotice(OneLineBar):
         self.setObjectName("apartNotice")
         self.setStyleSheet(STYLE)
         self.count = 0
+        self._keys: list[str] | None = None  # the stored list this bar last described
         self.clicked.connect(open_list)
         bus.changed.connect(self._on_changed)
         self.hide()
         self.check()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in self.topics and self.window().isVisible():
+        if topic not in self.topics or not self.window().isVisible():
+            return
+        # A desk's own change (a scan at reception, 30 a minute) costs one read here; the words are read again
+        # when the list changed, or when the check after the change says so (APART).
+        if topic == events.APART or watch.open_keys(self.ws, desk=self.desk) != self._keys:
             self.check()
 
     def check(self) -> None:
+        self._keys = watch.open_keys(self.ws, desk=self.desk)
         conflicts = watch.open_conflicts(self.ws, desk=self.desk)
         self.count = len(conflicts)
         if not conflicts:
