@@ -135,8 +135,8 @@ def test_a_merge_made_while_another_laptop_still_checks_in_the_old_sheet_is_show
     assert checkin.check_out(third, scanned=gone_code).volunteer.id == gone
     scenes.send(third, one, tmp_path)
     [again] = watch.open_conflicts(one, desk=RECEPTION)
-    assert again.key == conflict.key and [c.id for c in again.choices] == [f"keep:{kept.hex}"]
-    apart_choices.decide(one, key=again.key, choice=f"keep:{kept.hex}")
+    assert again.key == conflict.key and [c.id for c in again.choices] == [f"move:{kept.hex}:{gone.hex}"]
+    apart_choices.decide(one, key=again.key, choice=f"move:{kept.hex}:{gone.hex}")
     assert keys(one) == []
     with one.session() as s:
         row = s.exec(select(Attendance).where(Attendance.volunteer_id == kept, Attendance.deleted == False)).one()  # noqa: E712
@@ -298,3 +298,58 @@ def test_a_team_out_on_site_with_only_that_person_keeps_them(desks, tmp_path):
         assert s.get(Team, made.teams[0]).status == TeamStatus.CANCELLED
         assert s.get(Team, made.teams[1]).status == TeamStatus.DISPATCHED
     assert keys(one) == []
+
+
+def test_merges_made_each_way_round_apart_end_as_the_later_one_everywhere(desks, tmp_path):
+    one, two = desks
+    (first, _), (second, _) = scenes.registered_twice(one, two)
+    scenes.swap(one, two, tmp_path)
+    key = watch.open_conflicts(one, desk=RECEPTION)[0].key
+    apart_choices.decide(one, key=key, choice=f"keep:{first.hex}")  # laptop 1 keeps its own registration
+    apart_choices.decide(two, key=key, choice=f"keep:{second.hex}")  # laptop 2, apart and later, the other
+    scenes.swap(one, two, tmp_path)
+    for ws in (one, two):  # each merge wrote both registrations: the later one's rows won, whole
+        assert keys(ws) == []
+        with ws.session() as s:
+            assert not s.get(Volunteer, second).deleted and s.get(Volunteer, first).merged_into == second
+        assert roster.attendance_counts(ws).checked_in == 1
+
+
+def test_merges_each_way_round_that_leave_nobody_are_asked_again(desks, tmp_path):
+    one, two = desks
+    first, _ = scenes.register(one)
+    second, _ = scenes.register(two)  # the same details on both sheets: a merge has no blank to fill
+    scenes.swap(one, two, tmp_path)
+    key = watch.open_conflicts(one, desk=RECEPTION)[0].key
+    apart_choices.decide(one, key=key, choice=f"keep:{first.hex}")
+    apart_choices.decide(two, key=key, choice=f"keep:{second.hex}")
+    scenes.swap(one, two, tmp_path)
+    for ws in (one, two):
+        with ws.session() as s:
+            assert all(s.get(Volunteer, v).deleted for v in (first, second))  # each merged into the other
+        [again] = watch.open_conflicts(ws, desk=RECEPTION)
+        assert {c.id for c in again.choices} == {f"keep:{first.hex}", f"keep:{second.hex}", "distinct"}
+    apart_choices.decide(two, key=key, choice=f"keep:{first.hex}")
+    scenes.send(two, one, tmp_path)
+    for ws in (one, two):
+        assert keys(ws) == []
+        with ws.session() as s:
+            assert not s.get(Volunteer, first).deleted and s.get(Volunteer, second).merged_into == first
+
+
+def test_a_third_registration_merged_later_keeps_the_first_merge_settled(desks, third, tmp_path):
+    one, two = desks
+    (a, _), (b, _) = scenes.registered_twice(one, two)
+    c, _code = scenes.register(third, scenes.person(phone="090-9999-0000"))
+    scenes.send(third, one, tmp_path, full=True)
+    scenes.swap(one, two, tmp_path)
+    pairs = {frozenset(k.split(":")[1:]) : k for k in keys(one, RECEPTION)}
+    assert len(pairs) == 3
+    apart_choices.decide(one, key=pairs[frozenset((min(a.hex, b.hex), max(a.hex, b.hex)))], choice=f"keep:{a.hex}")
+    ac = pairs[frozenset((min(a.hex, c.hex), max(a.hex, c.hex)))]
+    apart_choices.decide(one, key=ac, choice=f"keep:{c.hex}")  # the person's first registration was on laptop 3
+    assert keys(one) == []
+    with one.session() as s:
+        assert {s.get(Volunteer, v).merged_into for v in (a, b)} == {c, a}
+        assert not s.get(Volunteer, c).deleted
+    assert roster.attendance_counts(one).checked_in == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func
@@ -29,6 +30,7 @@ from dvc.services.apart.model import NOT_GIVEN, RECEPTION, Choice, Conflict, Wor
 from dvc.store.tables import Attendance, Team, TeamMember, Volunteer
 
 NAME = "person"
+MERGE_HOPS = 5  # a person merged again later: follow a few steps, never round a loop
 DISTINCT = "distinct"
 MERGED = "merged"
 
@@ -152,51 +154,73 @@ class PeopleKind:
         return found | _decided(s, changed)
 
     def holds(self, s: Session, key: str, ctx: Context) -> bool:
-        return self._state(s, key, ctx) is not None
-
-    def _state(self, s: Session, key: str, ctx: Context) -> tuple | None:
-        """(first, second, merge decision or None) while the pair needs a decision, else None."""
-        a, b = parse_key(key)
-        first, second = s.get(Volunteer, a), s.get(Volunteer, b)
-        if first is None or second is None:
-            return None
-        decided = decisions.read(s, key)
-        if decided is not None and decided.choice == DISTINCT:
-            return None
-        if decided is not None and decided.choice == MERGED:
-            kept = first if first.id.hex == decided.detail.get("kept") else second
-            gone = second if kept is first else first
-            if kept.deleted or not gone.deleted or gone.merged_into != kept.id or _lives_on(s, gone.id):
-                return kept, gone, decided
-            return None
-        if first.deleted or second.deleted or first.origin != ctx.council or second.origin != ctx.council:
-            return None
-        rows = [(v.id, v.kana, v.code, v.birth_date) for v in (first, second)]
-        return (first, second, None) if _twins(rows) else None
+        return pair_state(s, key, ctx) is not None
 
     def describe(self, s: Session, key: str, ctx: Context) -> Conflict | None:
-        state = self._state(s, key, ctx)
+        state = pair_state(s, key, ctx)
         if state is None:
             return None
-        first, second, merged = state
-        if merged is None:  # the earlier registration first: keeping it is the usual answer
-            first, second = sorted((first, second), key=lambda v: (v.registered_at, v.code))
-        lines = [_line(s, v) for v in (first, second)]
-        if merged is None:
-            lines += [Wording(LINE_WHY), Wording(LINE_WHAT)]
-            choices = (
-                Choice(id=f"keep:{first.id.hex}", wording=Wording(KEEP, {"kept": first.code, "gone": second.code})),
-                Choice(id=f"keep:{second.id.hex}", wording=Wording(KEEP, {"kept": second.code, "gone": first.code})),
-                Choice(id=DISTINCT, wording=Wording(TWO_PEOPLE)),
-            )
-            title = Wording(TITLE, {"name": first.name, "first": first.code, "second": second.code})
-        else:
-            kept, gone = first, second
-            lines.append(Wording(LINE_AGAIN, {"gone": gone.code}))
-            choices = (Choice(id=f"keep:{kept.id.hex}", wording=Wording(MOVE_AGAIN, {"kept": kept.code,
-                                                                                      "gone": gone.code})),)
+        if state.gone is not None:  # merged, but something lives on under the merged registration
+            kept, gone = state.kept, state.gone
+            lines = [_line(s, kept), _line(s, gone), Wording(LINE_AGAIN, {"gone": gone.code})]
+            choices = (Choice(id=f"move:{kept.id.hex}:{gone.id.hex}",
+                              wording=Wording(MOVE_AGAIN, {"kept": kept.code, "gone": gone.code})),)
             title = Wording(TITLE_AGAIN, {"name": kept.name, "gone": gone.code, "kept": kept.code})
-        return Conflict(kind=NAME, key=key, desk=RECEPTION, title=title, lines=tuple(lines), choices=choices)
+            return Conflict(kind=NAME, key=key, desk=RECEPTION, title=title, lines=tuple(lines), choices=choices)
+        # The earlier registration first: keeping it is the usual answer.
+        first, second = sorted((state.first, state.second), key=lambda v: (v.registered_at, v.code))
+        lines = (_line(s, first), _line(s, second), Wording(LINE_WHY), Wording(LINE_WHAT))
+        choices = (
+            Choice(id=f"keep:{first.id.hex}", wording=Wording(KEEP, {"kept": first.code, "gone": second.code})),
+            Choice(id=f"keep:{second.id.hex}", wording=Wording(KEEP, {"kept": second.code, "gone": first.code})),
+            Choice(id=DISTINCT, wording=Wording(TWO_PEOPLE)),
+        )
+        title = Wording(TITLE, {"name": first.name, "first": first.code, "second": second.code})
+        return Conflict(kind=NAME, key=key, desk=RECEPTION, title=title, lines=lines, choices=choices)
+
+
+@dataclass(frozen=True)
+class PairState:
+    """A pair that needs a decision: the two registrations, or (merged before) the one kept now and the merged one."""
+
+    first: Volunteer
+    second: Volunteer
+    kept: Volunteer | None = None
+    gone: Volunteer | None = None
+
+
+def final(s: Session, volunteer: Volunteer | None) -> Volunteer | None:
+    """The live registration a merged one leads to (merged again later: a few steps); None round a loop."""
+    for _ in range(MERGE_HOPS):
+        if volunteer is None or not volunteer.deleted:
+            return volunteer
+        if volunteer.merged_into is None:
+            return None
+        volunteer = s.get(Volunteer, volunteer.merged_into)
+    return None
+
+
+def pair_state(s: Session, key: str, ctx: Context) -> PairState | None:
+    a, b = parse_key(key)
+    first, second = s.get(Volunteer, a), s.get(Volunteer, b)
+    if first is None or second is None:
+        return None
+    decided = decisions.read(s, key)
+    if decided is not None and decided.choice == DISTINCT:
+        return None
+    if decided is not None and decided.choice == MERGED:
+        gone = first if first.id.hex == decided.detail.get("gone") else second
+        kept = final(s, second if gone is first else first)
+        if kept is None:
+            # Merged each way round on two laptops apart: both are tombstones now. Decide again which to keep.
+            return PairState(first, second)
+        if not gone.deleted or final(s, gone) is None or final(s, gone).id != kept.id or _lives_on(s, gone.id):
+            return PairState(first, second, kept=kept, gone=gone)
+        return None
+    if first.deleted or second.deleted or first.origin != ctx.council or second.origin != ctx.council:
+        return None
+    rows = [(v.id, v.kana, v.code, v.birth_date) for v in (first, second)]
+    return PairState(first, second) if _twins(rows) else None
 
 
 KIND = PeopleKind()

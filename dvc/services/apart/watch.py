@@ -122,13 +122,6 @@ def open_conflicts(ws: Workspace, *, desk: str | None = None, today: date | None
         return found
 
 
-def describe(ws: Workspace, *, key: str, today: date | None = None) -> Conflict | None:
-    """One conflict as it stands now (None: it no longer holds)."""
-    ctx = Context(council=ws.identity.council_code, today=today or local_day())
-    with ws.session() as s:
-        return kind_of(key).describe(s, key, ctx)
-
-
 # --- The check itself ------------------------------------------------------------------------------
 
 

@@ -29,18 +29,22 @@ def decide(ws: Workspace, *, key: str, choice: str, value: int | None = None) ->
 
 
 def _decide_pair(ws: Workspace, key: str, choice: str) -> None:
-    a, b = people.parse_key(key)
     ctx = Context(council=ws.identity.council_code, today=local_day())
     with ws.transaction() as s:
-        if not people.KIND.holds(s, key, ctx):
+        conflict = people.KIND.describe(s, key, ctx)
+        if conflict is None:
             raise UserError(SETTLED_MEANWHILE)
+        if conflict.choice(choice) is None:
+            raise UserError(NOT_A_CHOICE)
+        a, b = people.parse_key(key)
         if choice == people.DISTINCT:
             decisions.record(s, key=key, kind=people.NAME, choice=people.DISTINCT)
-        elif choice.startswith("keep:") and uuid.UUID(hex=choice.split(":", 1)[1]) in (a, b):
-            kept = uuid.UUID(hex=choice.split(":", 1)[1])
+        elif choice.startswith("keep:"):
+            kept = uuid.UUID(hex=choice.split(":")[1])
             merge_in(s, kept_id=kept, gone_id=b if kept == a else a)
-        else:
-            raise UserError(NOT_A_CHOICE)
+        else:  # move:<kept now>:<merged one>: what a laptop recorded under the merged registration meanwhile
+            _name, kept, gone = choice.split(":")
+            merge_in(s, kept_id=uuid.UUID(hex=kept), gone_id=uuid.UUID(hex=gone), key=key)
         check_in_transaction(s)
 
 

@@ -37,8 +37,9 @@ def merge(ws: Workspace, *, kept_id: uuid.UUID, gone_id: uuid.UUID) -> None:
         check_in_transaction(s)
 
 
-def merge_in(s: Session, *, kept_id: uuid.UUID, gone_id: uuid.UUID) -> None:
-    """The merge in the caller's transaction; records the decision for the pair."""
+def merge_in(s: Session, *, kept_id: uuid.UUID, gone_id: uuid.UUID, key: str | None = None) -> None:
+    """The merge in the caller's transaction; records the decision for the pair (``key``: the pair decided, when
+    the one kept now is a third registration the pair's kept one was merged into later)."""
     kept, gone = s.get(Volunteer, kept_id), s.get(Volunteer, gone_id)
     if kept is None or gone is None:
         raise UserError(QT_TRANSLATE_NOOP("errors", "This volunteer is no longer in the database."))
@@ -50,7 +51,7 @@ def merge_in(s: Session, *, kept_id: uuid.UUID, gone_id: uuid.UUID) -> None:
     s.flush()
     _move_attendance(s, kept, gone)
     _move_teams(s, kept, gone)
-    decisions.record(s, key=people.key_of(kept.id, gone.id), kind=people.NAME, choice=people.MERGED,
+    decisions.record(s, key=key or people.key_of(kept.id, gone.id), kind=people.NAME, choice=people.MERGED,
                      detail={"kept": kept.id.hex, "gone": gone.id.hex})
 
 

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
+from dvc.services.apart.people import final
 from dvc.store.tables import Council, Volunteer
 
 INVALID = "invalid"
@@ -69,19 +70,10 @@ def _council_known(session: Session, short: str) -> bool:
     return found is not None
 
 
-MERGE_HOPS = 5  # a person merged again later: follow a few steps, never round a loop
-
-
 def _live(session: Session, volunteer: Volunteer | None) -> Volunteer | None:
-    """The registration a sheet or code stands for now: a registration merged into another (two desks
-    registered one person, services/reception/merge_people.py) leads to the one kept."""
-    for _ in range(MERGE_HOPS):
-        if volunteer is None or not volunteer.deleted:
-            return volunteer
-        if volunteer.merged_into is None:
-            return None
-        volunteer = session.get(Volunteer, volunteer.merged_into)
-    return None
+    """The registration a sheet or code stands for now: one merged into another (two desks registered one
+    person, services/reception/merge_people.py) leads to the one kept."""
+    return final(session, volunteer)
 
 
 def _by_payload(session: Session, text: str, own_short: str) -> Found:
