@@ -9,13 +9,12 @@ import uuid
 
 from dvc.domain.messages import UserError
 from dvc.domain.timeutil import local_day
-from dvc.services.apart import day_limit, people
+from dvc.services.apart import day_limit, decisions, people
 from dvc.services.apart.kinds import Context
 from dvc.services.apart.model import NOT_A_CHOICE, SETTLED_MEANWHILE
 from dvc.services.apart.watch import check_in_transaction
 from dvc.services.core import center_settings
 from dvc.services.core.workspace import Workspace
-from dvc.services.apart import decisions
 from dvc.services.reception.merge_people import merge_in
 
 
