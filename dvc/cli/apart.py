@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from dvc.cli.commands import db_path, emit
-from dvc.cli.parser import add_json_flag, add_subcommands
+from dvc.cli.parser import add_command, add_subcommands
 from dvc.i18n import translate
 
 DESKS = ("reception", "needs", "matching", "equipment")
@@ -53,11 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("apart", help=translate("cli", "what the laptops did apart that a desk must decide"))
     cmds = add_subcommands(group)
 
-    p = cmds.add_parser("list", help=translate("cli", "list what is waiting for a desk's decision (F8 at the desk)"))
+    p = add_command(cmds, "list", listing,
+                    help=translate("cli", "list what is waiting for a desk's decision (F8 at the desk)"))
     p.add_argument("--desk", choices=DESKS, help=translate("cli", "only this desk's"))
-    add_json_flag(p)
-    p.set_defaults(handler=listing)
-
-    p = cmds.add_parser("check", help=translate("cli", "look for new ones now (an import does it by itself)"))
-    add_json_flag(p)
-    p.set_defaults(handler=check)
+    add_command(cmds, "check", check, help=translate("cli", "look for new ones now (an import does it by itself)"))
