@@ -9,6 +9,7 @@ write only when the list changes) and announces APART when it did change.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from sqlalchemy.exc import OperationalError
 
 from dvc.domain.messages import UserError
 from dvc.services.apart import watch
@@ -40,7 +41,7 @@ class ApartWatch(QObject):
             return  # a closed window's workspace may be closed too: nobody to tell
         try:
             result = watch.check_now(self.ws)
-        except UserError:
-            return  # the database is busy or gone (closing): the next change or import checks again
+        except (UserError, OperationalError):
+            return  # the database busy for longer than the wait (a big import): the next change checks again
         if result.changed:
             self.bus.announce(events.APART)

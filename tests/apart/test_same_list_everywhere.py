@@ -45,7 +45,7 @@ def test_a_first_check_over_every_row_finds_what_the_checks_after_each_merge_fou
     with one.transaction() as s:  # as a database from before this check: no list, no watermark
         for row in s.exec(select(ApartConflict)).all():
             s.delete(row)
-        s.delete(s.exec(select(Setting).where(Setting.key == watch.KEY_WATERMARK)).one())
+        s.delete(s.exec(select(Setting).where(Setting.key == watch.KEY_MARK)).one())
     one.db.derived.clear()
     result = watch.check_now(one)
     assert sorted(result.opened) == found == open_keys(one)
@@ -86,8 +86,16 @@ def test_a_check_in_alone_opens_nothing_and_writes_nothing(desks, tmp_path):
     _vid, code = scenes.register(one)
     watch.check_now(one)
     with one.session() as s:
-        before = s.exec(select(Setting.updated_at).where(Setting.key == watch.KEY_WATERMARK)).one()
+        before = s.exec(select(Setting.updated_at).where(Setting.key == watch.KEY_MARK)).one()
     assert checkin.check_in(one, scanned=code).ok
     assert not watch.check_now(one).changed
     with one.session() as s:
-        assert s.exec(select(Setting.updated_at).where(Setting.key == watch.KEY_WATERMARK)).one() == before
+        assert s.exec(select(Setting.updated_at).where(Setting.key == watch.KEY_MARK)).one() == before
+
+
+def test_the_check_reads_the_change_feed_from_its_mark_on_the_feed_key(desks):
+    # Every 2 s in center mode: the records after the mark only, never each watched table's records in the feed.
+    one, _two = desks
+    with one.session() as s:
+        plan = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + watch.FEED_SQL.replace(":since", "0")).all()
+    assert [row[-1] for row in plan] == ["SEARCH change_feed USING INTEGER PRIMARY KEY (rowid>?)"]

@@ -87,7 +87,7 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
                 )
                 result = merge(conn, bundle, ctx, progress)
                 # In the same transaction: a merge is never committed without the desks being told what it broke.
-                apart = check_in_transaction(s, touched=result.touched, keep=not dry_run)
+                apart = check_in_transaction(s, keep=not dry_run)
                 if dry_run or (already and not result.changed and not result.conflicts):
                     s.rollback()
                 else:
