@@ -87,17 +87,19 @@ class Database:
         self.clock = HybridClock(device_id.replace("-", ""))
         self.origin = origin
 
-    def session(self, *, operator: str = "", device_number: int | None = None) -> Session:
+    def session(self, *, operator: str = "", operator_id: object = None, device_number: int | None = None) -> Session:
         s = Session(self.engine, expire_on_commit=False)
         s.info["db"] = self
         s.info["operator"] = operator
+        s.info["operator_id"] = operator_id
         s.info["device_number"] = device_number
         return s
 
     @contextmanager
-    def transaction(self, *, operator: str = "", device_number: int | None = None) -> Iterator[Session]:
+    def transaction(self, *, operator: str = "", operator_id: object = None,
+                    device_number: int | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        with self.session(operator=operator, device_number=device_number) as s:
+        with self.session(operator=operator, operator_id=operator_id, device_number=device_number) as s:
             try:
                 yield s
                 s.commit()
