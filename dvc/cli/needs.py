@@ -8,6 +8,7 @@ from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
 from dvc.domain.need_status import STATUS_TEXT
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 
@@ -43,7 +44,7 @@ def needs_status(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         need_id = needs_intake.find_need_id(ws, code=args.code)
         before = need_progress.need_story(ws, need_id=need_id).need.status
         after = need_progress.change_status(ws, need_id=need_id, to=args.to, reason=args.reason or "",
@@ -59,6 +60,8 @@ def needs_import(args: argparse.Namespace) -> int:
 
     protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
+        if not args.dry_run:
+            sign_in(ws, args)
         report = import_needs(ws, path=args.file, dry_run=args.dry_run)
     data = report.as_dict(translate)
     written_note = ""
@@ -98,6 +101,8 @@ def needs_work_types(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        if args.set:
+            sign_in(ws, args)
         names = needs_intake.set_work_types(ws, names=args.set) if args.set else needs_intake.work_types(ws)
     emit(args, {"work_types": names}, "\n".join(names))
     return 0
@@ -121,6 +126,8 @@ def needs_center_phone(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        if args.phone is not None:
+            sign_in(ws, args)
         phone = need_sheets.set_center_phone(ws, phone=args.phone) if args.phone is not None else need_sheets.center_phone(ws)
     emit(args, {"center_phone": phone}, phone)
     return 0
@@ -154,7 +161,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--remaining", metavar="TEXT", help=translate("cli", "continuing: the work left"))
     p.add_argument("--people", type=positive_int, metavar="N", help=translate("cli", "continuing: volunteers still needed"))
     p.add_argument("--days", type=positive_int, metavar="N", help=translate("cli", "continuing: days still needed"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_status)
 
@@ -165,11 +172,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only show what would be imported"))
     p.add_argument("--errors", metavar="CSV", help=translate("cli", "write the rows with errors to this CSV, to fix and import again"))
     protection_flags.add_flag(p)
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_import)
 
     p = needs_sub.add_parser("work-types", help=translate("cli", "show or set the council's list of work types"))
     p.add_argument("--set", nargs="+", metavar="WORK", help=translate("cli", "replace the list with these"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_work_types)
 
@@ -182,5 +191,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = needs_sub.add_parser("center-phone", help=translate("cli", "show or set the center's phone number printed on notices"))
     p.add_argument("phone", nargs="?", metavar="NUMBER", help=translate("cli", "the new number"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_center_phone)

@@ -70,6 +70,7 @@ COMMAND_MODULES = (
     "dvc.cli.reports",
     "dvc.cli.matching",
     "dvc.cli.dispatch",
+    "dvc.cli.audit",
 )
 
 

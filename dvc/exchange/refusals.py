@@ -145,7 +145,7 @@ _UNKNOWN_REASON = QT_TRANSLATE_NOOP("errors", "{record} ({table}) was not taken.
 def refused_record(reason: str, *, table: str, record: str, field: str = "") -> UserError:
     """The words for one refused record (a message, not raised): which record, and why."""
     from dvc.domain.messages import Term
-    from dvc.exchange.labels import FIELDS, TABLES
+    from dvc.domain.record_labels import FIELDS, TABLES
 
     first = field.split(",")[0].strip()
     return UserError(_REFUSED.get(reason, _UNKNOWN_REASON), record=record,

@@ -18,6 +18,7 @@ from dvc.domain.hlc import HybridClock
 from dvc.store import migrate
 from dvc.store.audit_trail import install_audit_trail
 from dvc.store.change_watch import ChangeWatch
+from dvc.store.field_limits import install_field_limits
 from dvc.store.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 5000
@@ -163,5 +164,6 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
     return db
 
 
+install_field_limits()
 install_stamping()
 install_audit_trail()

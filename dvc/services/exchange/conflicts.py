@@ -51,6 +51,9 @@ def _row(c: ExchangeConflict) -> ConflictRow:
 
 def reverse_conflict(ws: Workspace, *, conflict_id: uuid.UUID) -> ConflictRow:
     """Make the version that lost the current one, as a new change here (so it travels on like any edit)."""
+    from dvc.services.staff.permissions import REVERSE_CONFLICT, require
+
+    require(ws, REVERSE_CONFLICT)
     with ws.transaction() as s:
         c = s.get(ExchangeConflict, conflict_id)
         if c is None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QProgressDialog, QTableWidget, QWidget
 
 from dvc.domain.councils import KNOWN_COUNCILS
-from dvc.exchange.labels import FIELDS, TABLES
+from dvc.domain.record_labels import FIELDS, TABLES
 
 CONTEXT = "exchange"
 
