@@ -54,6 +54,27 @@ def needs_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def needs_support(args: argparse.Namespace) -> int:
+    from dvc.services.needs import intake as needs_intake
+    from dvc.services.needs.support import request_support
+    from dvc.services.core.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        sign_in(ws, args)
+        need_id = needs_intake.find_need_id(ws, code=args.code)
+        state = request_support(ws, need_id=need_id, ask=not args.withdraw)
+    data = {"code": state.code, "support_requested": state.requested,
+            "at": state.at.isoformat() if state.at else None, "by": state.by}
+    if state.requested:
+        human = translate("cli", "{code}: support asked from the block by {by}; it goes to the other councils with "
+                                 "the next bundle for each.").format(code=state.code, by=state.by)
+    else:
+        human = translate("cli", "{code}: no longer asked from the block; later changes stay here.").format(
+            code=state.code)
+    emit(args, data, human)
+    return 0
+
+
 def needs_import(args: argparse.Namespace) -> int:
     from dvc.services.needs.list_import import import_needs
     from dvc.services.core.workspace import open_workspace
@@ -164,6 +185,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_status)
+
+    p = needs_sub.add_parser("support", help=translate("cli", "ask the block's councils for support with a need (応援要請)"),
+                             description=translate("cli", "Ask the other councils of the block for support with a need: "
+                                                          "it travels to them, requester and address included, with "
+                                                          "the next bundle for each. Desk lead or center head."))
+    p.add_argument("code", metavar="CODE", help=translate("cli", "the need's code, e.g. N-KG1-0042-7"))
+    p.add_argument("--withdraw", action="store_true", help=translate("cli", "stop asking (what they have stays there)"))
+    add_operator_flag(p)
+    add_json_flag(p)
+    p.set_defaults(handler=needs_support)
 
     p = needs_sub.add_parser("import", help=translate("cli", "import needs from a CSV or Excel file"),
                              description=translate("cli", "Import needs collected elsewhere. Rows already imported "

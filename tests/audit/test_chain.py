@@ -118,7 +118,7 @@ def test_verify_finds_entries_removed_or_changed_in_the_file(workspace, tmp_path
     workspace.close()
     assert main(["--db", str(path), "audit", "verify"]) == 1
     err = capsys.readouterr().err
-    assert "変更履歴" in err and "Traceback" not in err
+    assert "操作の記録" in err and "Traceback" not in err
 
 
 def test_verify_finds_a_record_deleted_straight_from_the_file(workspace, capsys):
