@@ -47,16 +47,18 @@ class NeedDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # Two rows: six buttons in one made the panel wider than the board beside it can give at 1366 pixels.
+        row, prints = QHBoxLayout(), QHBoxLayout()
         for key, text in zip(self.ACTIONS, (self.tr("Change &status…"), self.tr("Su&rvey…"), self.tr("C&orrect…"),
                                             self.tr("Ask the &block…"), self.tr("Print s&heet"),
                                             self.tr("Print no&tice"))):
             button = QPushButton(text, self)
             button.setObjectName(f"need_{key}")
             button.clicked.connect(lambda _=False, k=key: self.action.emit(k))
-            row.addWidget(button)
+            (prints if key in ("sheet", "notice") else row).addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        prints.addStretch(1)
         self.text = QTextBrowser(self)
         self.text.setObjectName("needHistory")
         self.text.document().setDefaultStyleSheet(PAGE_STYLE)
@@ -65,6 +67,7 @@ class NeedDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addLayout(prints)
         layout.addWidget(self.text, 1)
         self.show_story(None)
 
