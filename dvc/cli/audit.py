@@ -19,7 +19,7 @@ def verify(args: argparse.Namespace) -> int:
     found = [p.message(translate) for p in problems(result)]
     data = result.as_dict()
     data["problems_text"] = found
-    lines = [translate("cli", "Change log: {entries} entries on {laptops} laptops.").format(
+    lines = [translate("cli", "Change log: {entries} entries; laptops: {laptops}.").format(
         entries=result.entries, laptops=len(result.chains))]
     if result.unchained:
         lines.append(translate("cli", "{count} entries were written before the chain existed (not covered by it).")

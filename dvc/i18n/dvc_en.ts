@@ -138,9 +138,12 @@
         <source>Check the change &amp;log</source>
         <translation>Check the change &amp;log</translation>
     </message>
-    <message>
-        <source>Change log checked {when}: {entries} entries from {laptops} laptops, none removed or changed.</source>
-        <translation>Change log checked {when}: {entries} entries from {laptops} laptops, none removed or changed.</translation>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptop, none removed or changed.</numerusform>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptops, none removed or changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
@@ -5086,8 +5089,8 @@ or the sheets of registered volunteers.</translation>
         <translation>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</translation>
     </message>
     <message>
-        <source>Change log: {entries} entries on {laptops} laptops.</source>
-        <translation>Change log: {entries} entries on {laptops} laptops.</translation>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>Change log: {entries} entries; laptops: {laptops}.</translation>
     </message>
     <message>
         <source>{count} entries were written before the chain existed (not covered by it).</source>

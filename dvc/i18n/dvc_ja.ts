@@ -138,9 +138,11 @@
         <source>Check the change &amp;log</source>
         <translation>操作の記録を検証(&amp;L)</translation>
     </message>
-    <message>
-        <source>Change log checked {when}: {entries} entries from {laptops} laptops, none removed or changed.</source>
-        <translation>操作の記録を検証しました（{when}）：{laptops}台のパソコンの{entries}件、削除や書き換えはありません。</translation>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>操作の記録を検証しました（{when}）：%n台のパソコンの{entries}件、削除や書き換えはありません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
@@ -5082,8 +5084,8 @@ or the sheets of registered volunteers.</source>
         <translation>帰着していないチームと未帰着の人を表示します。全員帰着していれば終了コード0、そうでなければ1。</translation>
     </message>
     <message>
-        <source>Change log: {entries} entries on {laptops} laptops.</source>
-        <translation>操作の記録：{laptops}台のパソコンの{entries}件。</translation>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>操作の記録：{entries}件（パソコン{laptops}台）。</translation>
     </message>
     <message>
         <source>{count} entries were written before the chain existed (not covered by it).</source>

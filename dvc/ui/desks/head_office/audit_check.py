@@ -48,8 +48,8 @@ class AuditCheck(QWidget):
         self.result = result
         when = day_and_time(result.checked_at)
         if result.ok:
-            text = self.tr("Change log checked {when}: {entries} entries from {laptops} laptops, none removed or "
-                           "changed.").format(when=when, entries=f"{result.entries:,}", laptops=len(result.chains))
+            text = self.tr("Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.",
+                           "", len(result.chains)).format(when=when, entries=f"{result.entries:,}")
             self.status.setStyleSheet(OK_STYLE)
         else:
             found = [p.message(translate) for p in problems(result)]
