@@ -138,6 +138,10 @@
         <source>Check the change &amp;log</source>
         <translation>Check the change &amp;log</translation>
     </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>The change log is long: press “Check the change log” to check it (it takes a while).</translation>
+    </message>
     <message numerus="yes">
         <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
         <translation>

@@ -138,6 +138,10 @@
         <source>Check the change &amp;log</source>
         <translation>操作の記録を検証(&amp;L)</translation>
     </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>操作の記録が長いため、自動では検証していません。「操作の記録を検証」を押すと検証します（しばらくかかります）。</translation>
+    </message>
     <message numerus="yes">
         <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
         <translation>

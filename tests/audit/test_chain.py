@@ -165,3 +165,27 @@ def test_every_entry_names_the_signed_in_operator_and_purge_keeps_the_chain(work
     assert result.ok and result.chains[0].redacted >= 1
     with workspace.session() as s:
         assert s.get(Volunteer, people["山田 太郎"].id) is not None
+
+
+def test_the_head_office_screen_shows_the_check_and_checks_a_long_trail_on_request(qtbot, workspace, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from dvc.i18n import install
+    from dvc.ui.desks.head_office import audit_check
+    from dvc.ui.desks.head_office.page import HeadOfficePage
+    from dvc.ui.events import EventBus
+
+    install("ja")
+    seed(workspace)
+    monkeypatch.setattr(audit_check, "AUTO_CHECK_ENTRIES", 0)  # as if the trail were months long
+    page = HeadOfficePage(workspace, EventBus())
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    assert "長いため" in page.audit.status.text()
+    QTest.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # 「操作の記録を検証(L)」
+    qtbot.waitUntil(lambda: "削除や書き換えはありません" in page.audit.status.text())

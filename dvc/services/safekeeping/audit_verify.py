@@ -71,6 +71,11 @@ class Verification:
         }
 
 
+def audit_entries(ws: Workspace) -> int:
+    with ws.session() as s:
+        return s.connection().connection.driver_connection.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+
+
 def verify_audit(ws: Workspace) -> Verification:
     own_node = ws.db.clock.node
     own_key = ensure_keys(ws).public_signing()
