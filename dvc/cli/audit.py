@@ -12,7 +12,7 @@ from dvc.i18n import translate
 
 def verify(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
-    from dvc.services.safekeeping.audit_verify import problems, verify_audit
+    from dvc.services.exchange.audit_verify import problems, verify_audit
 
     with open_workspace(db_path(args)) as ws:
         result = verify_audit(ws)

@@ -20,7 +20,7 @@ import uuid
 from dvc.exchange import ownership as own
 from dvc.exchange.codec import RowError
 from dvc.exchange.keys import unb64, verify
-from dvc.exchange.merge import Conflict
+from dvc.exchange.merge_result import Conflict
 from dvc.exchange.reader import parse_row
 from dvc.exchange.table_merge import TableMerge
 from dvc.store.audit_chain import COLUMNS, EMPTY_CONTENT, SEAL, content_hash, head, row_hash, seal_message

@@ -15,7 +15,7 @@ from dvc.exchange.block_rules import BlockRules
 from dvc.exchange.codec import META, RowError, TableCodec, raw_to_json
 from dvc.exchange.fastdecode import compile_decoder
 from dvc.exchange.manifest import Member
-from dvc.exchange.merge import IMPORT_ACTION, Conflict, MergeContext, MergeResult, TableCounts, node
+from dvc.exchange.merge_result import IMPORT_ACTION, Conflict, MergeContext, MergeResult, TableCounts, node
 from dvc.exchange.reader import parse_row
 from dvc.store.audit_chain import Entry
 

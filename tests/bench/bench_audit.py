@@ -19,7 +19,7 @@ EDITS = 1_000
 
 def main() -> None:
     from dvc.services.core.setup import create_database
-    from dvc.services.safekeeping.audit_verify import verify_audit
+    from dvc.services.exchange.audit_verify import verify_audit
     from dvc.store.audit_chain import ChainWriter, Entry
     from dvc.store.tables import Volunteer
 

@@ -71,7 +71,7 @@ def export_bundle(ws: Workspace, *, peer: str, out: Path, full: bool = False, en
     watermark = str(ws.db.clock.now())
     if scope_for(ws, peer) == policy.SCOPE_COUNCIL:
         # After the watermark: an entry written between the seal and the reading goes again next time, sealed.
-        from dvc.services.safekeeping.audit_seal import seal_chain
+        from dvc.services.exchange.audit_seal import seal_chain
 
         seal_chain(ws)
     seen[ws.db.clock.node] = watermark

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from dvc.i18n import translate
 from dvc.services.core.workspace import Workspace
-from dvc.services.safekeeping.audit_verify import Verification, audit_entries, problems, verify_audit
+from dvc.services.exchange.audit_verify import Verification, audit_entries, problems, verify_audit
 from dvc.ui.formatting import day_and_time
 from dvc.ui.operations import run_operation
 

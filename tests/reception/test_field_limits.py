@@ -20,7 +20,7 @@ from dvc.services.needs.list_import import import_needs
 from dvc.services.reception.registration import register_individual
 from dvc.services.reception.volunteer_import import import_volunteers
 from dvc.store.tables import Need, Volunteer
-from tests.registration.test_import import HEADER, GOOD
+from tests.reception.test_import import HEADER, GOOD
 
 DAY = date(2026, 8, 1)
 

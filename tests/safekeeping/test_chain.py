@@ -12,7 +12,7 @@ from sqlmodel import select
 from dvc.cli import main
 from dvc.services.exchange.bundle_export import export_bundle
 from dvc.services.exchange.bundle_import import import_bundle
-from dvc.services.safekeeping.audit_verify import problems, verify_audit
+from dvc.services.exchange.audit_verify import problems, verify_audit
 from dvc.store.audit_chain import ChainWriter, Entry, head
 from dvc.store.tables import AuditEvent, Need, Volunteer
 from tests.exchange.conftest import friends, koganei, koganei2, laptop_templates, mitaka  # noqa: F401 (fixtures)
@@ -62,7 +62,7 @@ def test_a_laptop_cannot_extend_another_laptops_chain(friends, tmp_path):
             writer = ChainWriter(conn, device_id=node, origin="koganei", device_number=3, stamp=koganei2.db.clock.now)
             writer.append([Entry(action="update", operator_name="センター長", operator_id=None, table_name="need",
                                  after={"status": "cancelled"})])
-        from dvc.services.safekeeping import audit_seal
+        from dvc.services.exchange import audit_seal
 
         seq, hash_ = head(raw(koganei2), node)
         with koganei2.transaction() as s:
