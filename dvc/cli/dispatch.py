@@ -217,7 +217,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes for the dispatch"))
     p.add_argument("--print", metavar="PDF", help=translate("cli", "also write the team's dispatch sheet (送り出し票) to this PDF"))
     add_operator_flag(p)
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
 
     p = add_command(sub, "return", return_team,
                     help=translate("cli", "record a team's return and activity report (帰着)"),
@@ -244,7 +243,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep", action="append", metavar="VOLUNTEER",
                    help=translate("cli", "keep this member checked in (staying for another team); may be repeated"))
     add_operator_flag(p)
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
 
     add_command(sub, "overdue", overdue, help=translate("cli", "teams past their expected return time"))
 
