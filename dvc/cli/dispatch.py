@@ -14,6 +14,7 @@ from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import TOKYO, local_day, to_local, utcnow
 from dvc.domain.vocab import OUTCOME_TEXT, Outcome
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 TEAM_STATUS = {"proposed": QT_TRANSLATE_NOOP("vocab", "Proposed"), "confirmed": QT_TRANSLATE_NOOP("vocab", "Confirmed"),
@@ -83,7 +84,7 @@ def dispatch_team(args: argparse.Namespace) -> int:
     now = utcnow()
     back = datetime.combine(local_day(now), args.back, tzinfo=TOKYO) if args.back else None
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         team_id = dispatch.find_team_by_scan(ws, scanned=args.team)
         wanted = [dispatch.LoanRequest(equipment_items.find_item(ws, scanned=code), n) for code, n in args.lend or ()]
         dispatch_id = dispatch.dispatch_team(ws, team_id=team_id, expected_back_at=back, loans=wanted,
@@ -145,7 +146,7 @@ def return_team(args: argparse.Namespace) -> int:
 
     now = utcnow()
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         team_id = dispatch.find_team_by_scan(ws, scanned=args.team)
         form = team_return.return_form(ws, team_id=team_id)
         kept = {_member(form, code) for code in args.keep or ()}
@@ -215,7 +216,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--transport", metavar="TEXT", help=translate("cli", "how the team travels (on foot, center car…)"))
     p.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes for the dispatch"))
     p.add_argument("--print", metavar="PDF", help=translate("cli", "also write the team's dispatch sheet (送り出し票) to this PDF"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
 
     p = add_command(sub, "return", return_team,
                     help=translate("cli", "record a team's return and activity report (帰着)"),
@@ -241,7 +242,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=translate("cli", "N of the returned pieces of item CODE are damaged"))
     p.add_argument("--keep", action="append", metavar="VOLUNTEER",
                    help=translate("cli", "keep this member checked in (staying for another team); may be repeated"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
 
     add_command(sub, "overdue", overdue, help=translate("cli", "teams past their expected return time"))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
-from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
 from dvc.domain.normalise import InvalidValue, clean_kana, clean_phone
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
@@ -66,6 +66,25 @@ def clean_work_types(names: list[str]) -> list[str]:
         raise UserError(QT_TRANSLATE_NOOP("errors", "A work type may have at most {count} characters: {name}"),
                         count=MAX_WORK_TYPE_CHARS, name=too_long[0])
     return cleaned
+
+
+# The longest text of each field of the form: the need table's column lengths (a test keeps them equal).
+LIMITS = {
+    "staff_name": 100, "requester_name": 100, "requester_kana": 100, "requester_phone": 30,
+    "requester_address": 300, "site_address": 300, "district": 50, "damage": 500, "vehicle_needed": 50,
+    "equipment": 500, "parking": 200, "toilet": 200, "preferred_dates": 200, "notes": 2000,
+}
+FIELD_LABELS = {
+    "staff_name": QT_TRANSLATE_NOOP("fields", "Staff"), "requester_name": QT_TRANSLATE_NOOP("fields", "Requester"),
+    "requester_kana": QT_TRANSLATE_NOOP("fields", "Requester's furigana"),
+    "requester_phone": QT_TRANSLATE_NOOP("fields", "Requester's phone"),
+    "requester_address": QT_TRANSLATE_NOOP("fields", "Requester's address"),
+    "site_address": QT_TRANSLATE_NOOP("fields", "Site address"), "district": QT_TRANSLATE_NOOP("fields", "District"),
+    "damage": QT_TRANSLATE_NOOP("fields", "Damage"), "vehicle_needed": QT_TRANSLATE_NOOP("fields", "Vehicle needed"),
+    "equipment": QT_TRANSLATE_NOOP("fields", "Equipment"), "parking": QT_TRANSLATE_NOOP("fields", "Parking"),
+    "toilet": QT_TRANSLATE_NOOP("fields", "Toilet"), "preferred_dates": QT_TRANSLATE_NOOP("fields", "Preferred dates"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -146,6 +165,12 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: 
     for value, kind in ((draft.channel, Channel), (draft.gender_preference, GenderPreference), (draft.priority, Priority)):
         if value not in list(kind):
             raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown value: {value}"), value=value)
+    for key, limit in LIMITS.items():
+        value = getattr(draft, key)
+        if isinstance(value, str) and len(value.strip()) > limit:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{field} is too long: at most {limit} characters, {length} given. Shorten it and save again."),
+                field=Term("fields", FIELD_LABELS[key]), limit=limit, length=len(value.strip()))
     if draft.requester_phone.strip() and not draft.phone_key:
         raise UserError(QT_TRANSLATE_NOOP("errors", "“{text}” is not a phone number."), text=draft.requester_phone.strip())
     return replace(

@@ -16,6 +16,12 @@ from dvc.store.tables import Equipment
 from tests.dispatch.conftest import make_items, make_need, make_team
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
+
+
 @pytest.fixture
 def today(workspace, db_path):  # noqa: ANN201
     """A confirmed team for today (the CLI works on now), tools in store; the database closed for the CLI."""

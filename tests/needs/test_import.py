@@ -19,6 +19,12 @@ from dvc.services.needs import board as needs_board
 from dvc.services.needs import intake as needs_intake
 from dvc.services.needs.list_import import import_needs
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
+
+
 HEADER = "受付日時,依頼者氏名,ふりがな,電話番号,住所,地区,被害状況,作業内容,必要人数,必要な資格,車両,性別希望,資機材,優先度,状態,備考"
 GOOD = [
     "令和7年4月1日 10:30,小金井 太郎,こがねい たろう,042-383-1111,本町1-2-3,本町,床上浸水30cm,泥出し、家財搬出,5人,,軽トラ,指定なし,スコップ,高,受付,",
@@ -113,7 +119,7 @@ def test_a_file_that_only_pretends_to_be_excel_is_refused(workspace, tmp_path):
 
 
 def test_the_error_file_can_be_fixed_and_imported(db_path, tmp_path, capsys):
-    assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
+    assert main(["--db", str(db_path), "init", "--council", "koganei", "--operator", "山田 花子"]) == 0
     bad = "2025/4/4,北 三郎,,042-111-3333,中町1-1-1,中町,,泥出し,-1,,,,,,,"
     path = write_csv(tmp_path / "a.csv", [HEADER, GOOD[0], bad])
     errors = tmp_path / "errors.csv"
@@ -167,7 +173,7 @@ def test_a_row_like_a_need_taken_at_the_desk_is_flagged(workspace, tmp_path):
 
 
 def test_cli_import_and_status(db_path, tmp_path, capsys):
-    assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
+    assert main(["--db", str(db_path), "init", "--council", "koganei", "--operator", "山田 花子"]) == 0
     path = write_csv(tmp_path / "a.csv", [HEADER, *GOOD, "2025/4/4,北 三郎,,042-111-3333,中町1-1-1,中町,,泥出し,-1,,,,,,,"])
     capsys.readouterr()
     assert main(["--db", str(db_path), "needs", "import", str(path), "--dry-run", "--json"]) == 0
