@@ -113,7 +113,7 @@ def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeCon
 
 def _write_trail(conn: sqlite3.Connection, ctx: MergeContext, result: MergeResult) -> None:
     """The import's changes in this laptop's audit chain: each record changed, and what each table gained."""
-    if ctx.clock is None:
+    if ctx.clock is None or not ctx.write_trail:
         return
     entries = list(result.audit)
     for table, counts in result.tables.items():

@@ -91,6 +91,9 @@ class MergeContext:
     # What each laptop that wrote a row had seen (node -> its seen), when the sender relays others' rows (the
     # center hub): a change is news to its writer, not to the relay. Without it the sender's own seen is used.
     writer_seen: dict[str, dict[str, str]] = field(default_factory=dict)
+    # False for the center's replication between laptops of one council: every laptop's own entries travel
+    # (sealed), so an entry per received change would only echo round the center and back.
+    write_trail: bool = True
 
     def new_stamp(self, after: str) -> str:
         """A stamp of this laptop newer than ``after`` (for a row it writes itself from what came in)."""

@@ -6167,10 +6167,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
     </message>
     <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>Sign in first: joining the center hub is done by a staff member.</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</translation>
     </message>

@@ -6162,10 +6162,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>先にサインインしてください。ハブへの参加は担当者が行います。</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>ハブを開始できませんでした。理由はログ {path} にあります。もう一度お試しください。繰り返す場合はパソコンを再起動してください。</translation>
     </message>

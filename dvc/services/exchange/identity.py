@@ -117,6 +117,12 @@ def trust_peer(ws: Workspace, *, identity: PublicIdentity) -> PeerInfo:
     from dvc.services.staff.permissions import TRUST_PEER, require
 
     require(ws, TRUST_PEER)
+    return record_trusted_peer(ws, identity=identity)
+
+
+def record_trusted_peer(ws: Workspace, *, identity: PublicIdentity) -> PeerInfo:
+    """Keep ``identity`` as trusted, for a pairing authorised another way than a signed-in center head: center
+    mode's join code, which only the center head can show (services/center), proves both sides to each other."""
     check_trustable(ws, identity)
     with ws.transaction() as s:
         peer = s.exec(select(Peer).where(Peer.device_id == identity.device_id)).first() or Peer(

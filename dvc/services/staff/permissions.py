@@ -3,7 +3,7 @@
 Every change needs someone signed in (their name goes on the audit trail). On top of that:
 - the center head: trusting another laptop or council (its bundles will change our data), putting a backup
   back (it replaces everything since), removing personal data, this laptop's settings, giving the desk lead
-  and center head roles;
+  and center head roles, making this laptop the center hub (its join code lets laptops in);
 - a desk lead or the center head: reversing the outcome of a merge, asking the block for support with a need
   (応援要請: the requester's name, phone and address go to the other councils).
 """
@@ -21,6 +21,7 @@ PURGE_PERSONAL = "purge_personal"
 SETTINGS = "settings"
 REVERSE_CONFLICT = "reverse_conflict"
 REQUEST_SUPPORT = "request_support"
+RUN_HUB = "run_hub"
 
 NEEDS: dict[str, str] = {
     TRUST_PEER: Role.CENTER_HEAD,
@@ -29,6 +30,7 @@ NEEDS: dict[str, str] = {
     SETTINGS: Role.CENTER_HEAD,
     REVERSE_CONFLICT: Role.DESK_LEAD,
     REQUEST_SUPPORT: Role.DESK_LEAD,
+    RUN_HUB: Role.CENTER_HEAD,
 }
 
 
