@@ -125,6 +125,10 @@ class SignInDialog(QDialog):
             if item is None or item.isHidden():
                 return
             chosen, pin = item.data(Qt.ItemDataRole.UserRole), self.pin.text()
+            if not pin and self.pin.isVisible() and (chosen.has_pin or operators.pin_required(self.ws)):
+                # Enter on the name goes on to the PIN instead of refusing an empty one.
+                self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         signed = run_operation(self, lambda: operators.sign_in(self.ws, operator_id=chosen.id, pin=pin or None))
         if signed is None:
             self.pin.clear()
