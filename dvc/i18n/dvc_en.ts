@@ -982,6 +982,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Open the drill instead</source>
         <translation>Open the drill instead</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>

@@ -980,6 +980,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Open the drill instead</source>
         <translation>訓練データを開く</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>

@@ -73,7 +73,7 @@ class SignInDialog(QDialog):
             layout.addWidget(widget)
         self.filter.installEventFilter(self)
         self.load()
-        self.filter.setFocus()
+        (self.filter if self.new_form.isHidden() else self.new_name).setFocus()
         self.resize(420, 460)
 
     def load(self) -> None:
@@ -82,6 +82,9 @@ class SignInDialog(QDialog):
             item = QListWidgetItem(f"{row.name}　（{labels.role(row.role)}）", self.names)
             item.setData(Qt.ItemDataRole.UserRole, row)
         self.apply_filter(self.filter.text())
+        if not self.names.count() and not self.add_button.isHidden():
+            # A database made without a staff member (`dvc init` with no --operator): the only way in is to add one.
+            self.show_new_form()
 
     def apply_filter(self, text: str) -> None:
         text = text.strip()
