@@ -3935,6 +3935,10 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</translation>
     </message>
     <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</translation>
+    </message>
+    <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
     </message>

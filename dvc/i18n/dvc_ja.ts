@@ -3931,6 +3931,10 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>この受付票のボランティアはこのデータベースにいません。氏名で検索するか、登録してください。</translation>
     </message>
     <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
+    </message>
+    <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
     </message>
