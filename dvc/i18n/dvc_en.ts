@@ -2854,6 +2854,10 @@ Check the code, or search by name or kana.</translation>
         <translation>Or type a code, a name or kana and press Enter.</translation>
     </message>
     <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
+    </message>
+    <message>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
@@ -3913,6 +3917,14 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>“{text}” is neither a volunteer code nor a dvc QR code.</source>
         <translation>“{text}” is neither a volunteer code nor a dvc QR code.</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
     </message>
     <message>
         <source>This is a group&apos;s code. Scan each member&apos;s own sheet.</source>

@@ -2850,6 +2850,10 @@ Check the code, or search by name or kana.</source>
         <translation>または、コード・氏名・ふりがなを入力して Enter を押してください。</translation>
     </message>
     <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
+    </message>
+    <message>
         <source>Checked in</source>
         <translation>受付しました</translation>
     </message>
@@ -3909,6 +3913,14 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>“{text}” is neither a volunteer code nor a dvc QR code.</source>
         <translation>「{text}」はボランティアのコードでも dvc のQRコードでもありません。</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
     </message>
     <message>
         <source>This is a group&apos;s code. Scan each member&apos;s own sheet.</source>

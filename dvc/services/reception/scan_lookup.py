@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
+from dvc.domain.scanned_text import BARCODE, WEB_ADDRESS, foreign_kind
 from dvc.store.tables import Council, Peer, Volunteer
 
 INVALID = "invalid"
@@ -36,6 +37,14 @@ _CODE_REASONS = {
     "bad-check-digit": QT_TRANSLATE_NOOP(
         "checkin", "The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet."),
     "not-a-code": QT_TRANSLATE_NOOP("checkin", "“{text}” is neither a volunteer code nor a dvc QR code."),
+}
+NOT_DVC = {
+    WEB_ADDRESS: QT_TRANSLATE_NOOP(
+        "checkin", "This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake "
+        "sheet, or type the code printed on it."),
+    BARCODE: QT_TRANSLATE_NOOP(
+        "checkin", "This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, "
+        "or type the code printed on it."),
 }
 GROUP_CODE = QT_TRANSLATE_NOOP("checkin", "This is a group's code. Scan each member's own sheet.")
 OTHER_KIND = QT_TRANSLATE_NOOP("checkin", "This code belongs to a request, team or equipment, not to a volunteer.")
@@ -61,6 +70,7 @@ class Found:
     message: str = ""
     params: dict = field(default_factory=dict)
     sheet_id: uuid.UUID | None = None  # a blank sheet nobody registered with yet
+    not_dvc: bool = False  # a code from outside dvc (a web address, a product barcode)
 
 
 def _refuse(result: str, message: str, **params: str) -> Found:
@@ -139,19 +149,9 @@ def find_scanned(session: Session, scanned: str, *, own_short: str = "") -> Foun
     text = scanned.strip()
     if not text:
         return _refuse(INVALID, NOTHING)
+    foreign = foreign_kind(text)
+    if foreign:
+        return Found(result=INVALID, message=NOT_DVC[foreign], not_dvc=True)
     if looks_like_payload(text):
         return _by_payload(session, text, own_short)
     return _by_code(session, text)
-
-
-def is_code_like(scanned: str) -> bool:
-    """True for what the scan field should treat as a scan (a QR payload or a volunteer-shaped code),
-    False for a name or kana a person typed to search."""
-    if looks_like_payload(scanned):
-        return True
-    try:
-        parse_code(scanned)
-    except CodeError as exc:
-        # A code with a misread digit is still a scan: say so rather than search for it.
-        return exc.reason == "bad-check-digit"
-    return True

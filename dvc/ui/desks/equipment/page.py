@@ -10,7 +10,7 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.equipment_rules import OUT_OF_STOCK
@@ -31,6 +31,7 @@ from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.stock import StockTableModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.widgets.scan_field import ScanField
 
 M, L = StockTableModel, LoanTableModel
 COLUMN_CHARS = {M.COL_NAME: 12, M.COL_UNIT: 6, M.COL_OWNED: 4, M.COL_OUT: 4, M.COL_LOST: 4, M.COL_DAMAGED: 4,
@@ -49,7 +50,7 @@ class EquipmentPage(DeskPage):
         super().__init__(ws, bus, parent)
         self.rows: list[stock.StockRow] = []
         self.add_heading(self.tr("Equipment"), self.tr("Scan a label or type an E- code, then press Enter."))
-        self.scan_field = QLineEdit(self)
+        self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Equipment label or code"))
         self.scan_field.setClearButtonEnabled(True)
         self.scan_field.returnPressed.connect(self.scan)

@@ -96,7 +96,7 @@ class ScanResultPanel(QFrame):
     def show_result(self, result: ScanResult, *, declined: bool = False) -> None:
         """``declined``: over the day's limit and the desk chose not to check the person in."""
         self._set_tone(TONE.get(result.result, "red"))
-        self.title_label.setText(self._title(result.result, declined))
+        self.title_label.setText(self.tr("Not a dvc sheet") if result.not_dvc else self._title(result.result, declined))
         who = result.volunteer
         self.name_label.setText(who.name if who else "")
         self.detail_label.setText(self._details(result, declined))
