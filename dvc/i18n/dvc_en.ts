@@ -2831,6 +2831,10 @@ Check the code, or search by name or kana.</translation>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>Record on-site enrolment (当日加入)</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>Record on-site enrolment for these {count} people (当日加入)</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>

@@ -2827,6 +2827,10 @@ Check the code, or search by name or kana.</source>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>当日加入として記録する</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>この {count} 人を当日加入として記録する</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
