@@ -31,6 +31,9 @@ class VolunteerDay:
     first_in_group: int = 0
     checked_out: int = 0
     hours: float = 0.0  # between check-in and check-out, of those who checked out
+    # Check-outs recorded before their check-in (a laptop's clock set wrong, a drill's made-up times): their
+    # negative hours are left out of ``hours``, and the report says how many there were.
+    hours_left_out: int = 0
 
     @property
     def repeat(self) -> int:
@@ -97,17 +100,20 @@ def days_between(start: date, end: date) -> list[date]:
 def volunteer_days(s: Session, start: date, end: date) -> dict[date, VolunteerDay]:
     in_group = Volunteer.group_id.is_not(None)
     hours = (func.julianday(Attendance.checked_out_at) - func.julianday(Attendance.checked_in_at)) * 24
+    backwards = hours < 0
     query = (
         select(
             Attendance.day, func.count(), func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0), func.count(Volunteer.group_id),
             func.coalesce(func.sum(case((and_(Attendance.first_time == True, in_group), 1), else_=0)), 0),  # noqa: E712
-            func.count(Attendance.checked_out_at), func.coalesce(func.sum(hours), 0.0),
+            func.count(Attendance.checked_out_at), func.coalesce(func.sum(case((backwards, 0.0), else_=hours)), 0.0),
+            func.coalesce(func.sum(case((backwards, 1), else_=0)), 0),
         )
         .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
         .where(Attendance.day >= start, Attendance.day <= end, Attendance.deleted == False)  # noqa: E712
         .group_by(Attendance.day)
     )
-    return {row[0]: VolunteerDay(*row[1:6], hours=float(row[6])) for row in s.exec(query).all()}
+    return {row[0]: VolunteerDay(*row[1:6], hours=float(row[6]), hours_left_out=int(row[7]))
+            for row in s.exec(query).all()}
 
 
 def _running_totals(s: Session, days: list[date]) -> dict[date, tuple[int, int]]:
