@@ -5895,6 +5895,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Need {need} already has team {team} ({status}).</translation>
     </message>
     <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</translation>
+    </message>
+    <message>
         <source>Team {team} already has the {headcount} people its need asks for.</source>
         <translation>Team {team} already has the {headcount} people its need asks for.</translation>
     </message>
@@ -6231,6 +6235,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{name} is a minor with no adult of the same group here</translation>
     </message>
     <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</translation>
+    </message>
+    <message>
         <source>No need is waiting for a team</source>
         <translation>No need is waiting for a team</translation>
     </message>
@@ -6309,6 +6317,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Part of the group {group} is left out: {names}</source>
         <translation>Part of the group {group} is left out: {names}</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</translation>
     </message>
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>

@@ -5891,6 +5891,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>ニーズ {need} にはすでにチーム {team}（{status}）があります。</translation>
     </message>
     <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいるため、本日来ている {count} 人はいっしょに移ります。チーム {team} の空きは {room} 人です。</translation>
+    </message>
+    <message>
         <source>Team {team} already has the {headcount} people its need asks for.</source>
         <translation>チーム {team} はすでにニーズの必要人数（{headcount}人）に達しています。</translation>
     </message>
@@ -6227,6 +6231,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{name} さんは未成年で、同じ団体の成人が来ていません</translation>
     </message>
     <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} さんは団体「{group}」といっしょに待ちます。保護者の同伴が必要な子どもがいて、団体の全員はまだ出られません（保険未加入の人や、すでにチームに入っている人がいます）</translation>
+    </message>
+    <message>
         <source>No need is waiting for a team</source>
         <translation>マッチング待ちのニーズがありません</translation>
     </message>
@@ -6305,6 +6313,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Part of the group {group} is left out: {names}</source>
         <translation>団体「{group}」の一部がチームに入っていません：{names}</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいます。全員が同じチームに入るか、だれも入らないかのどちらかです（いっしょでない人：{names}）</translation>
     </message>
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>

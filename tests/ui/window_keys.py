@@ -71,10 +71,13 @@ def scan(payload: str, target: QWidget | QWindow | None = None) -> None:
 
 def when_shown(find: Callable[[], QWidget | None], act: Callable[[QWidget], object], *, every_ms: int = 30,
                tries: int = 200) -> None:
-    """Run ``act`` once ``find`` returns a shown, active window: for a modal dialog's own event loop."""
+    """Run ``act`` once ``find`` returns a shown, active window (or the open popup menu): for the event loop
+    of a modal dialog or a menu."""
     def attempt(left: int) -> None:
         widget = find()
-        if widget is not None and widget.isVisible() and QApplication.activeWindow() is widget.window():
+        ready = widget is not None and widget.isVisible() and (
+            QApplication.activeWindow() is widget.window() or QApplication.activePopupWidget() is widget)
+        if ready:
             act(widget)
         elif left > 0:
             QTimer.singleShot(every_ms, lambda: attempt(left - 1))
@@ -90,7 +93,7 @@ def give_up_after(ms: int, owner: QWidget) -> QTimer:
     timer.setInterval(100)
 
     def close_one() -> None:
-        modal = QApplication.activeModalWidget()
+        modal = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if modal is None:
             timer.stop()
         else:
