@@ -5918,6 +5918,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
     </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

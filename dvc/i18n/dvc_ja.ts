@@ -5914,6 +5914,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
     </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>氏名「{text}」に、受付票や名札に印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください（絵文字は除き、旧字体などはふつうの字にします）。</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>団体名「{text}」に、印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

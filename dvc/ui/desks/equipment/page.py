@@ -31,6 +31,7 @@ from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.stock import StockTableModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.widgets.elided_label import ElidedLabel
 from dvc.ui.widgets.scan_field import ScanField
 
 M, L = StockTableModel, LoanTableModel
@@ -54,7 +55,7 @@ class EquipmentPage(DeskPage):
         self.scan_field.setPlaceholderText(self.tr("Equipment label or code"))
         self.scan_field.setClearButtonEnabled(True)
         self.scan_field.returnPressed.connect(self.scan)
-        self.scan_answer = QLabel(self)
+        self.scan_answer = ElidedLabel(self)  # an item's long name is cut, not widening the desk
         row = QHBoxLayout()
         row.addWidget(self.scan_field, 2)
         row.addWidget(self.scan_answer, 3)
@@ -101,7 +102,7 @@ class EquipmentPage(DeskPage):
         self.only_selected = QCheckBox(self.tr("Only the selected item"), self)
         self.only_selected.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.only_selected.toggled.connect(self._refresh_loans)
-        self.loans_title = QLabel(self)
+        self.loans_title = ElidedLabel(self)
         loans_box = QWidget(self)
         column = QVBoxLayout(loans_box)
         column.setContentsMargins(0, 0, 0, 0)
