@@ -80,6 +80,10 @@ class _Page:
                 align: str = "left", color: Color = black, lines: int = 1, floor: float | None = None,
                 height_mm: float | None = None) -> None:
         size, rows = self.fitted(text, size, width, lines=lines, floor=floor, height_mm=height_mm)
+        self.draw_rows(rows, x, top, size, width=width, align=align, color=color)
+
+    def draw_rows(self, rows: list[str], x: float, top: float, size: float, *, width: float | None = None,
+                  align: str = "left", color: Color = black) -> None:
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
         for number, row in enumerate(rows):
@@ -131,11 +135,11 @@ class _Page:
         if value:
             # Below the small label at the top-left, above the box's bottom edge.
             fitting = {**_fitting(item), "height_mm": item["height"] - FIELD_LABEL_MM - 1}
-            size = float(item.get("size", self.spec.font_size + 2))
-            fitted, rows = self.fitted(value, size, item["width"] - 5, **fitting)
+            fitted, rows = self.fitted(value, float(item.get("size", self.spec.font_size + 2)), item["width"] - 5,
+                                       **fitting)
             block = long_text.block_height(fitted, len(rows), LINE_SPACING) / mm
             top = item["y"] + max(FIELD_LABEL_MM, (item["height"] - block) / 2 + 1.2)
-            self.text_at(value, item["x"] + 2.5, top, size, width=item["width"] - 5, **fitting)  # fits the same
+            self.draw_rows(rows, item["x"] + 2.5, top, fitted, width=item["width"] - 5)
 
     def _checkbox(self, item: dict, values: Values) -> None:
         side = float(item.get("box", 3.5))
