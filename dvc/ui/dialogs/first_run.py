@@ -81,8 +81,8 @@ class FirstRunDialog(QDialog):
         self.operator_error.setObjectName("operatorError")
         self.operator_error.setWordWrap(True)
         self.operator_error.setStyleSheet("QLabel { color: #b00020; }")
-        self.operator_error.hide()
         self.form.addRow("", self.operator_error)
+        self.form.setRowVisible(self.operator_error, False)  # the row takes no room until it has something to say
         device_hint = QLabel(self.tr("Give each laptop of the council its own number: it is part of every code it prints."), self)
         device_hint.setWordWrap(True)
         device_hint.setStyleSheet("color: #555;")
@@ -126,10 +126,10 @@ class FirstRunDialog(QDialog):
             # so an Enter on the empty form creates nothing and says what is missing.
             self.operator_error.setText(self.tr(
                 "Enter your name first: you become the center head, the first staff member who can sign in."))
-            self.operator_error.show()
+            self.form.setRowVisible(self.operator_error, True)
             self.operator.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.operator_error.hide()
+        self.form.setRowVisible(self.operator_error, False)
 
         short = name = None
         if other:
