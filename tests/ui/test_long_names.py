@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.services.dispatch import send_off
+from dvc.services.dispatch import sheet as dispatch_sheet
 from dvc.services.reception import certificate, intake_print
 from dvc.store.tables import Attendance, Group, Need, Team, TeamMember, Volunteer
 from tests.ui.window_keys import give_up_after, press, scan, type_text, when_shown
@@ -124,7 +124,7 @@ def test_a_long_name_stays_in_its_box_on_every_printed_form(workspace, tmp_path)
     intake_print.print_intake(workspace, out=tmp_path / "intake.pdf", codes=codes[:1])
     intake_print.print_badges(workspace, out=tmp_path / "badges.pdf", codes=codes)
     certificate.print_certificate(workspace, out=tmp_path / "cert.pdf", code=codes[0])
-    send_off.print_dispatch_sheets(workspace, team_ids=[day["team"].id], out=tmp_path / "dispatch.pdf")
+    dispatch_sheet.print_sheets(workspace, team_ids=[day["team"].id], out=tmp_path / "dispatch.pdf")
 
     # Intake sheet: the name field is x 15–140 mm, the code box starts at 145.
     name = run_of(render(tmp_path / "intake.pdf", "intake")[0], NAME[:6])
