@@ -1012,6 +1012,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Open the drill instead</source>
         <translation>Open the drill instead</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -2900,6 +2904,10 @@ Check the code, or search by name or kana.</translation>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>Record on-site enrolment (当日加入)</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>Record on-site enrolment for these {count} people (当日加入)</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -2921,6 +2929,10 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>Or type a code, a name or kana and press Enter.</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -4019,6 +4031,14 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>“{text}” is neither a volunteer code nor a dvc QR code.</translation>
     </message>
     <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
         <source>This is a group&apos;s code. Scan each member&apos;s own sheet.</source>
         <translation>This is a group&apos;s code. Scan each member&apos;s own sheet.</translation>
     </message>
@@ -4037,6 +4057,10 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</source>
         <translation>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</translation>
     </message>
     <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
@@ -6143,6 +6167,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Need {need} already has team {team} ({status}).</translation>
     </message>
     <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</translation>
+    </message>
+    <message>
         <source>Team {team} already has the {headcount} people its need asks for.</source>
         <translation>Team {team} already has the {headcount} people its need asks for.</translation>
     </message>
@@ -6161,6 +6189,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</translation>
     </message>
     <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
@@ -6823,6 +6859,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{name} is a minor with no adult of the same group here</translation>
     </message>
     <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</translation>
+    </message>
+    <message>
         <source>No need is waiting for a team</source>
         <translation>No need is waiting for a team</translation>
     </message>
@@ -6901,6 +6941,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Part of the group {group} is left out: {names}</source>
         <translation>Part of the group {group} is left out: {names}</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</translation>
     </message>
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>

@@ -1009,6 +1009,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Open the drill instead</source>
         <translation>訓練データを開く</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -2895,6 +2899,10 @@ Check the code, or search by name or kana.</source>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>当日加入として記録する</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>この {count} 人を当日加入として記録する</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -2916,6 +2924,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>または、コード・氏名・ふりがなを入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -4014,6 +4026,14 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>「{text}」はボランティアのコードでも dvc のQRコードでもありません。</translation>
     </message>
     <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
         <source>This is a group&apos;s code. Scan each member&apos;s own sheet.</source>
         <translation>これは団体のコードです。メンバー一人ひとりの受付票を読み取ってください。</translation>
     </message>
@@ -4032,6 +4052,10 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>No volunteer with this sheet is in this database. Search by name, or register the volunteer.</source>
         <translation>この受付票のボランティアはこのデータベースにいません。氏名で検索するか、登録してください。</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
     </message>
     <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
@@ -6138,6 +6162,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>ニーズ {need} にはすでにチーム {team}（{status}）があります。</translation>
     </message>
     <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいるため、本日来ている {count} 人はいっしょに移ります。チーム {team} の空きは {room} 人です。</translation>
+    </message>
+    <message>
         <source>Team {team} already has the {headcount} people its need asks for.</source>
         <translation>チーム {team} はすでにニーズの必要人数（{headcount}人）に達しています。</translation>
     </message>
@@ -6156,6 +6184,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>氏名「{text}」に、受付票や名札に印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください（絵文字は除き、旧字体などはふつうの字にします）。</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>団体名「{text}」に、印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください。</translation>
     </message>
     <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
@@ -6818,6 +6854,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{name} さんは未成年で、同じ団体の成人が来ていません</translation>
     </message>
     <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} さんは団体「{group}」といっしょに待ちます。保護者の同伴が必要な子どもがいて、団体の全員はまだ出られません（保険未加入の人や、すでにチームに入っている人がいます）</translation>
+    </message>
+    <message>
         <source>No need is waiting for a team</source>
         <translation>マッチング待ちのニーズがありません</translation>
     </message>
@@ -6896,6 +6936,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Part of the group {group} is left out: {names}</source>
         <translation>団体「{group}」の一部がチームに入っていません：{names}</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいます。全員が同じチームに入るか、だれも入らないかのどちらかです（いっしょでない人：{names}）</translation>
     </message>
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
