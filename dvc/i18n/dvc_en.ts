@@ -5151,6 +5151,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>A work type may have at most {count} characters: {name}</translation>
     </message>
     <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</translation>
+    </message>
+    <message>
         <source>The time of receipt is in the future.</source>
         <translation>The time of receipt is in the future.</translation>
     </message>

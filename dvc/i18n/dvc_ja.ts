@@ -5147,6 +5147,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>作業の種類は {count} 文字までです：{name}</translation>
     </message>
     <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>作業の種類の名前には「、」「,」「;」「/」を使えません（一覧の区切りに使うため）。代わりに「・」を使ってください：{name}</translation>
+    </message>
+    <message>
         <source>The time of receipt is in the future.</source>
         <translation>受付日時が未来になっています。日時を確かめてください。</translation>
     </message>
