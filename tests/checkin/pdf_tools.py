@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -26,3 +27,20 @@ def qr_texts(pdf: Path, dpi: int = 150) -> list[list[str]]:
         found = sorted(found, key=lambda b: (round(b.position.top_left.y / 40), b.position.top_left.x))
         pages.append([b.text for b in found])
     return pages
+
+
+def fonts(pdf: Path) -> list[dict[str, str]]:
+    """The fonts poppler's pdffonts lists for ``pdf``: name, type, emb (yes/no), … per font."""
+    lines = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout.splitlines()
+    header, rule, rows = lines[0], lines[1], lines[2:]
+    # Columns are as wide as the rule's runs of dashes (a name or a type may hold spaces).
+    spans, start = [], 0
+    for run in rule.split(" "):
+        spans.append((start, start + len(run)))
+        start += len(run) + 1
+    names = [header[a:b].strip() for a, b in spans]
+    return [{name: row[a:b].strip() for name, (a, b) in zip(names, spans)} for row in rows]
+
+
+def unembedded_fonts(pdf: Path) -> list[str]:
+    return [f"{font['name']} ({font['type']})" for font in fonts(pdf) if font["emb"] != "yes"]
