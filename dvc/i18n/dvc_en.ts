@@ -5894,6 +5894,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
     </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>This computer has no CUPS printing system.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>The printer {printer} did not take the job: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

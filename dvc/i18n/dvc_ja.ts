@@ -5890,6 +5890,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
     </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>このパソコンには CUPS の印刷の仕組みがありません。「PDFで保存」で保存して、印刷できるパソコンで印刷してください。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

@@ -14,8 +14,9 @@ def page_images(pdf: Path, dpi: int = 150) -> list:
     return [page.render(scale=dpi / 72).to_pil() for page in doc]
 
 
-def page_texts(pdf: Path) -> list[str]:
-    doc = pdfium.PdfDocument(str(pdf))
+def page_texts(pdf: Path | bytes) -> list[str]:
+    """Each page's text; ``pdf`` a file or the PDF's bytes (a member of an encrypted export)."""
+    doc = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     return [page.get_textpage().get_text_range() for page in doc]
 
 
