@@ -73,7 +73,7 @@ def main() -> None:
         if why:
             print(f"CUPS: not measured ({why})")
             return
-        with cups_server.CupsServer(folder / "cups") as cups:
+        with cups_server.CupsServer() as cups:
             queues = []
             if "dvc-raw" in PATHS:
                 cups.add_queue("dvc-raw")

@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,9 +64,12 @@ def missing() -> str:
 
 
 class CupsServer:
-    def __init__(self, folder: Path) -> None:
-        # A short path: a unix socket's path is limited to about 100 bytes.
-        self.root = Path(folder)
+    """``with CupsServer() as cups:`` a cupsd of its own folder, removed afterwards."""
+
+    def __init__(self) -> None:
+        # A folder of its own under /tmp: the filters run as the lp user and must reach it (pytest's and
+        # tempfile's folders are closed to other users), and a unix socket's path must stay short.
+        self.root = Path(tempfile.mkdtemp(prefix="dvc-cups-"))
         self.socket = self.root / "cups.sock"
         self.process: subprocess.Popen | None = None
 
@@ -79,7 +83,8 @@ class CupsServer:
         (self.root / "cupsd.conf").write_text(CUPSD_CONF.format(socket=self.socket), encoding="utf-8")
         (self.root / "cups-files.conf").write_text(FILES_CONF.format(root=self.root), encoding="utf-8")
         # Filters and backends run as the lp user: they must reach the folders.
-        for path in [self.root, *self.root.iterdir()]:
+        self.root.chmod(0o755)
+        for path in self.root.iterdir():
             path.chmod(0o777 if path.is_dir() else 0o644)
         self.process = subprocess.Popen(
             [shutil.which("cupsd", path=SBIN), "-f", "-c", str(self.root / "cupsd.conf"),
@@ -112,6 +117,7 @@ class CupsServer:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+        shutil.rmtree(self.root, ignore_errors=True)
 
     def add_queue(self, name: str, *, ppd: str | None = None, device: str = "file:///dev/null") -> None:
         """A print queue; without ``ppd`` a raw one, which hands the job's bytes to the device unchanged."""

@@ -26,11 +26,11 @@ SAMPLE_FORMS = Path(__file__).resolve().parent / "forms"
 
 
 @pytest.fixture(scope="module")
-def cups(tmp_path_factory):
+def cups():
     why = cups_server.missing()
     if why:
         pytest.skip(why)
-    with cups_server.CupsServer(tmp_path_factory.mktemp("cups")) as server:
+    with cups_server.CupsServer() as server:
         server.add_queue("dvc-office")
         yield server
 
