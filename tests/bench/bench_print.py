@@ -11,6 +11,13 @@ Figures, each the bytes that leave dvc for the printer and the seconds until the
   a raw queue, whose spool file is what a PDF-capable printer receives, and with printer-driver-cups-pdf a
   cups-pdf queue (a PDF printer), timed until the job is completed.
 Each print runs in a process of its own (tests/printing/print_job.py), as libcups keeps its first server.
+
+Measured 2026-12-06 on 2 shared cores (load average 7-12), 100 sheets, dvc's PDF 0.43 MB:
+  before (page images at the QPrinter's 1,200 dpi): print to file 646.5 MB in 1,520 s; CUPS raw queue
+  396.3 MB spooled in 779 s; cups-pdf, 10 sheets: 64.7 MB spooled in 74 s, done 264 s later, 9.6 MB out.
+  after: print to file 0.33 MB (the encrypted zip of the PDF) in 0.2 s; CUPS raw queue 0.43 MB in 0.08 s;
+  cups-pdf 0.43 MB in 0.15 s, done 215 s later (16 s for 10 sheets), 15.7 MB out; page images (Windows
+  path) 7.0 MB in 24 s.
 """
 
 from __future__ import annotations
