@@ -15,8 +15,8 @@ from dvc.services.equipment import loans
 from dvc.services.needs import progress as need_progress
 from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Equipment
-from tests.checkin.pdf_tools import page_texts
 from tests.dispatch.conftest import make_items, make_need, make_team
+from tests.reception.pdf_tools import page_texts
 
 
 @pytest.fixture

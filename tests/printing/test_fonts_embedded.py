@@ -15,6 +15,7 @@ from dvc.printing import forms
 from dvc.printing.render import render_pdf
 from dvc.services.dispatch import send_off
 from dvc.services.dispatch.closing_print import print_closing_list
+from dvc.services.dispatch.sheet import print_sheets
 from dvc.services.drill.quick_cards import print_quick_cards
 from dvc.services.equipment.labels import print_labels
 from dvc.services.head_office.report_export import write_report
@@ -22,8 +23,8 @@ from dvc.services.head_office.report_figures import build_report, daily_report
 from dvc.services.needs.sheets import print_needs
 from dvc.services.reception.certificate import print_certificate
 from dvc.services.reception.intake_print import print_badges, print_intake
-from tests.checkin.pdf_tools import fonts, unembedded_fonts
 from tests.dispatch.conftest import MORNING, make_items, make_need, make_team
+from tests.reception.pdf_tools import fonts, unembedded_fonts
 
 SHIPPED_FORMS = sorted(path.stem for path in forms.SHIPPED.glob("*.toml"))
 
@@ -70,7 +71,7 @@ def test_every_pdf_the_services_write_embeds_all_its_fonts(workspace, tmp_path):
         "blank": lambda out: print_intake(ws, out=out, blank=3),
         "badges": lambda out: print_badges(ws, out=out, codes=codes),
         "certificate": lambda out: print_certificate(ws, out=out, code=codes[0]),
-        "dispatch_sheet": lambda out: send_off.print_dispatch_sheets(ws, team_ids=[team], out=out),
+        "dispatch_sheet": lambda out: print_sheets(ws, team_ids=[team], out=out),
         "need_sheet": lambda out: print_needs(ws, need_ids=[need], out=out),
         "requester_notice": lambda out: print_needs(ws, need_ids=[need], out=out, notice=True),
         "closing_list": lambda out: print_closing_list(ws, out=out, day=day, now=MORNING + timedelta(hours=9)),

@@ -19,8 +19,8 @@ from dvc.domain.qr import make_payload
 from dvc.printing import forms
 from dvc.printing.print_queue import JobOptions
 from dvc.printing.render import render_pdf
-from tests.checkin.pdf_tools import fonts, page_texts, qr_texts, unembedded_fonts
 from tests.printing import cups_server
+from tests.reception.pdf_tools import fonts, page_texts, qr_texts, unembedded_fonts
 
 SAMPLE_FORMS = Path(__file__).resolve().parent / "forms"
 

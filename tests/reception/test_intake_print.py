@@ -16,7 +16,7 @@ from dvc.services.reception import checkin
 from dvc.services.reception import intake_print
 from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Group, Volunteer
-from tests.checkin.pdf_tools import page_texts, qr_texts
+from tests.reception.pdf_tools import page_texts, qr_texts
 
 
 @pytest.fixture

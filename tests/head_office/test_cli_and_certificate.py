@@ -15,7 +15,7 @@ from dvc.services.reception import checkin
 from dvc.services.reception.certificate import certificate
 from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Volunteer
-from tests.reports.scenario import DAY, DAYS, build, tokyo
+from tests.head_office.scenario import DAY, DAYS, build, tokyo
 
 SHOTS = Path("/tmp/eq/shots")
 
