@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+from pathlib import Path
 
 from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
@@ -133,12 +135,20 @@ def needs_print(args: argparse.Namespace) -> int:
     from dvc.services.needs import sheets as need_sheets
     from dvc.services.needs import intake as needs_intake
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.safekeeping.protected_file import check_folder
 
+    check_folder(Path(args.out).expanduser())
+    buffer = io.BytesIO()
     with open_workspace(db_path(args)) as ws:
         ids = [needs_intake.find_need_id(ws, code=code) for code in args.codes]
-        pages = need_sheets.print_needs(ws, need_ids=ids, out=args.out, notice=args.notice)
-    emit(args, {"path": args.out, "pages": pages},
-         translate("cli", "Wrote {pages} pages to {path}.").format(pages=pages, path=args.out))
+        # A need sheet and a notice carry the requester's name, address and phone.
+        protection = protection_flags.for_pdf(args, personal=True, drill=ws.identity.drill)
+        pages = need_sheets.print_needs(ws, need_ids=ids, out=buffer, notice=args.notice)
+    data: dict = {"pages": pages}
+    written, note = protection_flags.write_pdf(protection, args.out, buffer.getvalue(), data)
+    data["path"] = str(written)
+    lines = [translate("cli", "Wrote {pages} pages to {path}.").format(pages=pages, path=written)]
+    emit(args, data, "\n".join(lines + [note] if note else lines))
     return 0
 
 
@@ -217,6 +227,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("codes", nargs="+", metavar="CODE", help=translate("cli", "the needs' codes"))
     p.add_argument("--out", required=True, metavar="PDF", help=translate("cli", "the PDF file to write"))
     p.add_argument("--notice", action="store_true", help=translate("cli", "the notice for the requester instead of the sheet"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_print)
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
-from dvc.domain.normalise import InvalidValue, clean_kana, clean_phone
+from dvc.domain.normalise import LIST_SEPARATORS, InvalidValue, clean_kana, clean_phone
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
 MAX_HEADCOUNT = 200  # more than a center sends to one house; a typo like 1000 is refused
@@ -17,8 +17,6 @@ MAX_DAYS = 60
 FUTURE_SLACK = timedelta(minutes=10)  # laptops' clocks differ a little
 MAX_WORK_TYPES = 40
 MAX_WORK_TYPE_CHARS = 20
-
-_LIST_SEPARATORS = re.compile(r"[、,，;；/／・\s]+")
 
 
 def phone_key(text: str) -> str:
@@ -48,12 +46,6 @@ def search_text(values: dict) -> str:
     return SEARCH_SEPARATOR.join(fold_for_search(p) for p in parts)
 
 
-def split_list(text: str) -> list[str]:
-    """泥出し、運搬 / 泥出し,運搬 / 泥出し・運搬 → two items (the forms people fill use all of these)."""
-    items = [unicodedata.normalize("NFKC", part).strip() for part in _LIST_SEPARATORS.split(text)]
-    return list(dict.fromkeys(item for item in items if item))
-
-
 def clean_work_types(names: list[str]) -> list[str]:
     """A council's list of work types: trimmed, no blanks, no repeats, refused when unusable."""
     cleaned = list(dict.fromkeys(n for n in (unicodedata.normalize("NFKC", x).strip() for x in names) if n))
@@ -65,6 +57,11 @@ def clean_work_types(names: list[str]) -> list[str]:
     if too_long:
         raise UserError(QT_TRANSLATE_NOOP("errors", "A work type may have at most {count} characters: {name}"),
                         count=MAX_WORK_TYPE_CHARS, name=too_long[0])
+    # These separate the work types of one cell in an imported list; ・ may be used instead (片付け・清掃).
+    splitting = [n for n in cleaned if any(mark in n for mark in LIST_SEPARATORS)]
+    if splitting:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A work type must not contain 、 , ; or / (they separate the work "
+                                                    "types of a list; use ・ instead): {name}"), name=splitting[0])
     return cleaned
 
 

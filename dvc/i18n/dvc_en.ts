@@ -6406,6 +6406,18 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
         <translation>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</translation>
     </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>This computer has no CUPS printing system.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>The printer {printer} did not take the job: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

@@ -6401,6 +6401,18 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
         <translation>{field}（{table}）が長すぎます（{limit}文字まで、入力は{length}文字）。保存していません。短くしてから、もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>作業の種類の名前には「、」「,」「;」「/」を使えません（一覧の区切りに使うため）。代わりに「・」を使ってください：{name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>このパソコンには CUPS の印刷の仕組みがありません。「PDFで保存」で保存して、印刷できるパソコンで印刷してください。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

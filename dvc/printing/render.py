@@ -260,7 +260,10 @@ def render_pdf(form: str | FormSpec, pages: Iterable[dict], out: Path | str | Bi
     per_page = spec.per_page
     page_count = max(1, -(-len(records) // per_page))
     target = str(out) if isinstance(out, (str, Path)) else out
-    canvas = Canvas(target, pagesize=(spec.width_mm * mm, spec.height_mm * mm), pageCompression=1)
+    # ReportLab's canvas starts every page in Helvetica, which it never embeds: a PDF/A checker, a print shop and
+    # a viewer without that font would stumble on a font no text uses. Starting in the embedded font leaves none.
+    canvas = Canvas(target, pagesize=(spec.width_mm * mm, spec.height_mm * mm), pageCompression=1,
+                    initialFontName=font, initialFontSize=spec.font_size)
     canvas.setTitle(spec.title)
     canvas.setCreator("dvc")
     printed = to_local(utcnow()).strftime("%Y/%m/%d %H:%M")
