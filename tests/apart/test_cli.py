@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from dvc.cli import main
+from dvc.domain.vocab import Role
+from dvc.services.staff import operators
 from dvc.services.exchange.bundle_export import export_bundle
 from tests.apart import scenes
 
@@ -14,9 +16,10 @@ def test_the_import_says_so_and_the_list_names_the_desk_and_the_choices(desks, t
     scenes.registered_twice(one, two)
     bundle = tmp_path / "from-two.dvcx"
     export_bundle(two, peer="koganei", out=bundle)
+    operators.add_operator(one, name="小金井 センター長", role=Role.CENTER_HEAD)  # an import signs in
     path = str(one.path)
     one.close()  # the command opens the database itself
-    assert main(["--db", path, "exchange", "import", str(bundle)]) == 0
+    assert main(["--db", path, "exchange", "import", str(bundle), "--operator", "小金井 センター長"]) == 0
     out = capsys.readouterr().out
     assert "dvc apart list" in out and "1" in out
     assert main(["--db", path, "apart", "list"]) == 0

@@ -1,7 +1,7 @@
 """apart conflicts and decisions, center settings, volunteer merged into
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-06 20:34:09.600137
 """
 from typing import Sequence, Union
@@ -12,8 +12,8 @@ import sqlmodel
 import dvc.store.types
 
 
-revision: str = '0010'
-down_revision: Union[str, None] = '0009'
+revision: str = '0011'
+down_revision: Union[str, None] = '0010'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
