@@ -65,6 +65,7 @@ COMMAND_MODULES = (
     "dvc.cli.backup",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
+    "dvc.cli.apart",
     "dvc.cli.checkin",
     "dvc.cli.printing",
     "dvc.cli.needs",
@@ -72,6 +73,7 @@ COMMAND_MODULES = (
     "dvc.cli.matching",
     "dvc.cli.dispatch",
     "dvc.cli.center",
+    "dvc.cli.audit",
 )
 
 

@@ -129,6 +129,75 @@
     </message>
 </context>
 <context>
+    <name>ApartDialog</name>
+    <message>
+        <source>The laptops disagree — {desk}</source>
+        <translation>パソコンどうしの食い違い — {desk}</translation>
+    </message>
+    <message>
+        <source>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</source>
+        <translation>パソコンどうしがつながっていない間（ネットワークが切れていた、交換ファイルをまだ取り込んでいなかった など）に、2台のパソコンで、両方とも正しいことはありえない記録がされました。一つずつ内容を見て、実際どうなっているかを確かめてから選んでください。この班が決めるまで、この一覧と班の画面の表示は消えません。</translation>
+    </message>
+    <message>
+        <source>Nothing is left for this desk to decide.</source>
+        <translation>この班で決めることは残っていません。</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>一つ選んでください</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数：</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>決定する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ApartNotice</name>
+    <message numerus="yes">
+        <source>The laptops disagree: %n thing(s) for this desk to decide: </source>
+        <translation>
+            <numerusform>パソコンどうしの食い違い：この班で決めることが %n 件あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Look and decide (F8)</source>
+        <translation>  ▶ 確かめて決める（F8）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The change log has not been checked yet.</source>
+        <translation>操作の記録はまだ検証していません。</translation>
+    </message>
+    <message>
+        <source>Check the change &amp;log</source>
+        <translation>操作の記録を検証(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>操作の記録が長いため、自動では検証していません。「操作の記録を検証」を押すと検証します（しばらくかかります）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>操作の記録を検証しました（{when}）：%n台のパソコンの{entries}件、削除や書き換えはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
+        <translation>操作の記録を検証しました（{when}）：dvc の外で書き換えられたか、壊れています。このパソコンはそのままにして、センター長に知らせてください。</translation>
+    </message>
+    <message>
+        <source>… and {count} more (dvc audit verify lists them all).</source>
+        <translation>…ほか{count}件（dvc audit verify ですべて表示されます）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -984,6 +1053,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>&amp;Join a center hub…</source>
         <translation>センターのハブに参加(&amp;J)…</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
 </context>
 <context>
     <name>FirstSyncDialog</name>
@@ -1492,6 +1565,18 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>取り込みました：新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing it shows the desks %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>取り込むと、パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示されます（班の画面で F8）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desks now show %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示しました（班の画面で F8）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2157,29 @@ Volunteers appear here when reception checks them in.</source>
     </message>
 </context>
 <context>
+    <name>NeedActions</name>
+    <message>
+        <source>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</source>
+        <translation>{code} について、ブロックの他の社協に応援要請しますか？
+
+このニーズは、依頼者の氏名・電話番号・住所、経過と現地調査とともに、各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</source>
+        <translation>{code} の応援要請を取り下げますか？
+
+すでに他の社協に渡った内容はそのまま残ります。これからの変更は送られなくなります。</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -2240,6 +2348,26 @@ Volunteers appear here when reception checks them in.</source>
     <message>
         <source>History</source>
         <translation>経過</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;block…</source>
+        <translation>ブロックに応援要請(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Stop asking the &amp;block…</source>
+        <translation>応援要請を取り下げる(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+    <message>
+        <source>Asked {when} by {who}</source>
+        <translation>{when} {who}</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>応援要請中</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3259,10 @@ Check the code, or search by name or kana.</source>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>当日加入として記録する</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>この {count} 人を当日加入として記録する</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -3220,6 +3352,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Scan again to be asked once more.</source>
         <translation>もう一度読み取ると、再度確認します。</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4245,161 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
 </context>
 <context>
+    <name>apart</name>
+    <message>
+        <source>Today&apos;s limit of {capacity} was passed: {count} checked in</source>
+        <translation>今日の受付上限 {capacity} 人を超えています（受付済み {count} 人）</translation>
+    </message>
+    <message>
+        <source>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</source>
+        <translation>パソコンどうしがつながっていない間、それぞれの受付は自分のパソコンの受付だけを数えていたため、上限を超えるときの確認が出ませんでした。</translation>
+    </message>
+    <message>
+        <source>{over} more than the limit are checked in today ({day}).</source>
+        <translation>今日（{day}）は上限より {over} 人多く受付しています。</translation>
+    </message>
+    <message>
+        <source>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</source>
+        <translation>すでに来ている方々です。受付はそのままにして上限を変えないか、上限を引き上げるかを選んでください。これから来る方は、いつもどおり上限の確認が出ます。</translation>
+    </message>
+    <message>
+        <source>Keep everyone checked in (the limit stays {capacity})</source>
+        <translation>受付はそのままにする（上限は {capacity} 人のまま）</translation>
+    </message>
+    <message>
+        <source>Raise the daily limit to {count}</source>
+        <translation>受付上限を {count} 人に引き上げる</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Need {need}: its status was changed two ways</source>
+        <translation>ニーズ {need}：状態が2通りに変更されています</translation>
+    </message>
+    <message>
+        <source>{need}: {place} — now shown as {status}.</source>
+        <translation>{need}：{place}。いまは「{status}」と表示されています。</translation>
+    </message>
+    <message>
+        <source>{status}: changed at {at} by {operator}{reason}</source>
+        <translation>「{status}」：{at} に {operator} が変更{reason}</translation>
+    </message>
+    <message>
+        <source>Two desks changed the status while the laptops were apart, each from the same status.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で、同じ状態からそれぞれ別の状態に変更されました。</translation>
+    </message>
+    <message>
+        <source>Find out which is true (ask the team or the requester), then choose the status that stands.</source>
+        <translation>実際どうなっているかをチームや依頼者に確かめてから、正しい状態を選んでください。</translation>
+    </message>
+    <message>
+        <source>The need is {status}</source>
+        <translation>「{status}」にする</translation>
+    </message>
+    <message>
+        <source>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</source>
+        <translation>このニーズのチーム {team} が活動中です。チームの帰着を記録するまで「活動中」のままです。</translation>
+    </message>
+    <message>
+        <source>No team of this need is on site, so it cannot be Active.</source>
+        <translation>このニーズで活動中のチームはないため、「活動中」にはできません。</translation>
+    </message>
+    <message>
+        <source>{name} may be registered twice ({first} and {second})</source>
+        <translation>{name} さんが2回登録されているかもしれません（{first} と {second}）</translation>
+    </message>
+    <message>
+        <source>{name}: something was recorded under {gone} after it was merged into {kept}</source>
+        <translation>{name} さん：{kept} にまとめた後で、{gone} に記録が付きました</translation>
+    </message>
+    <message>
+        <source>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</source>
+        <translation>{code}：{name}（{kana}）、生年月日 {birth}、電話 {phone}、{at} に {device}号機で登録、受付 {days} 日、チーム {teams} 件</translation>
+    </message>
+    <message>
+        <source>Same ふりがな and birth date, registered on two laptops while they were apart.</source>
+        <translation>ふりがなと生年月日が同じで、パソコンどうしがつながっていない間に2台のパソコンで登録されました。</translation>
+    </message>
+    <message>
+        <source>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</source>
+        <translation>まとめたことをまだ知らないパソコンで、{gone} のまま受付またはチームへの割り当てがされました。</translation>
+    </message>
+    <message>
+        <source>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</source>
+        <translation>できればご本人に確かめてください。まとめても受付とチームの記録は残り、どちらのコードや受付票でも同じ方が見つかります。</translation>
+    </message>
+    <message>
+        <source>The same person: keep {kept} and merge {gone} into it</source>
+        <translation>同じ方です：{kept} を残し、{gone} をまとめる</translation>
+    </message>
+    <message>
+        <source>Move what was recorded under {gone} to {kept}</source>
+        <translation>{gone} に付いた記録を {kept} に移す</translation>
+    </message>
+    <message>
+        <source>Two different people: keep both registrations</source>
+        <translation>別の方です：両方の登録を残す</translation>
+    </message>
+    <message>
+        <source>{name}: {short} {unit} more lent than the center has</source>
+        <translation>{name}：センターにある数より {short} {unit}多く貸し出されています</translation>
+    </message>
+    <message>
+        <source>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</source>
+        <translation>保有 {owned}、貸出中 {out}、紛失 {lost}、破損 {damaged}：{short} {unit}多く貸し出されています。</translation>
+    </message>
+    <message>
+        <source>Two desks lent the same pieces while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で同じものを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</source>
+        <translation>{borrower} への貸出：{quantity} {unit}（未返却 {outstanding}）</translation>
+    </message>
+    <message>
+        <source>Count what is really in the store and on loan, then correct the number that is wrong.</source>
+        <translation>置き場にある数と貸し出している数を実際に数えてから、間違っている数を直してください。</translation>
+    </message>
+    <message>
+        <source>The center has more than was counted: correct the number owned</source>
+        <translation>実際はもっとある：保有数を直す</translation>
+    </message>
+    <message>
+        <source>Fewer were handed to {borrower}: correct that loan&apos;s quantity</source>
+        <translation>{borrower} に渡したのはもっと少ない：この貸出の数を直す</translation>
+    </message>
+    <message>
+        <source>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</source>
+        <translation>この貸出はすべて返却・紛失・使用済みとして数えてあるため、これより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>{name} is on {count} teams on {day}</source>
+        <translation>{name} さんが {day} の {count} つのチームに入っています</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、{name} さん（{code}）が2か所で {day} のチームに入れられました。</translation>
+    </message>
+    <message>
+        <source>Team {team} ({status}): need {need}, {place}, {members} people</source>
+        <translation>チーム {team}（{status}）：ニーズ {need}、{place}、{members} 人</translation>
+    </message>
+    <message>
+        <source>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</source>
+        <translation>この方が入るチームを選んでください。ほかのチームからは外れます（誰もいなくなるチームは取り消します）。</translation>
+    </message>
+    <message>
+        <source>Keep on team {team} ({need})</source>
+        <translation>チーム {team}（{need}）に残す</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only this person: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} はこの方だけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Volunteer</source>
@@ -4300,6 +4591,18 @@ It was not used. Sign in, then scan or type it again.</source>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
     </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4414,10 +4717,6 @@ Without a command, the application window opens.</source>
     <message>
         <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
         <translation>社協内でのこのパソコンの番号、1〜99（既定 1）</translation>
-    </message>
-    <message>
-        <source>name of the first staff member</source>
-        <translation>最初の担当者の氏名</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -4710,10 +5009,6 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>do not ask before saving</source>
         <translation>保存の前に確認しない</translation>
-    </message>
-    <message>
-        <source>who makes the change (kept in the history)</source>
-        <translation>変更する人の名前（経過に残ります）</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
@@ -5046,14 +5341,6 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>the day the center closed</source>
         <translation>センターを閉所した日</translation>
-    </message>
-    <message>
-        <source>your name (a center head)</source>
-        <translation>あなたの氏名（センター長）</translation>
-    </message>
-    <message>
-        <source>your PIN, if you have one</source>
-        <translation>暗証番号（ある場合）</translation>
     </message>
     <message>
         <source>also delete the backup copies, which still hold the data</source>
@@ -5442,10 +5729,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブを動かし、アドレスと参加コードを表示します。別のハブに参加しているパソコンは、新しいハブになります。</translation>
     </message>
     <message>
-        <source>your name (a center head); PIN from DVC_PIN or asked</source>
-        <translation>あなたの名前（センター長）。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>where the hub listens (default: every network, port 47810)</source>
         <translation>ハブが待ち受ける場所（既定：すべてのネットワーク、ポート47810）</translation>
     </message>
@@ -5478,10 +5761,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブに表示されている参加コード</translation>
     </message>
     <message>
-        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
-        <translation>担当者一覧のあなたの名前。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>laptop number for a new laptop (default: the first free one)</source>
         <translation>新しいパソコンの端末番号（既定：空いている最初の番号）</translation>
     </message>
@@ -5512,6 +5791,90 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>PIN for {name}: </source>
         <translation>{name}さんの暗証番号：</translation>
+    </message>
+    <message>
+        <source>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</source>
+        <translation>パソコンどうしの食い違いが新たに {opened} 件、合わせて {waiting} 件あります。各班で決めてください（dvc apart list）。</translation>
+    </message>
+    <message>
+        <source>Nothing the laptops did apart is waiting for a decision.</source>
+        <translation>パソコンどうしの食い違いで、決めるのを待っているものはありません。</translation>
+    </message>
+    <message>
+        <source>{opened} opened, {closed} settled, {open} still to decide.</source>
+        <translation>新たに {opened} 件、解決 {closed} 件、決めるのを待っているもの {open} 件です。</translation>
+    </message>
+    <message>
+        <source>what the laptops did apart that a desk must decide</source>
+        <translation>パソコンどうしの食い違いで、班が決めること</translation>
+    </message>
+    <message>
+        <source>list what is waiting for a desk&apos;s decision (F8 at the desk)</source>
+        <translation>班が決めるのを待っているものの一覧（班の画面では F8）</translation>
+    </message>
+    <message>
+        <source>only this desk&apos;s</source>
+        <translation>この班の分だけ</translation>
+    </message>
+    <message>
+        <source>look for new ones now (an import does it by itself)</source>
+        <translation>今すぐ確かめる（取り込みのときは自動で行います）</translation>
+    </message>
+    <message>
+        <source>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</source>
+        <translation>センター長の氏名：最初の担当者です。データを変更するコマンドではこの氏名でサインインします（DVC_PIN があれば暗証番号も設定します）</translation>
+    </message>
+    <message>
+        <source>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</source>
+        <translation>{code}：{by} さんがブロックに応援要請しました。各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>{code}: no longer asked from the block; later changes stay here.</source>
+        <translation>{code}：応援要請を取り下げました。これからの変更はこの社協にとどまります。</translation>
+    </message>
+    <message>
+        <source>ask the block&apos;s councils for support with a need (応援要請)</source>
+        <translation>ニーズについてブロックの社協に応援要請する</translation>
+    </message>
+    <message>
+        <source>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</source>
+        <translation>ニーズについてブロックの他の社協に応援要請します。依頼者と住所を含めて、各社協宛ての次の交換ファイルで送られます。班長またはセンター長が行います。</translation>
+    </message>
+    <message>
+        <source>stop asking (what they have stays there)</source>
+        <translation>応援要請を取り下げる（すでに渡った内容は先方に残ります）</translation>
+    </message>
+    <message>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>操作の記録：{entries}件（パソコン{laptops}台）。</translation>
+    </message>
+    <message>
+        <source>{count} entries were written before the chain existed (not covered by it).</source>
+        <translation>{count}件は、検証の仕組みができる前に書かれたもので、検証の対象外です。</translation>
+    </message>
+    <message>
+        <source>No sign of tampering: every entry is in its place and unchanged.</source>
+        <translation>改ざんの形跡はありません。すべての記録がそろっていて、書き換えられていません。</translation>
+    </message>
+    <message>
+        <source>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</source>
+        <translation>操作の記録が改ざんされたか、壊れています。このパソコンはそのままにしてセンター長に知らせ、バックアップや他のパソコンの写しと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>the change log (audit trail): check it</source>
+        <translation>操作の記録（監査証跡）を検証する</translation>
+    </message>
+    <message>
+        <source>check that no entry of the change log was removed or changed</source>
+        <translation>操作の記録が削除・書き換えされていないか検証する</translation>
+    </message>
+    <message>
+        <source>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</source>
+        <translation>パソコンごとに操作の記録をたどり、削除・書き換え・差し込まれた記録、そのパソコンの鍵で作られていない封印、ファイルから消された記録を探します。すべてそろっていれば終了コード0、そうでなければ1です。</translation>
+    </message>
+    <message>
+        <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
+        <translation>担当者名簿の NAME でサインインする（または DVC_OPERATOR）。暗証番号は画面で聞かれるか、DVC_PIN から読みます</translation>
     </message>
 </context>
 <context>
@@ -6009,10 +6372,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>「{text}」は保険の回答として読めません（加入済、未加入、または 2026年度 のような年度）。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>暗証番号は4〜8桁の数字で入力してください。</translation>
-    </message>
-    <message>
         <source>Enter the staff member&apos;s name.</source>
         <translation>担当者の氏名を入力してください。</translation>
     </message>
@@ -6397,14 +6756,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Sign in with --operator NAME (your name on the staff list).</source>
-        <translation>--operator 名前（担当者一覧のあなたの名前）でサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>先にサインインしてください。ハブへの参加は担当者が行います。</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>ハブを開始できませんでした。理由はログ {path} にあります。もう一度お試しください。繰り返す場合はパソコンを再起動してください。</translation>
     </message>
@@ -6479,6 +6830,186 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The hub does not answer. This laptop works on and sends its changes when it answers again.</source>
         <translation>ハブが応答しません。このパソコンはこのまま使え、ハブが応答したら変更を送ります。</translation>
+    </message>
+    <message>
+        <source>A registration cannot be merged into itself.</source>
+        <translation>同じ登録どうしはまとめられません。</translation>
+    </message>
+    <message>
+        <source>A corrected loan must be smaller than the {quantity} written down.</source>
+        <translation>直す数は、記録されている {quantity} より少なくしてください。</translation>
+    </message>
+    <message>
+        <source>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</source>
+        <translation>この貸出のうち {settled} はすでに返却・紛失・使用済みとして数えてあります。それより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} は {name} さんだけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+    <message>
+        <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
+        <translation>ほかの班か別のパソコンで、すでに決められていました。一覧に残っているものを確かめてください。</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices offered for this conflict. Choose again.</source>
+        <translation>その選択は、この食い違いでは選べません。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいるため、本日来ている {count} 人はいっしょに移ります。チーム {team} の空きは {room} 人です。</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>氏名「{text}」に、受付票や名札に印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください（絵文字は除き、旧字体などはふつうの字にします）。</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>団体名「{text}」に、印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</source>
+        <translation>{field}が長すぎます（{limit}文字まで、入力は{length}文字）。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({length} given).</source>
+        <translation>{limit}文字までにしてください（入力は{length}文字）。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another council made it, and only that council may send it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協が作った記録で、その社協だけが送れます。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: the sender changed which council made it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。送り主が、記録を作った社協を書き換えています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。この社協の記録で、変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</source>
+        <translation>{record}（{table}）：応援先の社協の経過は取り込みましたが、{field}の変更は取り込みませんでした。変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</source>
+        <translation>{record}（{table}）は取り込みませんでした。ブロックに共有していない、この社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of another council.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its code is from another council&apos;s series.</source>
+        <translation>{record}（{table}）は取り込みませんでした。番号が別の社協の番号になっています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another record here has the same code.</source>
+        <translation>{record}（{table}）は取り込みませんでした。同じ番号の別の記録がすでにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</source>
+        <translation>{record}（{table}）は取り込みませんでした。{field}が長すぎるか、形式が違います。送り主に直してもらってください。ファイルの残りは取り込みました。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</source>
+        <translation>{record}（{table}）は取り込みませんでした。取り込まなかった記録を指しています（{field}）。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: an entry already here is never changed.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。すでにある記録は書き換えられません。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。そのパソコンの記録の続きになっていないか、署名が合いません。そのパソコンに全件の交換ファイル（--full）を頼んでください。</translation>
+    </message>
+    <message>
+        <source>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</source>
+        <translation>このパソコンのものだという操作の記録は取り込みませんでした。このパソコンの記録は、すべてこのパソコンにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken.</source>
+        <translation>{record}（{table}）は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</source>
+        <translation>その社協（{council}）は、この社協と同じ略号 {short} を使っているため、信頼できません。</translation>
+    </message>
+    <message>
+        <source>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</source>
+        <translation>この版は取り込みを断ったもので、元に戻すことはできません。変更が正しければ、記録そのものを直してください。</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits; 6 or more are harder to guess.</source>
+        <translation>暗証番号は{low}〜{high}桁の数字です。6桁以上にすると当てられにくくなります。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} seconds.</source>
+        <translation>{name} さんの暗証番号が続けて違いました。{seconds}秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</source>
+        <translation>先にサインインしてください。変更はすべて、変更した人の名前とともに記録されます。コマンドでは --operator 氏名 を付けてください（または DVC_OPERATOR を設定します）。</translation>
+    </message>
+    <message>
+        <source>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</source>
+        <translation>{name} さんは暗証番号でサインインします。端末で聞かれたら入力するか、スクリプトでは DVC_PIN を設定してください。</translation>
+    </message>
+    <message>
+        <source>There is no such need.</source>
+        <translation>そのニーズはありません。</translation>
+    </message>
+    <message>
+        <source>{code} is another council&apos;s need: only that council asks the block for support with it.</source>
+        <translation>{code} は別の社協のニーズです。応援要請できるのはその社協だけです。</translation>
+    </message>
+    <message>
+        <source>{code} is done or cancelled: there is nothing to ask the block for.</source>
+        <translation>{code} は完了または取消のため、応援要請はできません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</source>
+        <translation>{device}号機：操作の記録の{seq}番目がありません（ファイルから削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: an entry was slipped in or replaced at place {seq}.</source>
+        <translation>{device}号機：{seq}番目に記録が差し込まれたか、差し替えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log was changed after it was written.</source>
+        <translation>{device}号機：操作の記録の{seq}番目が、書かれた後に書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the before/after values of entry {seq} were changed.</source>
+        <translation>{device}号機：操作の記録の{seq}番目の変更前・変更後の値が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</source>
+        <translation>{device}号機：{seq}番目の封印が、そのパソコンの鍵で署名されていません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</source>
+        <translation>{device}号機：{seq}番目以降の記録に、そのパソコンの封印がありません。</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</source>
+        <translation>{table}：このパソコンで作った{count}件の記録がファイルにありません（dvc の外で削除されています）。</translation>
+    </message>
+    <message>
+        <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
+        <translation>{field}（{table}）が長すぎます（{limit}文字まで、入力は{length}文字）。保存していません。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>作業の種類の名前には「、」「,」「;」「/」を使えません（一覧の区切りに使うため）。代わりに「・」を使ってください：{name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>このパソコンには CUPS の印刷の仕組みがありません。「PDFで保存」で保存して、印刷できるパソコンで印刷してください。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +7174,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>dvc identity files (*.dvcid)</source>
         <translation>dvc IDファイル (*.dvcid)</translation>
     </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Council that made it</source>
+        <translation>作成した社協</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>社協</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>残りの作業</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>状態の理由</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6701,6 +7272,102 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Members</source>
         <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Disaster volunteering experience</source>
+        <translation>災害ボランティア経験</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>保険のプラン</translation>
+    </message>
+    <message>
+        <source>Where insured</source>
+        <translation>保険の加入先</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状態</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>血液型</translation>
+    </message>
+    <message>
+        <source>Available dates</source>
+        <translation>活動可能日</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>希望地区</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>受付担当者</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s furigana</source>
+        <translation>依頼者のふりがな</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>依頼者の電話番号</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>依頼者の住所</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>現場の住所</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
+    <message>
+        <source>Vehicle needed</source>
+        <translation>必要な車両</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>資機材</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>トイレ</translation>
+    </message>
+    <message>
+        <source>Preferred dates</source>
+        <translation>希望日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +7546,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
         <translation>リーダー：{name}（リーダー可、災害ボランティア経験 {experience} 回）</translation>
+    </message>
+    <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} さんは団体「{group}」といっしょに待ちます。保護者の同伴が必要な子どもがいて、団体の全員はまだ出られません（保険未加入の人や、すでにチームに入っている人がいます）</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいます。全員が同じチームに入るか、だれも入らないかのどちらかです（いっしょでない人：{names}）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ TEAMS = "teams"
 EQUIPMENT = "equipment"
 OPERATOR = "operator"
 SETTINGS = "settings"
+APART = "apart"  # the list of conflicts made apart changed (services/apart): the desks' notices look again
 
 # What a write to each shared table is about: a round from the center's hub announces the topics of the tables it
 # changed, as the desk that wrote them announced them there (staff, audit and block figures show in dialogs that

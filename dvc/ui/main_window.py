@@ -15,6 +15,7 @@ from dvc.ui.desks import DESKS, DeskPage
 from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui import events
+from dvc.ui.apart_watch import ApartWatch
 from dvc.ui.events import EventBus
 from dvc.ui.screen_lock import ScreenLock
 from dvc.ui.widgets.drill_banner import DrillBanner
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.center.status_changed.connect(self.sync_light.show_status)
         self.center.poll()
         self.screen_lock = ScreenLock(self, ws, self.bus)
+        self.apart_watch = ApartWatch(ws, self.bus, self)
         self._build_menus()
         for page in self.pages:
             if isinstance(page, HeadOfficePage):

@@ -3,7 +3,7 @@
 What the hub says is read off the GUI thread (a loopback request to the hub
 process) every few seconds while the screen is open. Starting and stopping
 wait on the hub process, so they run behind a "please wait" (run_in_background);
-the buttons are the center head's (services/center/access.py).
+the buttons are the center head's (services/staff/permissions, RUN_HUB).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.services.center import hub_control
-from dvc.services.center.access import may_run_hub
 from dvc.services.center.hub_control import HubInfo
 from dvc.services.center.links import LinkInfo, hub_link
 from dvc.services.core.workspace import Workspace
+from dvc.services.staff.permissions import RUN_HUB, allowed
 from dvc.ui.center_link import CenterLink
 from dvc.ui.desks.head_office.hub_desks import HubDesks
 from dvc.ui.operations import run_in_background
@@ -132,7 +132,7 @@ class HubDialog(QDialog):
         layout.addWidget(self.rights_note)
         layout.addLayout(actions)
 
-        self.head = may_run_hub(ws)
+        self.head = allowed(ws, RUN_HUB)
         self.rights_note.setVisible(not self.head)
         # Until the hub answers (a few milliseconds on this laptop): nothing to press yet.
         self.headline.setText(self.tr("Asking the hub on this laptop…"))
