@@ -22,7 +22,7 @@ def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
     from dvc.services.head_office.report_figures import build_report
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         report = build_report(ws, start=start, end=end)
     path = write_report(report, Path(args.out).expanduser())
     last = report.last
@@ -50,7 +50,7 @@ def certificate(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     out = Path(args.out).expanduser()
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         cert = print_certificate(ws, code=args.code, out=out, start=args.start, end=args.end)
     hours = round(cert.hours, 2)
     emit(args, {"file": str(out), "code": cert.code, "name": cert.name, "days": len(cert.days), "hours": hours,
