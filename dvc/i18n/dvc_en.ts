@@ -5510,12 +5510,32 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Cannot read {path}: use a .csv or .xlsx file.</translation>
     </message>
     <message>
+        <source>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</source>
+        <translation>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</translation>
+    </message>
+    <message>
         <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
         <translation>{path} is neither UTF-8 nor Shift_JIS text.</translation>
     </message>
     <message>
+        <source>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</source>
+        <translation>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</source>
+        <translation>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</translation>
+    </message>
+    <message>
         <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
         <translation>{path} is not an Excel (.xlsx) file dvc can read.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</source>
+        <translation>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</source>
+        <translation>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</translation>
     </message>
     <message>
         <source>{path} has more than {count} rows.</source>

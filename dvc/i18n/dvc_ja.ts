@@ -5506,12 +5506,32 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{path} は読めません。.csv または .xlsx ファイルを使ってください。</translation>
     </message>
     <message>
+        <source>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</source>
+        <translation>{path} は {size} MB あり、dvc で読み込める一覧の大きさ（{limit} MB・{rows} 行まで）を超えています。いくつかのファイルに分けるか、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
         <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
         <translation>{path} は UTF-8 でも Shift_JIS でもありません。Excel などで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
+        <source>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</source>
+        <translation>{path} の {line} 行目に {limit} 文字を超える項目があり、dvc で読み込める一覧ではありません。正しいファイル（Excel や申込フォームから CSV で保存した一覧）か確かめてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</source>
+        <translation>{path} の {line} 行目を CSV として読めません（対応していない引用符や、文字ではないデータがあります）。Excel でファイルを開いて CSV で保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
         <source>{path} is not an Excel (.xlsx) file dvc can read.</source>
         <translation>{path} は dvc が読める Excel (.xlsx) ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</source>
+        <translation>{path} は展開すると一覧としては大きすぎる（{packed} MB のファイルから {size} MB）ため、開きません。Excel で保存し直す（または CSV で保存する）か、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</source>
+        <translation>{path} の {line} 行目の列が {count} を超えており、dvc で読み込める一覧ではありません。</translation>
     </message>
     <message>
         <source>{path} has more than {count} rows.</source>
