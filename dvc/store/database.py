@@ -51,10 +51,18 @@ class NotUpToDate(RuntimeError):
         self.path = path
 
 
+# The disk or the folder refusing (permission, busy, locked, read-only, I/O error, full, cannot open).
+STORAGE_CODES = frozenset({3, 5, 6, 8, 10, 13, 14})
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def is_damage(error: BaseException) -> bool:
     """True for SQLite's 'database disk image is malformed' and 'file is not a database'."""
-    orig = getattr(error, "orig", error)
-    return isinstance(orig, sqlite3.DatabaseError) and getattr(orig, "sqlite_errorcode", None) in (
+    return isinstance(getattr(error, "orig", error), sqlite3.DatabaseError) and _sqlite_code(error) in (
         SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
@@ -159,6 +167,14 @@ class Database:
         self.close()
 
 
+def finish_interrupted_swap(path: Path, lock: WriterLock) -> None:
+    """Complete a restore a kill or power cut stopped (see swap.py), holding the file that is then in place."""
+    if swap.pending(path):
+        lock.release_for_move()
+    if swap.finish_swap(path):
+        lock.follow_file()
+
+
 def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
     """Open (or create) a database, take the write lock and migrate it to head."""
     path = Path(path).expanduser().resolve()
@@ -169,8 +185,7 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
     lock.acquire()
     engine = None
     try:
-        if swap.finish_swap(path):
-            lock.hold_file()
+        finish_interrupted_swap(path, lock)
         if path.exists():
             _check_sqlite_file(path)
         elif not create:
@@ -182,7 +197,10 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
         except (sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
             if is_damage(exc):
                 raise DatabaseDamaged(path, "corrupt") from exc
-            raise
+            if _sqlite_code(exc) in STORAGE_CODES:
+                raise  # the disk or the folder said no: the caller says what to do about that
+            # Anything else is a migration that cannot run on this file; it was rolled back whole.
+            raise migrate.MigrationError(str(exc)) from exc
         lock.hold_file()  # a file made just now
         db.people_and_needs = ChangeWatch(engine, PEOPLE_AND_NEEDS)
     except BaseException:

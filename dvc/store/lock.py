@@ -112,6 +112,17 @@ class WriterLock:
             self._file_lock.release()
             self._file_lock = None
 
+    def release_for_move(self) -> None:
+        """Before the locked file is renamed: Windows cannot rename a file that is open, so its lock goes there
+        (the path stays locked); elsewhere the lock stays on the file until it has moved."""
+        if sys.platform == "win32":
+            self.let_go_of_file()
+
+    def follow_file(self) -> None:
+        """The path names another file now (a restore put it there): lock that one."""
+        self.let_go_of_file()
+        self.hold_file()
+
     def release(self) -> None:
         try:
             self.let_go_of_file()

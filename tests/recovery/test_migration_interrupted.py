@@ -77,3 +77,19 @@ def test_a_leftover_whose_table_is_gone_is_not_guessed_at(tmp_path):
     with pytest.raises(migrate.MigrationError):
         open_database(path)
     assert revision_of(path) == "0004"
+
+
+def test_a_file_an_earlier_dvc_left_half_migrated_gets_a_message_not_a_traceback(tmp_path, capsys):
+    """Before migrations were one transaction, a kill could leave 0002's new column without 0002's version:
+    every start then failed on "duplicate column name". Now it says to put back the copy made before."""
+    from dvc.cli import main
+
+    path = database_at(tmp_path / "half.db", "0001")
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE need ADD COLUMN phone_key VARCHAR(30) NOT NULL DEFAULT ''")
+    con.commit()
+    con.close()
+    assert main(["--db", str(path), "backup"]) == 1
+    said = capsys.readouterr().err
+    assert "before-migration" in said and "Traceback" not in said and "duplicate" not in said
+    assert revision_of(path) == "0001"

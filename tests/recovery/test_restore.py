@@ -150,6 +150,27 @@ def test_a_restore_stopped_at_any_step_is_finished_by_the_next_open(center, step
     assert attendance(aside / "center.db") == CHECKED_IN_BY_SEED + 2
 
 
+def test_the_open_that_finishes_a_restore_locks_the_file_it_put_in_place(center):
+    import multiprocessing
+
+    from tests.core.test_database import _try_open
+
+    db, backup = center
+    copy_database(backup, swap.incoming_path(db))
+    swap.journal_path(db).write_text(
+        f'{{"incoming": "{swap.incoming_path(db).name}", "aside": "{db.parent / "backups" / "aside"}"}}',
+        encoding="utf-8")
+    with open_database(db):
+        link = db.with_name("another-name.db")
+        os.link(db, link)
+        spawn = multiprocessing.get_context("spawn")
+        queue = spawn.Queue()
+        proc = spawn.Process(target=_try_open, args=(link, queue))
+        proc.start()
+        proc.join(60)
+        assert queue.get(timeout=5) == "locked"
+
+
 def test_a_copy_that_never_got_its_journal_changes_nothing(center):
     db, backup = center
     incoming = swap.incoming_path(db)

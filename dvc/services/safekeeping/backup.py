@@ -23,7 +23,7 @@ from dvc.services.core.workspace import KEY_COUNCIL, Workspace, locked_error
 from dvc.store import migrate
 from dvc.store import swap
 from dvc.store.copies import CopyFailed, copy_database, integrity_ok, remove_partial_copies
-from dvc.store.database import DatabaseLocked, exclusive
+from dvc.store.database import DatabaseLocked, exclusive, finish_interrupted_swap
 from dvc.store.tables import Setting
 
 KEY_SECOND_LOCATION = "backup.second_location"
@@ -172,10 +172,10 @@ def restore(candidate: Path, db_path: Path) -> Path | None:
     try:
         # Holding the write lock proves no desk has the database open while it is swapped.
         with exclusive(db_path) as lock:
-            swap.finish_swap(db_path)  # a restore cut short earlier is completed first
+            finish_interrupted_swap(db_path, lock)  # a restore cut short earlier is completed first
             had_file = db_path.exists()
             copy_database(candidate, swap.incoming_path(db_path))
-            lock.let_go_of_file()  # Windows cannot move a file this process holds open
+            lock.release_for_move()
             swap.swap_in(db_path, aside)
     except DatabaseLocked:
         raise locked_error(db_path) from None
