@@ -73,3 +73,26 @@ def test_without_a_good_backup_it_says_whom_to_ask_and_leaves_the_file(qtbot, da
     assert open_for_gui(db_path=damaged, drill=False, explicit_path=True) is None
     assert done == [True]
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == before
+
+
+def test_damage_found_while_working_says_to_restart_for_the_backup_not_to_go_on(qtbot, monkeypatch, damaged):
+    """A page that turns out damaged mid-day: not "you can go on working", but what to do."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import DatabaseError
+
+    from dvc import i18n
+    from dvc.services.core import storage_errors
+    from dvc.ui import crash
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append("CRASH " + text))
+    try:
+        sqlite3.connect(damaged).execute("SELECT * FROM volunteer").fetchall()
+    except sqlite3.DatabaseError as exc:
+        error = DatabaseError("SELECT * FROM volunteer", {}, exc)
+    crash._hook(type(error), error, None)
+    i18n.install("ja")
+    assert shown == [i18n.translate("errors", storage_errors.MESSAGES[storage_errors.DAMAGED])]
