@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python -m tests.bench hostile_tables
 
-Each read runs in its own process (tests/sheets/hostile_files.py), which prints its time and peak memory:
+Each read runs in its own process (tests/fuzz/hostile_files.py), which prints its time and peak memory:
 
 * a web form's CSV at the row limit (100,000 rows, ~9 MB) and an .xlsx of 20,000 rows: read whole;
 * a 200 MB CSV: refused by its size (before: read whole, ~1.5 GB);
@@ -43,7 +43,7 @@ def _xlsx(path: Path, rows: int) -> Path:
 
 
 def _bomb(path: Path) -> Path:
-    from tests.sheets.hostile_files import workbook
+    from tests.fuzz.hostile_files import workbook
 
     if not path.exists():
         workbook(path, strings=["氏名", "ふりがな"], rows=[[0, 1]], string_filler=("試験", 1024 * 1024 * 1024))
@@ -51,7 +51,7 @@ def _bomb(path: Path) -> Path:
 
 
 def main() -> None:
-    from tests.sheets.hostile_files import read_in_a_small_process
+    from tests.fuzz.hostile_files import read_in_a_small_process
 
     FOLDER.mkdir(parents=True, exist_ok=True)
     cases = [

@@ -26,6 +26,7 @@ from tests.crash.harness import integrity, run_and_kill, time_full_run
 from tests.recovery.wal import attendance, check_in_and_vanish, codes_not_checked_in
 
 QUICK, SLOW = 3, 200
+SEEDS = [*range(QUICK), *(pytest.param(1000 + n, marks=pytest.mark.slow) for n in range(SLOW))]
 IN_THE_MAIN_FILE, IN_THE_WAL = 10, 40
 
 
@@ -83,12 +84,6 @@ def tally(tmp_path_factory):
     return tmp_path_factory.getbasetemp() / "restore-kills.jsonl"
 
 
-@pytest.mark.parametrize("seed", range(QUICK))
+@pytest.mark.parametrize("seed", SEEDS)
 def test_a_killed_restore_is_all_or_nothing(restore_case, tally, tmp_path, seed):
     _trial(restore_case, tally, tmp_path, seed)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("seed", range(SLOW))
-def test_a_killed_restore_is_all_or_nothing_many_times(restore_case, tally, tmp_path, seed):
-    _trial(restore_case, tally, tmp_path, seed + 1000)

@@ -15,7 +15,7 @@ from dvc.services.safekeeping.backup import aside_copies, make_backup
 from dvc.ui.dialogs.damaged_database import DamagedDatabaseDialog
 from dvc.ui.startup import open_for_gui
 from tests.recovery.wal import attendance
-from tests.registration.test_dialogs import in_modal
+from tests.reception.test_dialogs import in_modal
 from tests.services.seed import seed
 
 SHOTS = os.environ.get("DVC_SHOTS", "/tmp/recover-shots")

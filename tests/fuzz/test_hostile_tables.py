@@ -14,7 +14,7 @@ from dvc.cli import main
 from dvc.domain.messages import UserError
 from dvc.services.core import table_file
 from dvc.services.core.table_file import read_table
-from tests.sheets.hostile_files import read_in_a_small_process, workbook
+from tests.fuzz.hostile_files import read_in_a_small_process, workbook
 
 HEADER = "氏名,ふりがな,生年月日,電話番号"
 
