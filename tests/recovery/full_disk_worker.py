@@ -15,10 +15,11 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
+
+from tests.recovery.peek import peek
 
 
 def fill_disk(folder: Path, free_bytes: int) -> Path:
@@ -36,7 +37,7 @@ def fill_disk(folder: Path, free_bytes: int) -> Path:
 
 
 def facts(db: Path) -> dict:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = peek(db)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         out = {"integrity": con.execute("PRAGMA integrity_check").fetchone()[0],

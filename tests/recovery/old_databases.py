@@ -6,12 +6,12 @@ foreign keys point at real rows; text, numbers, dates and JSON get plain distinc
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from dvc.store import migrate
 from dvc.store.database import make_engine
+from tests.recovery.peek import peek
 
 NUMERIC = ("INT", "BOOL", "FLOAT", "REAL", "NUMERIC")
 
@@ -55,7 +55,7 @@ def _value(table: str, name: str, kind: str, n: int) -> object:
 def fill(path: Path, rows: dict[str, int] | None = None, *, default: int = 1) -> dict[str, int]:
     """Add ``rows[table]`` rows (``default`` for the others) to every table; returns each table's count."""
     rows = rows or {}
-    con = sqlite3.connect(path)
+    con = peek(path, write=True)
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
                                         " AND name != 'alembic_version'")]
     parents = {t: {r[2] for r in con.execute(f'PRAGMA foreign_key_list("{t}")')} - {t} for t in tables}
@@ -92,7 +92,7 @@ def fill(path: Path, rows: dict[str, int] | None = None, *, default: int = 1) ->
 
 
 def counts(path: Path) -> dict[str, int]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = peek(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'"
                                             " AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
@@ -102,7 +102,7 @@ def counts(path: Path) -> dict[str, int]:
 
 
 def leftovers(path: Path) -> list[str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = peek(path)
     try:
         return [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'")]
@@ -111,7 +111,7 @@ def leftovers(path: Path) -> list[str]:
 
 
 def revision_of(path: Path) -> str:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = peek(path)
     try:
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:

@@ -5,8 +5,6 @@ The kills themselves are in tests/crash/test_crash_migration.py; these make the 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -14,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from dvc.store import migrate
 from dvc.store.database import make_engine, open_database
 from tests.recovery.old_databases import counts, database_at, fill, leftovers, older_revisions, revision_of
+from tests.recovery.peek import peek
 
 # 0005 rebuilds the equipment table through _alembic_tmp_equipment (its new column has an SQL default).
 REBUILDS_EQUIPMENT = [r for r in older_revisions() if r < "0005"]
@@ -25,7 +24,7 @@ def _short_of_room(engine, pages: int) -> None:
 
 
 def _page_count(path) -> int:
-    con = sqlite3.connect(path)
+    con = peek(path, write=True)
     try:
         return con.execute("PRAGMA page_count").fetchone()[0]
     finally:
@@ -55,7 +54,7 @@ def test_a_table_left_half_rebuilt_by_an_earlier_dvc_is_cleared_on_the_next_star
     """What dvc before this fix left after 3 kills in 40: _alembic_tmp_equipment beside the intact table."""
     path = database_at(tmp_path / f"at-{revision}.db", revision)
     before = fill(path, {"equipment": 50})
-    con = sqlite3.connect(path)
+    con = peek(path, write=True)
     con.execute("CREATE TABLE _alembic_tmp_equipment AS SELECT * FROM equipment WHERE 0")
     con.commit()
     con.close()
@@ -70,7 +69,7 @@ def test_a_table_left_half_rebuilt_by_an_earlier_dvc_is_cleared_on_the_next_star
 def test_a_leftover_whose_table_is_gone_is_not_guessed_at(tmp_path):
     """Only a leftover beside its intact table is dropped; anything else stops with the backup untouched."""
     path = database_at(tmp_path / "odd.db", "0004")
-    con = sqlite3.connect(path)
+    con = peek(path, write=True)
     con.execute("CREATE TABLE _alembic_tmp_nothing_like_this (id INTEGER)")
     con.commit()
     con.close()
@@ -85,7 +84,7 @@ def test_a_file_an_earlier_dvc_left_half_migrated_gets_a_message_not_a_traceback
     from dvc.cli import main
 
     path = database_at(tmp_path / "half.db", "0001")
-    con = sqlite3.connect(path)
+    con = peek(path, write=True)
     con.execute("ALTER TABLE need ADD COLUMN phone_key VARCHAR(30) NOT NULL DEFAULT ''")
     con.commit()
     con.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from dvc.services.safekeeping.backup import latest_good_backup, make_backup, res
 from dvc.store import swap
 from dvc.store.copies import copy_database
 from dvc.store.database import open_database
+from tests.recovery.peek import peek
 from tests.recovery.wal import attendance, check_in_and_vanish, codes_not_checked_in
 from tests.services.seed import seed
 
@@ -185,7 +185,7 @@ def test_restore_refuses_while_the_database_is_open(center):
     with open_workspace(db):
         with pytest.raises(Exception, match="already open"):
             restore(backup, db)
-    con = sqlite3.connect(db)
+    con = peek(db, write=True)
     assert con.execute("SELECT count(*) FROM attendance").fetchone()[0] == CHECKED_IN_BY_SEED + 2
     con.close()
 

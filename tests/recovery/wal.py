@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.recovery.peek import peek
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +32,7 @@ def check_in_and_vanish(db: Path, codes: list[str]) -> None:
 
 def attendance(db: Path) -> int:
     """Attendance rows as SQLite reads the file: main file and its -wal together."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = peek(db)
     try:
         return con.execute("SELECT count(*) FROM attendance").fetchone()[0]
     finally:
@@ -39,7 +40,7 @@ def attendance(db: Path) -> int:
 
 
 def codes_not_checked_in(db: Path, count: int) -> list[str]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = peek(db)
     try:
         return [r[0] for r in con.execute(
             "SELECT code FROM volunteer WHERE id NOT IN (SELECT volunteer_id FROM attendance) ORDER BY code LIMIT ?",
