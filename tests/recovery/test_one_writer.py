@@ -65,6 +65,7 @@ READERS = [
     ["overdue", "--json"],
     ["closing", "--json"],
     ["needs", "list", "--json"],
+    ["sync", "status", "--json"],
 ]
 
 
