@@ -19,7 +19,8 @@ from tests.fuzz.hostile_files import read_in_a_small_process, workbook
 HEADER = "氏名,ふりがな,生年月日,電話番号"
 
 
-def test_a_cell_longer_than_the_csv_field_limit_is_a_calm_message(workspace, tmp_path, capsys):
+def test_a_cell_longer_than_the_csv_field_limit_is_a_calm_message(workspace, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")  # the import signs in, as a script does
     path = tmp_path / "long.csv"
     path.write_text(f"{HEADER}\n試験 太郎,しけん たろう,1980-01-01,090-1111-2222\n"
                     f"{'あ' * 140_000},しけん,1980-01-01,090-1111-3333\n", encoding="utf-8")

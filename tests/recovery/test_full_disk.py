@@ -36,6 +36,15 @@ def calm_messages() -> list[re.Pattern]:
             for s in sources]
 
 
+OPERATOR, DRILL_HEAD = "山田 花子", "訓練 管理者"  # who signs in: the staff list's name in each source database
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; the worker's dvc reads the name from DVC_OPERATOR, as a script would."""
+    monkeypatch.setenv("DVC_OPERATOR", OPERATOR)
+
+
 def _run(scenario: str, source: Path, tmp_path: Path, free: int, *args: str) -> dict:
     return run_inside(["tests.recovery.full_disk_worker", scenario, str(source), str(tmp_path / "disk"), str(free),
                        *args], tmpfs=tmp_path / "disk", size_kb=DISK_KB)
@@ -56,7 +65,7 @@ def _check(result: dict, changed: str, before: int) -> None:
 @pytest.fixture(scope="module")
 def checkin_source(tmp_path_factory):
     folder = tmp_path_factory.mktemp("checkin-source")
-    ws = create_database(folder / "center.db", council="koganei", operator_name="山田 花子")
+    ws = create_database(folder / "center.db", council="koganei", operator_name=OPERATOR)
     seeded = seed(ws)
     code = seeded.volunteers["髙橋 美咲"].code  # registered, not here yet today
     ws.close()
@@ -75,7 +84,7 @@ def test_check_in_on_a_full_disk(checkin_source, tmp_path, free):
 @pytest.fixture(scope="module")
 def import_source(tmp_path_factory):
     folder = tmp_path_factory.mktemp("import-source")
-    create_database(folder / "center.db", council="koganei", operator_name="山田 花子").close()
+    create_database(folder / "center.db", council="koganei", operator_name=OPERATOR).close()
     rows = ["氏名,ふりがな,生年月日,電話番号"]
     rows += [f"試験 太郎{n},しけん たろう,{1950 + n % 50}-{n % 12 + 1:02d}-{n % 28 + 1:02d},090-{1000 + n}-{n:04d}"
              for n in range(400)]
@@ -93,11 +102,14 @@ def test_volunteer_import_on_a_full_disk(import_source, tmp_path, free):
 @pytest.fixture(scope="module")
 def bundle_source(tmp_path_factory):
     from dvc.services.exchange.bundle_export import export_bundle
+    from dvc.domain.vocab import Role
+    from dvc.services.staff.operators import add_operator
     from tests.exchange.helpers import befriend, laptop
 
     folder = tmp_path_factory.mktemp("bundle-source")
     sender, receiver = laptop(folder, "sender"), laptop(folder, "center", device=2)
     befriend(sender, receiver)
+    add_operator(receiver, name=OPERATOR, role=Role.CENTER_HEAD)  # the receiver's staff list: who imports
     seed(sender)
     export_bundle(sender, peer="koganei", out=folder / "day.dvcx", full=True)
     sender.close()
@@ -138,7 +150,8 @@ def old_schema_source(tmp_path_factory):
 
 
 @pytest.mark.parametrize("free", QUICK_FREE)
-def test_opening_an_older_database_on_a_full_disk(old_schema_source, tmp_path, free):
+def test_opening_an_older_database_on_a_full_disk(old_schema_source, tmp_path, free, monkeypatch):
+    monkeypatch.setenv("DVC_OPERATOR", DRILL_HEAD)
     result = _run("open", old_schema_source, tmp_path, free)
     _check(result, "volunteer", VOLUNTEERS_BEFORE_UPDATE)
     assert result["after_command"]["revision"] in ("0004", migrate.head_revision())
@@ -152,4 +165,7 @@ def test_every_case_at_more_amounts_of_free_space(case, free, request, tmp_path)
             "exchange": test_bundle_import_on_a_full_disk, "open": test_opening_an_older_database_on_a_full_disk}[case]
     source = {"checkin": "checkin_source", "volunteers": "import_source", "exchange": "bundle_source",
               "open": "old_schema_source"}[case]
-    test(request.getfixturevalue(source), tmp_path, free)
+    if case == "open":
+        test(request.getfixturevalue(source), tmp_path, free, request.getfixturevalue("monkeypatch"))
+    else:
+        test(request.getfixturevalue(source), tmp_path, free)

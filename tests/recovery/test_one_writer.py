@@ -28,7 +28,8 @@ def center(tmp_path):
     return db, people["髙橋 美咲"].code, people["田中 健"].code
 
 
-def test_a_hard_link_to_an_open_database_gets_no_second_writer(center, capsys):
+def test_a_hard_link_to_an_open_database_gets_no_second_writer(center, capsys, monkeypatch):
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")  # check-in signs in, as a script does
     db, first, second = center
     link = db.with_name("same-file.db")
     os.link(db, link)

@@ -16,7 +16,8 @@ from tests.services.seed import seed
 
 
 @needs_namespaces
-def test_a_read_only_folder(tmp_path):
+def test_a_read_only_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")  # check-in signs in, as a script does
     locked, writable = tmp_path / "locked", tmp_path / "writable"
     locked.mkdir()
     writable.mkdir()

@@ -89,7 +89,10 @@ def _read_csv(path: Path) -> TableFile:
         fh.seek(0)
         reader = csv.reader(fh, dialect)
         try:
-            return _table(path, ((reader.line_num, [from_csv_cell(c) for c in row]) for row in reader))
+            # The record's number, as Excel shows the CSV (a cell with a line break is still one row), not
+            # reader.line_num; an unreadable record is still named by its line, where an editor finds it.
+            return _table(path, ((number, [from_csv_cell(c) for c in row])
+                                 for number, row in enumerate(reader, start=1)))
         except csv.Error as exc:
             raise _csv_error(path, max(reader.line_num, 1), exc) from None
 
