@@ -3,7 +3,7 @@
 A kill lands anywhere: during the copy made before migrating, inside the migrations (table rebuilds, the
 search-text update) or after the commit. Whatever the moment, the next start opens the file at the newest
 schema with every row it had. A few trials by default; `bash scripts/test.sh -m slow tests/crash` runs 30 for
-each older revision (240 with 0001-0008 behind 0009).
+each older revision (270 with 0001-0009 behind 0010).
 """
 
 from __future__ import annotations
