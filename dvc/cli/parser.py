@@ -65,6 +65,7 @@ COMMAND_MODULES = (
     "dvc.cli.backup",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
+    "dvc.cli.apart",
     "dvc.cli.checkin",
     "dvc.cli.printing",
     "dvc.cli.needs",
