@@ -78,7 +78,7 @@ def info(args: argparse.Namespace) -> int:
     from dvc.services.core.overview import database_summary
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         data = database_summary(ws)
     lines = [
         translate("cli", "Database: {path}").format(path=data["path"]),

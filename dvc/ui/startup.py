@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from dvc.folders import paths
-from dvc.services.core.workspace import Workspace, open_workspace
+from dvc.services.core.workspace import DamagedDatabase, Workspace, open_workspace
 from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
 from dvc.ui.operations import run_operation
 
@@ -43,7 +43,26 @@ def create_drill_database(path: Path, parent: QWidget | None = None) -> bool:
 def open_drill(path: Path, parent: QWidget | None = None) -> Workspace | None:
     if not path.exists() and not create_drill_database(path, parent):
         return None
-    return run_operation(parent, lambda: open_workspace(path))
+    return open_existing(path, parent)
+
+
+def open_existing(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Open the database; a damaged one gets the offer to put back its latest good backup."""
+    damaged: list[DamagedDatabase] = []
+
+    def attempt() -> Workspace | None:
+        try:
+            return open_workspace(path)
+        except DamagedDatabase as exc:
+            damaged.append(exc)
+            return None
+
+    ws = run_operation(parent, attempt)
+    if damaged:
+        from dvc.ui.dialogs.damaged_database import offer_restore
+
+        return offer_restore(damaged[0].path, parent)
+    return ws
 
 
 def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWidget | None = None) -> Workspace | None:
@@ -51,7 +70,7 @@ def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWi
     if drill:
         return open_drill(db_path, parent)
     if db_path.exists():
-        return run_operation(parent, lambda: open_workspace(db_path))
+        return open_existing(db_path, parent)
     dialog = FirstRunDialog(db_path=db_path, explicit_path=explicit_path, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

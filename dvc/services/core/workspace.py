@@ -15,7 +15,17 @@ from sqlmodel import Session, select
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.store import migrate
 from dvc.store.codes import allocate_codes
-from dvc.store.database import Database, DatabaseLocked, NotADatabase, open_database
+from dvc.store import swap
+from dvc.store.database import (
+    Database,
+    DatabaseDamaged,
+    DatabaseLocked,
+    NotADatabase,
+    NotUpToDate,
+    is_damage,
+    open_database,
+    open_for_reading,
+)
 from dvc.store.tables import SYNCED_TABLES, Council, Device, Setting
 
 KEY_COUNCIL = "self.council"
@@ -88,14 +98,53 @@ def locked_error(path: Path) -> UserError:
     )
 
 
-def open_db_or_explain(path: Path, *, create: bool = False) -> Database:
-    """Open the file, turning every expected failure into a message for a person."""
+class DamagedDatabase(UserError):
+    """The database file cannot be read; the GUI offers to put back the latest good backup."""
+
+    def __init__(self, source: str, /, *, path: str) -> None:
+        super().__init__(source, path=path)
+        self.path = Path(path)
+
+
+def damaged_error(path: Path, *, header: bool = False) -> DamagedDatabase:
+    if header:
+        return DamagedDatabase(QT_TRANSLATE_NOOP(
+            "errors", "{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. "
+                      "Put back the latest good backup (dvc restore with a file from backups/), or choose the "
+                      "right file."), path=str(path))
+    return DamagedDatabase(QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is damaged and cannot be opened. Put back the latest good backup "
+                  "(dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted."),
+        path=str(path))
+
+
+def open_db_or_explain(path: Path, *, create: bool = False, read_only: bool = False) -> Database:
+    """Open the file, turning every expected failure into a message for a person.
+
+    ``read_only``: beside a running dvc, without its lock, for commands that only look; never writes.
+    """
     try:
-        return open_database(path, create=create)
+        return open_for_reading(path) if read_only else open_database(path, create=create)
     except DatabaseLocked:
         raise locked_error(path) from None
     except NotADatabase:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database."), path=str(path)) from None
+        raise damaged_error(path, header=True) from None
+    except DatabaseDamaged:
+        raise damaged_error(path) from None
+    except NotUpToDate:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} was made by an earlier version of dvc and must be updated first: open it once in "
+                      "the dvc app (or with a command that changes something), then try again."),
+            path=str(path)) from None
+    except swap.SwapPending:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes "
+                      "the restore), then try again."), path=str(path)) from None
+    except migrate.MigrationError:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} could not be updated to this version of dvc; it was left as it was. Put back the "
+                      "copy made before the update (dvc restore with the newest 'before-migration' file in "
+                      "backups/), or ask whoever looks after dvc."), path=str(path)) from None
     except FileNotFoundError:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -136,12 +185,18 @@ def newest_stamp(session: Session) -> str | None:
     return max(stamps) if stamps else None
 
 
-def open_workspace(path: os.PathLike | str) -> Workspace:
-    db = open_db_or_explain(Path(path))
+def open_workspace(path: os.PathLike | str, *, read_only: bool = False) -> Workspace:
+    """Open a council's database; ``read_only`` to look beside a running dvc (no lock, never writes)."""
+    db = open_db_or_explain(Path(path), read_only=read_only)
     try:
-        with db.session() as s:
-            identity = read_identity(s)
-            newest = newest_stamp(s)
+        try:
+            with db.session() as s:
+                identity = read_identity(s)
+                newest = newest_stamp(s)
+        except Exception as exc:
+            if is_damage(exc):
+                raise damaged_error(db.path) from None
+            raise
         if identity is None:
             raise UserError(
                 QT_TRANSLATE_NOOP("errors", "{path} has no council set up yet. Create it with 'dvc init'."),
