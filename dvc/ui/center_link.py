@@ -4,10 +4,12 @@ The replicator tells its listeners on the sync thread. Here a queued signal
 brings each round to the GUI thread, where the topics of the tables it
 changed are announced on the event bus, as the desk that made the change
 announced them on its own screen: every page, notice and badge that follows a
-topic refreshes as it does for a local write. Rounds come every few tenths of
-a second on a busy morning; the announcements are spaced ROUND_REFRESH_MS
-apart at most, so the screens refresh a couple of times a second and a scan
-at this desk never waits behind a queue of refreshes.
+topic refreshes as it does for a local write. When the round's check for what
+the laptops did apart changed that list, APART is announced too, so the
+desks' notices look again. Rounds come every few tenths of a second on a busy
+morning; the announcements are spaced ROUND_REFRESH_MS apart at most, so the
+screens refresh a couple of times a second and a scan at this desk never
+waits behind a queue of refreshes.
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class CenterLink(QObject):
     def _on_round(self, applied: RoundApplied) -> None:
         self.round_applied.emit(applied)
         self._topics |= events.topics_for_tables(applied.tables)
+        if applied.apart:  # the round's check changed the list (also a round of rows already seen here)
+            self._topics.add(events.APART)
         if not self._topics or self._announce_timer.isActive():
             return
         since_ms = (time.monotonic() - self._announced_at) * 1000
