@@ -81,9 +81,11 @@ class JoinDialog(QDialog):
         self.found_note.setWordWrap(True)
         self.search_button = QPushButton(self.tr("Search &again"), self)
         self.search_button.clicked.connect(self.search)
+        # The note (up to three lines in Japanese) gets a row of its own: a word-wrapped label beside a button
+        # in one row was given the height of two lines and cut off the rest.
         found_row = QHBoxLayout()
-        found_row.addWidget(self.found_note, 1)
-        found_row.addWidget(self.search_button)
+        found_row.addWidget(self.found, 1)
+        found_row.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.address = QLineEdit(self)
         self.address.setObjectName("hubAddress")
@@ -104,8 +106,8 @@ class JoinDialog(QDialog):
         self.device.setSpecialValueText(self.tr("the first free number"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Hubs found:"), self.found)
-        form.addRow("", found_row)
+        form.addRow(self.tr("Hubs found:"), found_row)
+        form.addRow("", self.found_note)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("Center:"), self.center_label)
         form.addRow(self.tr("Join &code:"), self.code)

@@ -70,6 +70,8 @@ def test_a_wrong_code_changes_nothing_and_the_scanned_qr_code_joins(qtbot, tmp_p
         keys = dialog.windowHandle()
         qtbot.waitUntil(lambda: not dialog.searching, timeout=10_000)
         assert QApplication.focusWidget() is dialog.address
+        note = dialog.found_note  # no hub found (discovery is off in the tests): three lines in Japanese, all shown
+        assert "アドレスを入力してください。" in note.text() and note.height() >= note.heightForWidth(note.width())
         before = checksum(two)
 
         # Typed by hand: the address, Tab, a code the hub did not give, Enter.
