@@ -1092,6 +1092,37 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
         <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
     </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>&amp;Join a center hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>Joining the center</source>
+        <translation>Joining the center</translation>
+    </message>
+    <message>
+        <source>Receiving the center&apos;s records…</source>
+        <translation>Receiving the center&apos;s records…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</source>
+        <translation>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;background</source>
+        <translation>Go on in the &amp;background</translation>
+    </message>
+    <message>
+        <source>Records received: {count}</source>
+        <translation>Records received: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -1197,6 +1228,184 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>&amp;Exchange…</source>
         <translation>&amp;Exchange…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>&amp;Center hub…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>Make this laptop the center hub, see the desks that joined</translation>
+    </message>
+</context>
+<context>
+    <name>HubDesks</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Laptop {number}</source>
+        <translation>Laptop {number}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Center hub</source>
+        <translation>Center hub</translation>
+    </message>
+    <message>
+        <source>Where the desks join</source>
+        <translation>Where the desks join</translation>
+    </message>
+    <message>
+        <source>&amp;New join code</source>
+        <translation>&amp;New join code</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s barcode scanner reads this into its join screen.</source>
+        <translation>A desk&apos;s barcode scanner reads this into its join screen.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Join code:</translation>
+    </message>
+    <message>
+        <source>Desks that joined</source>
+        <translation>Desks that joined</translation>
+    </message>
+    <message>
+        <source>&amp;Make this laptop the center hub</source>
+        <translation>&amp;Make this laptop the center hub</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub…</source>
+        <translation>S&amp;top the hub…</translation>
+    </message>
+    <message>
+        <source>Make this desk the ne&amp;w hub…</source>
+        <translation>Make this desk the ne&amp;w hub…</translation>
+    </message>
+    <message>
+        <source>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</source>
+        <translation>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</translation>
+    </message>
+    <message>
+        <source>Asking the hub on this laptop…</source>
+        <translation>Asking the hub on this laptop…</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub.</source>
+        <translation>This laptop is the center hub.</translation>
+    </message>
+    <message>
+        <source>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</source>
+        <translation>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</translation>
+    </message>
+    <message>
+        <source>The hub on this laptop is stopped.</source>
+        <translation>The hub on this laptop is stopped.</translation>
+    </message>
+    <message>
+        <source>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</source>
+        <translation>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the hub at {address}.</source>
+        <translation>This laptop has joined the hub at {address}.</translation>
+    </message>
+    <message>
+        <source>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</source>
+        <translation>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode.</source>
+        <translation>This laptop is not in center mode.</translation>
+    </message>
+    <message>
+        <source>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</source>
+        <translation>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>Also: {addresses}</translation>
+    </message>
+    <message>
+        <source>{left} wrong codes more and the hub takes no more: then make a new code.</source>
+        <translation>{left} wrong codes more and the hub takes no more: then make a new code.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub again</source>
+        <translation>&amp;Start the hub again</translation>
+    </message>
+    <message>
+        <source>Starting the center hub…</source>
+        <translation>Starting the center hub…</translation>
+    </message>
+    <message>
+        <source>Stop the hub</source>
+        <translation>Stop the hub</translation>
+    </message>
+    <message>
+        <source>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</source>
+        <translation>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the hub</source>
+        <translation>&amp;Stop the hub</translation>
+    </message>
+    <message>
+        <source>Stopping the center hub…</source>
+        <translation>Stopping the center hub…</translation>
+    </message>
+    <message>
+        <source>Make this desk the new hub</source>
+        <translation>Make this desk the new hub</translation>
+    </message>
+    <message>
+        <source>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</source>
+        <translation>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</translation>
+    </message>
+    <message>
+        <source>&amp;Make this desk the new hub</source>
+        <translation>&amp;Make this desk the new hub</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1692,105 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the center hub</source>
+        <translation>Join the center hub</translation>
+    </message>
+    <message>
+        <source>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>Search &amp;again</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:47810</source>
+        <translation>e.g. 192.168.1.20:47810</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 1234-5678</source>
+        <translation>8 digits, e.g. 1234-5678</translation>
+    </message>
+    <message>
+        <source>the first free number</source>
+        <translation>the first free number</translation>
+    </message>
+    <message>
+        <source>Hubs found:</source>
+        <translation>Hubs found:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>Center:</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>Join &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop number:</source>
+        <translation>&amp;Laptop number:</translation>
+    </message>
+    <message>
+        <source>Each laptop of the center has its own number (part of every code it prints).</source>
+        <translation>Each laptop of the center has its own number (part of every code it prints).</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its number, laptop {number}.</source>
+        <translation>This laptop keeps its number, laptop {number}.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Looking for hubs on this network…</source>
+        <translation>Looking for hubs on this network…</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation> (drill)</translation>
+    </message>
+    <message>
+        <source>Choose the hub, or type its address below.</source>
+        <translation>Choose the hub, or type its address below.</translation>
+    </message>
+    <message>
+        <source>No hub found on this network (some routers hide laptops from each other): type the address.</source>
+        <translation>No hub found on this network (some routers hide laptops from each other): type the address.</translation>
+    </message>
+    <message>
+        <source>Which center it is shows here once the address is typed.</source>
+        <translation>Which center it is shows here once the address is typed.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Laptop numbers in use: {numbers}</source>
+        <translation>Laptop numbers in use: {numbers}</translation>
+    </message>
+    <message>
+        <source>Read from the hub&apos;s QR code: {address}, code {code}.</source>
+        <translation>Read from the hub&apos;s QR code: {address}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Joining the center hub at {address}…</source>
+        <translation>Joining the center hub at {address}…</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3511,26 @@ It was not used. Sign in, then scan or type it again.</translation>
         <source>Only the center head can change this.</source>
         <translation>Only the center head can change this.</translation>
     </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>&amp;Join a center hub…</translation>
+    </message>
+    <message>
+        <source>Center mode:</source>
+        <translation>Center mode:</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own.</source>
+        <translation>This laptop works on its own.</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub (head office&apos;s hub screen).</source>
+        <translation>This laptop is the center hub (head office&apos;s hub screen).</translation>
+    </message>
+    <message>
+        <source>Joined the hub at {address}.</source>
+        <translation>Joined the hub at {address}.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3474,6 +3802,13 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Center mode</source>
+        <translation>Center mode</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +7121,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>That is not one of the choices offered for this conflict. Choose again.</source>
         <translation>That is not one of the choices offered for this conflict. Choose again.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</translation>
     </message>
 </context>
 <context>

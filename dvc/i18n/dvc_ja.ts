@@ -1088,6 +1088,37 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
         <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
     </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>センターのハブに参加(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>Joining the center</source>
+        <translation>センターに参加</translation>
+    </message>
+    <message>
+        <source>Receiving the center&apos;s records…</source>
+        <translation>センターの記録を受け取っています…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</source>
+        <translation>数秒、大きなセンターでは1分ほどかかります。このパソコンをセンターのネットワークにつないだままにしてください。</translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;background</source>
+        <translation>裏で続ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Records received: {count}</source>
+        <translation>受け取った記録：{count}件</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -1193,6 +1224,184 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>&amp;Exchange…</source>
         <translation>データ交換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>センターのハブ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>このパソコンをセンターのハブにする、参加したパソコンの状態を見る</translation>
+    </message>
+</context>
+<context>
+    <name>HubDesks</name>
+    <message>
+        <source>Laptop</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最後の連絡</translation>
+    </message>
+    <message>
+        <source>Laptop {number}</source>
+        <translation>{number}号機</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>まだありません</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Center hub</source>
+        <translation>センターのハブ</translation>
+    </message>
+    <message>
+        <source>Where the desks join</source>
+        <translation>参加するパソコンに伝えること</translation>
+    </message>
+    <message>
+        <source>&amp;New join code</source>
+        <translation>新しい参加コード(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s barcode scanner reads this into its join screen.</source>
+        <translation>参加するパソコンの「ハブに参加」の画面で、バーコードリーダーで読み取れます。</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス：</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>参加コード：</translation>
+    </message>
+    <message>
+        <source>Desks that joined</source>
+        <translation>参加したパソコン</translation>
+    </message>
+    <message>
+        <source>&amp;Make this laptop the center hub</source>
+        <translation>このパソコンをセンターのハブにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub…</source>
+        <translation>ハブを止める(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Make this desk the ne&amp;w hub…</source>
+        <translation>このパソコンを新しいハブにする(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</source>
+        <translation>ハブを始める・止めるのはセンター長です。センター長がサインインしてください（ファイル → 担当者の交代）。</translation>
+    </message>
+    <message>
+        <source>Asking the hub on this laptop…</source>
+        <translation>このパソコンのハブに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub.</source>
+        <translation>このパソコンがセンターのハブです。</translation>
+    </message>
+    <message>
+        <source>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</source>
+        <translation>他のパソコンは、このアドレスと参加コードで参加します。この画面や dvc を閉じてもハブは動き続けます。止めるのはセンターを閉じるときだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The hub on this laptop is stopped.</source>
+        <translation>このパソコンのハブは止まっています。</translation>
+    </message>
+    <message>
+        <source>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</source>
+        <translation>各パソコンは作業を続けられますが、「ハブと連絡が取れません」と表示されます。ハブを再開すると、参加済みのパソコンは同じアドレスと参加コードのまま同期を再開します。</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the hub at {address}.</source>
+        <translation>このパソコンは {address} のハブに参加しています。</translation>
+    </message>
+    <message>
+        <source>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</source>
+        <translation>ハブのパソコンが使えなくなったとき（故障、電池切れ、持ち出し）は、このパソコンを新しいハブにしてください。他のパソコンが新しいハブに参加し直せば、どのパソコンで保存した記録も失われません。</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode.</source>
+        <translation>このパソコンはセンター連携をしていません。</translation>
+    </message>
+    <message>
+        <source>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</source>
+        <translation>1台（ふつうは総務のパソコン）をセンターのハブにします。他のパソコンは「設定」から、ハブのアドレスと参加コードで参加します。参加したパソコンの記録は自動でそろいます。</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>ほかのアドレス：{addresses}</translation>
+    </message>
+    <message>
+        <source>{left} wrong codes more and the hub takes no more: then make a new code.</source>
+        <translation>あと{left}回間違えると、ハブは参加を受け付けなくなります。そのときは新しい参加コードを作ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub again</source>
+        <translation>ハブを再開する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Starting the center hub…</source>
+        <translation>センターのハブを始めています…</translation>
+    </message>
+    <message>
+        <source>Stop the hub</source>
+        <translation>ハブを止める</translation>
+    </message>
+    <message>
+        <source>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</source>
+        <translation>センターのハブを止めますか？
+
+他のパソコンはそれぞれ作業を続けられますが、「ハブと連絡が取れません」と表示されます。保存した記録は、ハブを再開したときに送られます。ハブを止めるのは、センターを閉じるときです。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the hub</source>
+        <translation>ハブを止める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the center hub…</source>
+        <translation>センターのハブを止めています…</translation>
+    </message>
+    <message>
+        <source>Make this desk the new hub</source>
+        <translation>このパソコンを新しいハブにする</translation>
+    </message>
+    <message>
+        <source>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</source>
+        <translation>このパソコンをセンターの新しいハブにしますか？
+
+・このパソコンの記録から新しいハブを作ります。アドレスと参加コードは新しくなります。
+・このパソコンは、{address} のハブとのやりとりをやめます。
+・他のパソコンはすべて、新しいハブに参加し直してください（設定 → センターのハブに参加）。それぞれが保存した記録を送るので、記録は失われません。
+
+古いハブのパソコンが使えなくなったときだけ行ってください。古いハブがまだ動いているときは、先にそのパソコンでハブを止めてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Make this desk the new hub</source>
+        <translation>このパソコンを新しいハブにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>戻る(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1686,105 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the center hub</source>
+        <translation>センターのハブに参加</translation>
+    </message>
+    <message>
+        <source>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>このパソコンは、社協の設定・担当者の一覧・センターのすべての記録をハブから受け取ります。ハブの画面（総務）に表示されたアドレスと参加コードを入力するか、QRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>このパソコンの記録はそのまま残り、センターと共有されます。他のパソコンの記録も受け取ります。ハブの画面（総務）に表示されたアドレスと参加コードを入力するか、QRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>もう一度探す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:47810</source>
+        <translation>例：192.168.1.20:47810</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 1234-5678</source>
+        <translation>8桁の数字（例：1234-5678）</translation>
+    </message>
+    <message>
+        <source>the first free number</source>
+        <translation>空いている番号</translation>
+    </message>
+    <message>
+        <source>Hubs found:</source>
+        <translation>見つかったハブ：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>センター：</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>参加コード(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop number:</source>
+        <translation>端末番号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Each laptop of the center has its own number (part of every code it prints).</source>
+        <translation>センターのパソコンは1台ずつ別の端末番号を使います（印刷する記録コードの一部になります）。</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its number, laptop {number}.</source>
+        <translation>このパソコンの端末番号は今のまま（{number}号機）です。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加する(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Looking for hubs on this network…</source>
+        <translation>このネットワークでハブを探しています…</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation>（訓練）</translation>
+    </message>
+    <message>
+        <source>Choose the hub, or type its address below.</source>
+        <translation>ハブを選ぶか、下にアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>No hub found on this network (some routers hide laptops from each other): type the address.</source>
+        <translation>このネットワークではハブが見つかりませんでした（ルーターによってはパソコン同士が見えません）。アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Which center it is shows here once the address is typed.</source>
+        <translation>アドレスを入力すると、どのセンターかがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>ハブに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Laptop numbers in use: {numbers}</source>
+        <translation>使用中の端末番号：{numbers}</translation>
+    </message>
+    <message>
+        <source>Read from the hub&apos;s QR code: {address}, code {code}.</source>
+        <translation>ハブのQRコードを読み取りました：{address}、参加コード {code}</translation>
+    </message>
+    <message>
+        <source>Joining the center hub at {address}…</source>
+        <translation>{address} のハブに参加しています…</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3503,26 @@ It was not used. Sign in, then scan or type it again.</source>
         <source>Only the center head can change this.</source>
         <translation>変更できるのはセンター長だけです。</translation>
     </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>センターのハブに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Center mode:</source>
+        <translation>センター連携：</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own.</source>
+        <translation>このパソコンは単独で動いています。</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub (head office&apos;s hub screen).</source>
+        <translation>このパソコンがセンターのハブです（総務の「センターのハブ」の画面）。</translation>
+    </message>
+    <message>
+        <source>Joined the hub at {address}.</source>
+        <translation>{address} のハブに参加しています。</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3466,6 +3794,13 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Center mode</source>
+        <translation>センター連携</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +7113,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>That is not one of the choices offered for this conflict. Choose again.</source>
         <translation>その選択は、この食い違いでは選べません。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>このパソコンはネットワークにつながっていません。センターのWi-FiかLANケーブルにつないでから、もう一度参加してください。</translation>
     </message>
 </context>
 <context>

@@ -158,14 +158,18 @@ class Replicator:
             lag_seconds=lag, last_contact=None if contact is None else datetime.fromtimestamp(contact, timezone.utc),
             pending_out=pending, error=error)
 
+    def in_step(self) -> bool:
+        """Nothing waiting either way at this moment (asked without waiting: a screen's progress, wait_in_step)."""
+        state = self.status().state
+        with self._lock:
+            idle = self._pending == 0 and self._pending_since is None and self._polling_since is not None
+        return state == st.IN_STEP and idle
+
     def wait_in_step(self, timeout: float) -> bool:
         """Wait until nothing is waiting either way (for `dvc sync now` and the tests)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            s = self.status()
-            with self._lock:
-                idle = self._pending == 0 and self._pending_since is None and self._polling_since is not None
-            if s.state == st.IN_STEP and idle:
+            if self.in_step():
                 return True
             time.sleep(0.05)
         return False

@@ -17,13 +17,13 @@ from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
 
 OTHER = ""  # the combo's data for "another council"
-CREATE, DRILL = "create", "drill"
+CREATE, DRILL, JOINED = "create", "drill", "joined"
 
 
 class FirstRunDialog(QDialog):
     """On OK the database is created here (a refusal keeps the dialog open to fix the field).
 
-    Afterwards ``choice`` is CREATE with ``workspace`` open, or DRILL.
+    Afterwards ``choice`` is CREATE or JOINED (a center's hub made it) with ``workspace`` open, or DRILL.
     """
 
     def __init__(self, *, db_path: Path, explicit_path: bool, parent: QWidget | None = None) -> None:
@@ -92,10 +92,15 @@ class FirstRunDialog(QDialog):
         self.create_button.setDefault(True)
         self.drill_button = QPushButton(self.tr("Open the drill instead"), self)
         self.buttons.addButton(self.drill_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A laptop for a center that already runs: its council and records come from the center's hub.
+        self.join_button = QPushButton(self.tr("&Join a center hub…"), self)
+        self.join_button.setObjectName("joinCenter")
+        self.buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.drill_button.clicked.connect(self.choose_drill)
+        self.join_button.clicked.connect(self.join_center)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -115,6 +120,16 @@ class FirstRunDialog(QDialog):
 
     def choose_drill(self) -> None:
         self.choice = DRILL
+        super().accept()
+
+    def join_center(self) -> None:
+        from dvc.ui.dialogs.join_center import JoinDialog
+
+        dialog = JoinDialog(db_path=self.db_path, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            return
+        self.workspace = dialog.workspace  # nobody signed in yet: the staff list came from the hub
+        self.choice = JOINED
         super().accept()
 
     def accept(self) -> None:

@@ -1,15 +1,19 @@
-"""Settings: this user's display language, and this laptop's screen lock (a center head's choice)."""
+"""Settings: this user's display language, this laptop's screen lock (a center head's choice), joining a center hub."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from dvc import i18n
 from dvc.domain.vocab import Role
 from dvc.services.staff import operators
 from dvc.services.core import preferences
 from dvc.services.staff import screen_lock
+from dvc.services.center.links import hub_link
 from dvc.services.core.workspace import Workspace
+from dvc.ui.center_link import CenterLink
 from dvc.ui.operations import run_operation
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
@@ -18,9 +22,11 @@ NOTE_STYLE = "color: #555;"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, ws: Workspace | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ws: Workspace | None = None,
+                 center: CenterLink | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.center = center
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
         self.language.setObjectName("languageChoice")
@@ -38,6 +44,7 @@ class SettingsDialog(QDialog):
         self.lock_minutes = None
         if ws is not None:
             self._add_lock_choice(layout, ws)
+            self._add_center(layout, ws)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -65,6 +72,36 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
         layout.addWidget(note)
+
+    def _add_center(self, layout: QVBoxLayout, ws: Workspace) -> None:
+        self.center_state = QLabel(self)
+        self.center_state.setObjectName("centerState")
+        self.center_state.setWordWrap(True)
+        self.join_button = QPushButton(self.tr("&Join a center hub…"), self)
+        self.join_button.setObjectName("joinCenter")
+        self.join_button.clicked.connect(self.join_center)
+        self.join_button.setEnabled(self.center is not None)
+        form = QFormLayout()
+        form.addRow(self.tr("Center mode:"), self.center_state)
+        form.addRow("", self.join_button)
+        layout.addLayout(form)
+        self._show_center(ws)
+
+    def _show_center(self, ws: Workspace) -> None:
+        link = hub_link(ws)
+        if link is None:
+            text = self.tr("This laptop works on its own.")
+        elif link.local_hub:
+            text = self.tr("This laptop is the center hub (head office's hub screen).")
+        else:
+            text = self.tr("Joined the hub at {address}.").format(address=link.address)
+        self.center_state.setText(text)
+
+    def join_center(self) -> None:
+        from dvc.ui.dialogs.join_center import JoinDialog
+
+        if JoinDialog(ws=self.ws, center=self.center, parent=self).exec() == QDialog.DialogCode.Accepted:
+            self._show_center(self.ws)
 
     def chosen_language(self) -> str:
         return self.language.currentData()

@@ -44,6 +44,13 @@ class StatusLine(QStatusBar):
         self._timer.start()
         self.tick()
 
+    def add_beside_clock(self, widget: QWidget) -> None:
+        """A permanent part of the line just left of the clock (the center mode light)."""
+        self.removeWidget(self.clock)
+        self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.clock)
+        self.clock.show()
+
     def set_operator(self, name: str) -> None:
         self.operator.setText(self.tr("Operator: {name}").format(name=name or self.tr("not chosen")))
 

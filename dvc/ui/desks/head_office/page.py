@@ -27,6 +27,7 @@ CLOCK_MS = 60_000
 class HeadOfficePage(DeskPage):
     topics = frozenset({events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT})
     settings_requested = Signal()
+    hub_requested = Signal()
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
         super().__init__(ws, bus, parent)
@@ -42,6 +43,10 @@ class HeadOfficePage(DeskPage):
         self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
         self.exchange_button.clicked.connect(self.open_exchange)
         heading.addWidget(self.exchange_button)
+        self.hub_button = QPushButton(self.tr("&Center hub…"), self)
+        self.hub_button.setToolTip(self.tr("Make this laptop the center hub, see the desks that joined"))
+        self.hub_button.clicked.connect(self.hub_requested)
+        heading.addWidget(self.hub_button)
         self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         heading.addWidget(self.settings_button)
