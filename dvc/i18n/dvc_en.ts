@@ -1089,12 +1089,12 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <translation>Open the drill instead</translation>
     </message>
     <message>
-        <source>&amp;Join a center hub…</source>
-        <translation>&amp;Join a center hub…</translation>
-    </message>
-    <message>
         <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
         <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>&amp;Join a center hub…</translation>
     </message>
 </context>
 <context>
@@ -1222,20 +1222,20 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <translation>People enrolled in volunteer insurance here who agreed to their details going to the insurer (saved encrypted)</translation>
     </message>
     <message>
-        <source>&amp;Center hub…</source>
-        <translation>&amp;Center hub…</translation>
-    </message>
-    <message>
-        <source>Make this laptop the center hub, see the desks that joined</source>
-        <translation>Make this laptop the center hub, see the desks that joined</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
         <translation>&amp;Exchange…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>&amp;Center hub…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>Make this laptop the center hub, see the desks that joined</translation>
     </message>
 </context>
 <context>
@@ -6815,10 +6815,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>That join code is mistyped: it has 8 digits, as shown on the hub laptop (e.g. 1234-5678).</translation>
     </message>
     <message>
-        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
-        <translation>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</translation>
-    </message>
-    <message>
         <source>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</source>
         <translation>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</translation>
     </message>
@@ -6889,6 +6885,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
         <translation>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
+        <translation>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</translation>
     </message>
     <message>
         <source>That is not one of the choices offered for this conflict. Choose again.</source>
@@ -7095,10 +7095,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</translation>
     </message>
     <message>
-        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
-        <translation>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</translation>
-    </message>
-    <message>
         <source>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
         <translation>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</translation>
     </message>
@@ -7125,6 +7121,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>this folder</source>
         <translation>this folder</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</translation>
     </message>
 </context>
 <context>

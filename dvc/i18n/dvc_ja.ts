@@ -1085,12 +1085,12 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <translation>訓練データを開く</translation>
     </message>
     <message>
-        <source>&amp;Join a center hub…</source>
-        <translation>センターのハブに参加(&amp;J)…</translation>
-    </message>
-    <message>
         <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
         <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>センターのハブに参加(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -1218,20 +1218,20 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <translation>ここでボランティア活動保険に加入し、保険会社への情報提供に同意した人の名簿（暗号化して保存）</translation>
     </message>
     <message>
-        <source>&amp;Center hub…</source>
-        <translation>センターのハブ(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Make this laptop the center hub, see the desks that joined</source>
-        <translation>このパソコンをセンターのハブにする、参加したパソコンの状態を見る</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
         <source>&amp;Exchange…</source>
         <translation>データ交換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>センターのハブ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>このパソコンをセンターのハブにする、参加したパソコンの状態を見る</translation>
     </message>
 </context>
 <context>
@@ -6807,10 +6807,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>参加コードが正しく入力されていません。ハブのパソコンに表示されている8桁の数字を入力してください（例：1234-5678）。</translation>
     </message>
     <message>
-        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
-        <translation>このパソコンはネットワークにつながっていません。センターのWi-FiかLANケーブルにつないでから、もう一度参加してください。</translation>
-    </message>
-    <message>
         <source>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</source>
         <translation>{address} でハブが応答しません。ハブのパソコンに表示されているアドレスと、両方のパソコンがセンターの同じネットワーク（同じWi-FiまたはLAN）につながっていることを確認してください。</translation>
     </message>
@@ -6881,6 +6877,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
         <translation>ほかの班か別のパソコンで、すでに決められていました。一覧に残っているものを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
+        <translation>ディスクの空き容量がないため、保存できませんでした。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、もう一度操作してください。これまでに確定した内容は失われていません。</translation>
     </message>
     <message>
         <source>That is not one of the choices offered for this conflict. Choose again.</source>
@@ -7087,10 +7087,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{path} の {line} 行目の列が {count} を超えており、dvc で読み込める一覧ではありません。</translation>
     </message>
     <message>
-        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
-        <translation>ディスクの空き容量がないため、保存できませんでした。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、もう一度操作してください。これまでに確定した内容は失われていません。</translation>
-    </message>
-    <message>
         <source>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
         <translation>{folder} に書き込めません。読み取り専用のフォルダーか、このユーザーに変更の権限がありません（書き込み禁止のUSBメモリ、CD、共有フォルダーなど）。何も変更していません。書き込めるフォルダーを選ぶか、データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
     </message>
@@ -7117,6 +7113,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>this folder</source>
         <translation>このフォルダー</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>このパソコンはネットワークにつながっていません。センターのWi-FiかLANケーブルにつないでから、もう一度参加してください。</translation>
     </message>
 </context>
 <context>
