@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(resolve_language(early_language(argv)))
     parser = build_parser()
     args = parser.parse_args(argv)
+    from dvc.cli.keys import install_prompt
+
+    install_prompt()
     try:
         return args.handler(args) or EXIT_OK
     except UserError as exc:

@@ -26,13 +26,23 @@ def backup_now(args: argparse.Namespace) -> int:
 
 
 def restore_from(args: argparse.Namespace) -> int:
-    from dvc.services.safekeeping.backup import check_restorable, restore
+    from dvc.cli.keys import new_start_passphrase, recovery_passphrase
+    from dvc.services.safekeeping.backup import BackupKeyNeeded, check_restorable, restore
 
     source, target = Path(args.file), db_path(args)
-    check_restorable(source)
+    passphrase = None
+    try:
+        check_restorable(source)
+    except BackupKeyNeeded:
+        # A backup from another laptop (or from before a rekey): the recovery sheet opens it.
+        passphrase = recovery_passphrase(source)
+        if not passphrase:
+            raise
+        check_restorable(source, passphrase)
+    start_passphrase = new_start_passphrase() if passphrase else None
     confirm(translate("cli", "Replace {target} with the backup {source}? The current database is kept aside.").format(
         target=target, source=source), assume_yes=args.yes)
-    aside = restore(source, target)
+    aside = restore(source, target, passphrase=passphrase, start_passphrase=start_passphrase)
     emit(args, {"restored": str(target), "from": str(source), "kept_aside": str(aside) if aside else None},
          translate("cli", "Restored {target} from {source}.").format(target=target, source=source)
          + ("\n" + translate("cli", "The previous database was kept as {path}.").format(path=aside) if aside else ""))

@@ -1,11 +1,11 @@
-"""Opening a dvc database file: pragmas, the single-writer lock, migrations, sessions."""
+"""Opening a dvc database file: its key, pragmas, the single-writer lock, migrations, sessions."""
 
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from dvc.domain.hlc import HybridClock
-from dvc.store import migrate
+from dvc.store import cipher, migrate
 from dvc.store.audit_trail import install_audit_trail
 from dvc.store.change_watch import ChangeWatch
 from dvc.store.stamping import install_stamping
@@ -49,23 +49,51 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+class EngineKey:
+    """The key every new connection of an engine is opened with; changed in place by a rekey."""
+
+    def __init__(self, key: cipher.DataKey | None) -> None:
+        self.key = key
+
+    def apply(self, dbapi_conn: object, _record: object) -> None:
+        cipher.apply_key(dbapi_conn, self.key)
+
+
+def make_engine(path: Path, key: cipher.DataKey | None = None) -> Engine:
+    """An engine on ``path``: SQLCipher with ``key``, the standard library's SQLite for a plain (drill) file."""
+    kwargs = {} if key is None else {"module": cipher.sqlcipher3}
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
         # Japanese stays readable in JSON columns, so SQL (LIKE, json_each) and
         # a person with a SQLite browser see 軽トラ, not \u8efd...
         json_serializer=lambda obj: json.dumps(obj, ensure_ascii=False),
+        **kwargs,
     )
+    if key is not None:
+        engine_key = EngineKey(key)
+        engine.dvc_key = engine_key
+        # First, before any pragma: nothing of an encrypted file can be read until the connection is keyed.
+        event.listen(engine, "connect", engine_key.apply, insert=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
 
-def _check_sqlite_file(path: Path) -> None:
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header and header != b"SQLite format 3\x00":
-        raise NotADatabase(path)
+def engine_key(engine: Engine) -> EngineKey | None:
+    return getattr(engine, "dvc_key", None)
+
+
+def _check_key(path: Path, key: cipher.DataKey | None) -> None:
+    if key is None:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+        if header and header != cipher.PLAIN_HEADER:
+            raise NotADatabase(path)
+        return
+    try:
+        cipher.connect(path, key, readonly=True).close()
+    except cipher.WrongKey:
+        raise NotADatabase(path) from None
 
 
 class Database:
@@ -136,14 +164,18 @@ def exclusive(path: Path) -> Iterator[None]:
         lock.release()
 
 
-def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
-    """Open (or create) a database, take the write lock and migrate it to head."""
+def open_database(path: os.PathLike | str, *, create: bool = False, key: cipher.DataKey | None = None,
+                  unlock: Callable[[Path], cipher.DataKey | None] | None = None) -> Database:
+    """Open (or create) a database, take the write lock and migrate it to head.
+
+    An encrypted file opens with ``key``, or else the one ``unlock(path)`` gives once the lock is held (by
+    default the key unlocked in this process for its salt, cipher.KeyMissing if none); a new file is
+    encrypted when ``key`` is given.
+    """
     path = Path(path).expanduser().resolve()
-    if path.exists():
-        _check_sqlite_file(path)
-    elif not create:
-        raise FileNotFoundError(path)
-    else:
+    if not path.exists():
+        if not create:
+            raise FileNotFoundError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(lock_path(path)), timeout=0)
     try:
@@ -151,7 +183,12 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
     except Timeout:
         raise DatabaseLocked(path) from None
     try:
-        engine = make_engine(path)
+        # Keyed after the lock: a second program on an open database is told so, not asked for a passphrase.
+        if path.exists() and path.stat().st_size > 0:
+            if key is None:
+                key = (unlock or cipher.key_for)(path)
+            _check_key(path, key)
+        engine = make_engine(path, key)
         db = Database(path, engine, lock)
         db.migration_backup = migrate.upgrade(engine, path)
         db.people_and_needs = ChangeWatch(engine, PEOPLE_AND_NEEDS)

@@ -13,9 +13,11 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.store import migrate
+from dvc.services.keys import conversion, custody
+from dvc.store import cipher, migrate
 from dvc.store.codes import allocate_codes
-from dvc.store.database import Database, DatabaseLocked, NotADatabase, open_database
+from dvc.store.copies import CopyFailed
+from dvc.store.database import Database, DatabaseLocked, NotADatabase, engine_key, open_database
 from dvc.store.tables import SYNCED_TABLES, Council, Device, Setting
 
 KEY_COUNCIL = "self.council"
@@ -85,10 +87,17 @@ def locked_error(path: Path) -> UserError:
     )
 
 
-def open_db_or_explain(path: Path, *, create: bool = False) -> Database:
-    """Open the file, turning every expected failure into a message for a person."""
+def open_db_or_explain(path: Path, *, create: bool = False, key: cipher.DataKey | None = None) -> Database:
+    """Open the file, turning every expected failure into a message for a person.
+
+    A council's plain database is encrypted first (conversion.py); an encrypted one is unlocked by what this
+    laptop keeps (custody.py) or raises custody.KeyNeeded, a UserError the GUI answers with a passphrase prompt.
+    """
+    path = Path(path)
     try:
-        return open_database(path, create=create)
+        if not create and conversion.needed(path):
+            conversion.convert(path)
+        db = open_database(path, create=create, key=key, unlock=custody.unlock)
     except DatabaseLocked:
         raise locked_error(path) from None
     except NotADatabase:
@@ -107,6 +116,13 @@ def open_db_or_explain(path: Path, *, create: bool = False) -> Database:
             ),
             path=str(path),
         ) from None
+    except (conversion.ConversionFailed, CopyFailed) as exc:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. "
+                      "Free some disk space and start dvc again."), path=str(path), error=str(exc)) from None
+    if engine_key(db.engine) is not None:
+        conversion.seal_leftovers(db.path)
+    return db
 
 
 def read_identity(session: Session) -> Identity | None:

@@ -8,7 +8,6 @@ database and, when a second location is set (a USB stick), copied there too.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,7 +18,8 @@ from sqlmodel import select
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import utcnow
 from dvc.services.core.workspace import KEY_COUNCIL, Workspace, locked_error
-from dvc.store import migrate
+from dvc.services.keys import custody, recovery
+from dvc.store import cipher, migrate
 from dvc.store.copies import CopyFailed, copy_database, integrity_ok
 from dvc.store.database import DatabaseLocked, exclusive
 from dvc.store.tables import Setting
@@ -123,22 +123,53 @@ def backup_is_stale(db_path: Path, now: datetime | None = None) -> bool:
     return last is None or (now - last).total_seconds() > STALE_AFTER_MINUTES * 60
 
 
-def check_restorable(candidate: Path) -> str:
+class BackupKeyNeeded(UserError):
+    """An encrypted backup whose key this laptop does not hold: the recovery passphrase opens it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from "
+                      "the recovery sheet kept in the safe; nothing was restored."), path=str(path))
+
+
+def backup_key(candidate: Path, passphrase: str | None = None) -> cipher.DataKey | None:
+    """The key that opens a backup file: None for a plain one; the recovery passphrase where this laptop has none."""
+    salt = cipher.file_salt(candidate)
+    if salt is None:
+        return None
+    known = cipher.unlocked(salt)
+    if known is not None and cipher.opens(candidate, known):
+        return known
+    if not passphrase:
+        raise BackupKeyNeeded(candidate)
+    if not recovery.looks_like_recovery(passphrase):
+        recovery.clean(passphrase)  # raises the message saying what a recovery passphrase looks like
+    key = recovery.key_for_file(passphrase, candidate)
+    if not cipher.opens(candidate, key):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The recovery passphrase does not open {path}: it may be from another sheet (an older key). "
+                      "Nothing was restored."), path=str(candidate))
+    return key
+
+
+def check_restorable(candidate: Path, passphrase: str | None = None) -> str:
     """The council code of a backup file, or a UserError saying why it cannot be restored."""
     if not candidate.is_file():
         raise UserError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(candidate))
-    with open(candidate, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
-                            path=str(candidate))
-    if not integrity_ok(candidate):
+    key = backup_key(candidate, passphrase)
+    if key is None:
+        with open(candidate, "rb") as fh:
+            if fh.read(16) != cipher.PLAIN_HEADER:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
+                                path=str(candidate))
+    if not integrity_ok(candidate, key):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (integrity check failed); nothing was restored."),
                         path=str(candidate))
-    con = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+    con = cipher.connect(candidate, key, readonly=True)
     try:
         council = con.execute("SELECT value FROM setting WHERE key = ?", (KEY_COUNCIL,)).fetchone()
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except cipher.Error:
         council = version = None
     finally:
         con.close()
@@ -151,10 +182,17 @@ def check_restorable(candidate: Path) -> str:
     return council[0]
 
 
-def restore(candidate: Path, db_path: Path) -> Path | None:
-    """Put a backup in place of the database; the current one is kept aside. Returns where it was kept."""
+def restore(candidate: Path, db_path: Path, *, passphrase: str | None = None,
+            start_passphrase: str | None = None) -> Path | None:
+    """Put a backup in place of the database; the current one is kept aside. Returns where it was kept.
+
+    An encrypted backup from another laptop opens with the recovery ``passphrase``; its key is then kept on
+    this laptop (its user store, or under ``start_passphrase``) so the restored database opens at the next start.
+    """
     candidate, db_path = Path(candidate).resolve(), Path(db_path).resolve()
-    check_restorable(candidate)
+    check_restorable(candidate, passphrase)
+    key = backup_key(candidate, passphrase)
+    current_key = custody.unlock(db_path) if db_path.exists() else None
     aside = None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -162,10 +200,15 @@ def restore(candidate: Path, db_path: Path) -> Path | None:
         with exclusive(db_path):
             if db_path.exists():
                 # Read through SQLite, so changes still in the -wal file are kept too.
-                aside = copy_database(db_path, backup_dir(db_path) / f"{db_path.stem}-before-restore-{_stamp()}.db")
+                aside = copy_database(db_path, backup_dir(db_path) / f"{db_path.stem}-before-restore-{_stamp()}.db",
+                                      key=current_key)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
-            copy_database(candidate, db_path)
+            copy_database(candidate, db_path, key=key)
+            if key is not None:
+                # After the copy: if this is cut short, the passphrase just typed still opens the restored file.
+                custody.keep(db_path, key, start_passphrase=start_passphrase,
+                             sheet_printed_at=utcnow().isoformat() if passphrase else None)
     except DatabaseLocked:
         raise locked_error(db_path) from None
     return aside
