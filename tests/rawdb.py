@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from dvc.store import cipher
@@ -11,3 +12,17 @@ def raw_connect(path: Path | str, *, readonly: bool = False):  # noqa: ANN201
     """sqlite3 for a plain (drill) file, SQLCipher keyed with this process's key for an encrypted one."""
     path = Path(path)
     return cipher.connect(path, cipher.key_for(path), readonly=readonly)
+
+
+def key_file(db: Path | str) -> Path:
+    db = Path(db)
+    return db.with_name(db.name + ".key")
+
+
+def copy_with_key(source: Path | str, target: Path | str) -> Path:
+    """Copy a closed database with its key file, so another process on this laptop opens the copy too."""
+    source, target = Path(source), Path(target)
+    shutil.copy(source, target)
+    if key_file(source).exists():
+        shutil.copy(key_file(source), key_file(target))
+    return target

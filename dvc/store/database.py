@@ -110,6 +110,10 @@ class Database:
         # Data worked out from the file, each entry with the watch generation it was read at (services own it).
         self.derived: dict = {}
 
+    @property
+    def encrypted(self) -> bool:
+        return engine_key(self.engine) is not None
+
     def bind_identity(self, *, device_id: str, origin: str) -> None:
         """Start stamping changes as this device of this council."""
         self.clock = HybridClock(device_id.replace("-", ""))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from dvc.folders import paths
 from dvc.services.core.workspace import Workspace, open_workspace
 from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
+from dvc.ui.dialogs.passphrase import unlocking
 from dvc.ui.operations import run_operation
 
 # The drill a laptop gets on first use: a morning at a mid-sized center.
@@ -51,7 +52,7 @@ def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWi
     if drill:
         return open_drill(db_path, parent)
     if db_path.exists():
-        return run_operation(parent, lambda: open_workspace(db_path))
+        return unlocking(parent, db_path, lambda: open_workspace(db_path))
     dialog = FirstRunDialog(db_path=db_path, explicit_path=explicit_path, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -59,7 +58,9 @@ def run_and_kill(mode: str, db: Path, arg: Path, *, rng: random.Random, longest:
 
 
 def integrity(db: Path) -> str:
-    con = sqlite3.connect(db)
+    from tests.rawdb import raw_connect
+
+    con = raw_connect(db)
     try:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:

@@ -3,6 +3,7 @@
     python -m tests.crash.worker checkin DB CODES_FILE    check in each code, one per line
     python -m tests.crash.worker bundle DB BUNDLE          import an exchange bundle
     python -m tests.crash.worker volunteers DB FILE        import a pre-registration file
+    python -m tests.crash.worker desk DB FILE              a morning at reception, then stay open (see below)
 
 It prints READY once the database is open, and ``OK <what>`` on its own line
 (flushed) only after a service call returned, i.e. after the change was
@@ -42,6 +43,23 @@ def main(mode: str, db: str, arg: str) -> int:
 
         import_volunteers(ws, path=Path(arg))
         say("OK volunteers")
+    elif mode == "desk":
+        # As the app at a desk: pre-registrations in, each checked in, the automatic backup taken; then it
+        # stays open (the -wal file holds the morning) until the test copies the files and kills it.
+        from dvc.services.reception.checkin import check_in
+        from dvc.services.reception.volunteer_import import import_volunteers
+        from dvc.services.safekeeping.backup import AUTO_PREFIX, make_backup
+        from dvc.store.tables import Volunteer
+        from sqlmodel import select
+
+        import_volunteers(ws, path=Path(arg))
+        with ws.session() as s:
+            codes = list(s.exec(select(Volunteer.code)))
+        for code in codes:
+            check_in(ws, scanned=code, confirm_over_capacity=True)
+        backup = make_backup(ws, reason=AUTO_PREFIX)
+        say(f"OK {backup.path}")
+        sys.stdin.read()
     else:
         return 2
     ws.close()

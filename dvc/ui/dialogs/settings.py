@@ -1,4 +1,4 @@
-"""Settings: this user's display language, and this laptop's screen lock (a center head's choice)."""
+"""Settings: this user's display language, this laptop's screen lock and the recovery sheet (a center head's)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dvc.services.staff import operators
 from dvc.services.core import preferences
 from dvc.services.staff import screen_lock
 from dvc.services.core.workspace import Workspace
+from dvc.ui.dialogs.recovery_sheet import RecoverySheetBox
 from dvc.ui.operations import run_operation
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
@@ -38,6 +39,8 @@ class SettingsDialog(QDialog):
         self.lock_minutes = None
         if ws is not None:
             self._add_lock_choice(layout, ws)
+            self.recovery = RecoverySheetBox(ws, self)
+            layout.addWidget(self.recovery)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
