@@ -70,7 +70,10 @@ def describe_key(status: dict) -> list[str]:
 
     if not status["encrypted"]:
         return [translate("cli", "Encryption: none (a drill database holds made-up people and stays plain)")]
-    held = ", ".join(status["held_by"]) or translate("cli", "nothing on this laptop (a passphrase is asked)")
+    names = {"dpapi": translate("cli", "the Windows account (DPAPI)"), "keyring": translate("cli", "the desktop keyring"),
+             "passphrase": translate("cli", "the start-up passphrase")}
+    held = ", ".join(names.get(h, h) for h in status["held_by"]) or translate(
+        "cli", "nothing on this laptop (a passphrase is asked)")
     lines = [translate("cli", "Encryption: SQLCipher (AES-256); key kept by: {held}").format(held=held)]
     if status.get("made_at"):
         lines.append(translate("cli", "Recovery sheet: printed {when}").format(when=made_at_text(status["made_at"])))

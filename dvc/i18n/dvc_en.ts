@@ -4786,6 +4786,18 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>Encryption: none (a drill database holds made-up people and stays plain)</translation>
     </message>
     <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>the Windows account (DPAPI)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>the desktop keyring</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>the start-up passphrase</translation>
+    </message>
+    <message>
         <source>nothing on this laptop (a passphrase is asked)</source>
         <translation>nothing on this laptop (a passphrase is asked)</translation>
     </message>

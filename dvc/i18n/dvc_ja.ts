@@ -4782,6 +4782,18 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>暗号化：なし（訓練用データベースは架空の人のデータだけなので暗号化しません）</translation>
     </message>
     <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>Windows のアカウント（DPAPI）</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>デスクトップのキーリング</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>起動パスワード</translation>
+    </message>
+    <message>
         <source>nothing on this laptop (a passphrase is asked)</source>
         <translation>このパソコンには保管なし（起動のたびにパスワードを聞きます）</translation>
     </message>

@@ -203,9 +203,13 @@ def add_key(db_path: Path, key: cipher.DataKey) -> None:
 def _seal_here(key: cipher.DataKey, start_passphrase: str | None) -> dict:
     """The key sealed by this laptop's user store, or else under the start-up passphrase."""
     store = os_store.available()
+    entry = None
     if store is not None:
-        entry = os_store.seal(store, key.to_bytes(), key.salt.hex() + "-" + secrets.token_hex(4))
-    else:
+        try:
+            entry = os_store.seal(store, key.to_bytes(), key.salt.hex() + "-" + secrets.token_hex(4))
+        except Exception:  # noqa: BLE001 — a keyring that is there but does not answer: as if there were none
+            entry = None
+    if entry is None:
         passphrase = start_passphrase or current_start_passphrase()
         if not passphrase:
             raise StartPassphraseNeeded()
