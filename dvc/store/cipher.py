@@ -122,6 +122,13 @@ def unlocked(salt: bytes) -> DataKey | None:
         return _unlocked.get(salt)
 
 
+def unlocked_for(path: Path) -> DataKey | None:
+    """The key unlocked in this process that opens ``path``, if there is one (a plain file has none)."""
+    salt = file_salt(path)
+    known = unlocked(salt) if salt is not None else None
+    return known if known is not None and opens(path, known) else None
+
+
 def key_for(path: Path) -> DataKey | None:
     """The key to open ``path`` with: None for a plain file; KeyMissing if it is not unlocked here."""
     salt = file_salt(path)

@@ -194,3 +194,31 @@ def test_purge_with_delete_backups_removes_the_encrypted_copies(workspace):
     backup.make_backup(workspace, reason=backup.AUTO_PREFIX)
     assert delete_backups(workspace.path) == 2
     assert not list(backup.backup_dir(workspace.path).glob("*.db"))
+
+
+def test_an_encrypted_database_behind_head_migrates_after_an_encrypted_copy(tmp_path):
+    from alembic import command
+
+    from dvc.store import migrate
+    from dvc.store.database import make_engine, open_database
+
+    path = tmp_path / "old.db"
+    key = cipher.new_key()
+    cipher.remember(key)
+    engine = make_engine(path, key)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    assert cipher.is_encrypted(path)
+    db = open_database(path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.SCHEMA_HEAD
+        copy = db.migration_backup
+        assert copy is not None and cipher.is_encrypted(copy) and cipher.opens(copy, key)
+        con = cipher.connect(copy, key, readonly=True)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        con.close()
+    finally:
+        db.close()

@@ -243,10 +243,8 @@ def unlock(db_path: Path, passphrase: str | None = None) -> cipher.DataKey | Non
     """
     db_path = Path(db_path)
     salt = cipher.file_salt(db_path)
-    if salt is None:
-        return None
-    known = cipher.unlocked(salt)
-    if known is not None and cipher.opens(db_path, known):
+    known = cipher.unlocked_for(db_path)
+    if salt is None or known is not None:
         return known
     key_file = read_key_file(db_path)
     holders = _holders_for(key_file, salt)

@@ -134,11 +134,8 @@ class BackupKeyNeeded(UserError):
 
 def backup_key(candidate: Path, passphrase: str | None = None) -> cipher.DataKey | None:
     """The key that opens a backup file: None for a plain one; the recovery passphrase where this laptop has none."""
-    salt = cipher.file_salt(candidate)
-    if salt is None:
-        return None
-    known = cipher.unlocked(salt)
-    if known is not None and cipher.opens(candidate, known):
+    known = cipher.unlocked_for(candidate)
+    if known is not None or not cipher.is_encrypted(candidate):
         return known
     if not passphrase:
         raise BackupKeyNeeded(candidate)
