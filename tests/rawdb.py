@@ -9,9 +9,12 @@ from dvc.store import cipher
 
 
 def raw_connect(path: Path | str, *, readonly: bool = False):  # noqa: ANN201
-    """sqlite3 for a plain (drill) file, SQLCipher keyed with this process's key for an encrypted one."""
+    """sqlite3 for a plain (drill) file, SQLCipher for an encrypted one: with the key unlocked in this process, or
+    else the one its key file gives (another process made it; the tests' start-up passphrase opens it)."""
+    from dvc.services.keys import custody
+
     path = Path(path)
-    return cipher.connect(path, cipher.key_for(path), readonly=readonly)
+    return cipher.connect(path, custody.unlock(path), readonly=readonly)
 
 
 def key_file(db: Path | str) -> Path:

@@ -4,6 +4,7 @@
     python -m tests.crash.worker bundle DB BUNDLE          import an exchange bundle
     python -m tests.crash.worker volunteers DB FILE        import a pre-registration file
     python -m tests.crash.worker desk DB FILE              a morning at reception, then stay open (see below)
+    python -m tests.crash.worker convert DB -              open a plain council database (it is encrypted)
 
 It prints READY once the database is open, and ``OK <what>`` on its own line
 (flushed) only after a service call returned, i.e. after the change was
@@ -24,6 +25,12 @@ def say(text: str) -> None:
 
 
 def main(mode: str, db: str, arg: str) -> int:
+    if mode == "convert":
+        # The first open of a plain council database encrypts it: the kill lands inside the conversion.
+        say("READY")
+        open_workspace(db).close()
+        say("OK converted")
+        return 0
     ws = open_workspace(db)
     ws.operator = "crash test"
     say("READY")
