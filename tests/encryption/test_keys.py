@@ -222,3 +222,14 @@ def test_an_encrypted_database_behind_head_migrates_after_an_encrypted_copy(tmp_
         con.close()
     finally:
         db.close()
+
+
+@pytest.mark.skipif(not __import__("sys").platform == "win32", reason="Windows DPAPI (the council's laptops)")
+def test_dpapi_seals_the_key_for_this_windows_account(workspace):
+    from dvc.services.keys import os_store
+
+    key = cipher.unlocked(cipher.file_salt(workspace.path))
+    entry = os_store.seal(os_store.DPAPI, key.to_bytes(), "probe")
+    assert key.key not in __import__("base64").b64decode(entry["blob"])
+    assert os_store.open_sealed(entry) == key.to_bytes()
+    assert custody.describe(workspace.path)["held_by"] == ["dpapi"]
