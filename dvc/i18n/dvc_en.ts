@@ -6543,6 +6543,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Drill</source>
         <translation>Drill</translation>
     </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>

@@ -6539,6 +6539,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Drill</source>
         <translation>訓練</translation>
     </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>データベースを暗号化しています（更新のあと1回だけです）。数分かかることがあります。パソコンの電源を切らないでください。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>

@@ -41,6 +41,27 @@ def create_drill_database(path: Path, parent: QWidget | None = None) -> bool:
     return made is not None
 
 
+def _open_converting(path: Path, parent: QWidget | None) -> Workspace:
+    """Open the database; a plain one from an earlier dvc is encrypted first, behind a notice (it can take minutes)."""
+    from dvc.services.keys import conversion
+
+    if not conversion.needed(path):
+        return open_workspace(path)
+    progress = QProgressDialog(QCoreApplication.translate(
+        "startup", "Encrypting the database (once, after the update). This can take a few minutes; do not switch "
+                   "the laptop off."), "", 0, 0, parent)
+    progress.setWindowTitle(QCoreApplication.translate("startup", "Encryption"))
+    progress.setCancelButton(None)  # stopping half-way is safe, but the desks need the database either way
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    QApplication.processEvents()
+    try:
+        return open_workspace(path)
+    finally:
+        progress.close()
+
+
 def open_drill(path: Path, parent: QWidget | None = None) -> Workspace | None:
     if not path.exists() and not create_drill_database(path, parent):
         return None
@@ -52,7 +73,7 @@ def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWi
     if drill:
         return open_drill(db_path, parent)
     if db_path.exists():
-        return unlocking(parent, db_path, lambda: open_workspace(db_path))
+        return unlocking(parent, db_path, lambda: _open_converting(db_path, parent))
     dialog = FirstRunDialog(db_path=db_path, explicit_path=explicit_path, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -146,3 +146,32 @@ def test_the_drill_says_it_is_not_encrypted(qtbot, drill_workspace):
     window = show_window(qtbot, drill_workspace)
     assert window.statusBar().encryption.text() == "暗号化なし（訓練）"
     shot(window, "main_window_drill")
+
+
+def test_a_plain_database_from_an_earlier_dvc_is_encrypted_behind_a_notice(qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from dvc.services.keys import conversion
+    from dvc.ui.startup import open_for_gui
+
+    path = tmp_path / "center.db"
+    with create_database(path, council="koganei", drill=True, operator_name="山田 花子"):
+        pass
+    con = sqlite3.connect(path)
+    con.execute("UPDATE setting SET value = '0' WHERE key = 'drill'")
+    con.commit()
+    con.close()
+    real_convert, notices = conversion.convert, []
+
+    def convert_watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 — the real conversion, a picture first
+        notice = QApplication.activeModalWidget()
+        notices.append(notice.labelText() if notice is not None else "")
+        if notice is not None:
+            shot(notice, "conversion_notice")
+        return real_convert(*args, **kwargs)
+
+    monkeypatch.setattr(conversion, "convert", convert_watched)
+    ws = open_for_gui(db_path=path, drill=False, explicit_path=True)
+    assert ws is not None and ws.db.encrypted and cipher.is_encrypted(path)
+    ws.close()
+    assert notices and "暗号化しています" in notices[0]
