@@ -115,6 +115,18 @@ def cold_starts(plain: Path, encrypted: Path) -> None:
     _side_by_side(f"cold start to the window shown (n={STARTS} each)", times[plain], times[encrypted])
 
 
+def open_plain_council(path: Path):  # noqa: ANN201
+    """A council's database left plain, opened as dvc did before encryption (open_workspace would convert it)."""
+    from dvc.services.core.workspace import Workspace, read_identity
+    from dvc.store.database import open_database
+
+    db = open_database(path)
+    with db.session() as s:
+        identity = read_identity(s)
+    db.bind_identity(device_id=identity.device_id, origin=identity.council_code)
+    return Workspace(db, identity)
+
+
 def bundle_imports(folder: Path) -> None:
     from dvc.services.core.setup import create_database
     from dvc.services.core.workspace import open_workspace
@@ -127,13 +139,17 @@ def bundle_imports(folder: Path) -> None:
     base = folder / "bundle"
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
+    # Made as drills (trusting each other), then marked as council databases: a drill's bundle goes only to a drill.
     create_drill(base / "one.db", DrillSpec(volunteers=BUNDLE_VOLUNTEERS, needs=1_000, seed=4))
     two = create_database(base / "two.db", council="koganei", device_number=2, drill=True)
     with open_workspace(base / "one.db") as one:
         trust_peer(one, identity=own_identity(two))
         trust_peer(two, identity=own_identity(one))
-        export_bundle(one, peer="koganei", out=base / "full.dvcx", full=True)
     two.close()
+    for made in ("one.db", "two.db"):
+        _as_council(base / made)
+    with open_plain_council(base / "one.db") as one:
+        export_bundle(one, peer="koganei", out=base / "full.dvcx", full=True)
     pristine = base / "two-empty.db"
     shutil.copy(base / "two.db", pristine)
     times: dict[str, list[float]] = {"plain": [], "encrypted": []}
@@ -142,9 +158,8 @@ def bundle_imports(folder: Path) -> None:
             target = base / f"two-{kind}-{run}.db"
             shutil.copy(pristine, target)
             if kind == "encrypted":
-                _as_council(target)
                 conversion.convert(target)
-            with open_workspace(target) as ws:
+            with (open_workspace(target) if kind == "encrypted" else open_plain_council(target)) as ws:
                 assert ws.db.encrypted == (kind == "encrypted")
                 started = time.perf_counter()
                 import_bundle(ws, path=base / "full.dvcx")
