@@ -9,7 +9,7 @@ import argparse
 from datetime import datetime, time
 
 from dvc.cli.commands import db_path, emit
-from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
+from dvc.cli.parser import add_command, add_subcommands, iso_day, positive_int
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import TOKYO, local_day, to_local, utcnow
@@ -74,6 +74,7 @@ def teams_list(args: argparse.Namespace) -> int:
 
 def dispatch_team(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.dispatch import sheet as dispatch_sheet
     from dvc.services.equipment import items as equipment_items
     from dvc.services.equipment import loans
     from dvc.services.dispatch import safety
@@ -90,7 +91,7 @@ def dispatch_team(args: argparse.Namespace) -> int:
         out = safety.team_out(ws, team_id=team_id, now=now)
         lent = loans.loans_for_dispatch(ws, dispatch_id)
         if args.print:
-            dispatch.print_dispatch_sheets(ws, team_ids=[team_id], out=args.print)
+            dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=args.print)
     data = {"dispatch_id": str(dispatch_id), "team": _team_json(out), "sheet": args.print,
             "lent": [{"code": r.equipment_code, "name": r.name, "quantity": r.quantity_out, "unit": r.unit} for r in lent]}
     lines = [_team_line(out)] + [f"  {r.name} {r.quantity_out} {r.unit}" for r in lent]
@@ -198,15 +199,14 @@ def closing(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     teams = sub.add_parser("teams", help=translate("cli", "the day's teams"))
     teams_sub = add_subcommands(teams)
-    p = teams_sub.add_parser("list", help=translate("cli", "list the day's teams and their status"))
+    p = add_command(teams_sub, "list", teams_list, help=translate("cli", "list the day's teams and their status"))
     p.add_argument("--day", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)"))
-    add_json_flag(p)
-    p.set_defaults(handler=teams_list)
 
     team_help = translate("cli", "the team's code (T-KG1-0003-5) or its dispatch sheet's QR code")
-    p = sub.add_parser("dispatch", help=translate("cli", "send a confirmed team out (送り出し), lending equipment"),
-                       description=translate("cli", "Send a confirmed team out: departure now, equipment lent, its "
-                                                    "need becomes active. A refusal changes nothing."))
+    p = add_command(sub, "dispatch", dispatch_team,
+                    help=translate("cli", "send a confirmed team out (送り出し), lending equipment"),
+                    description=translate("cli", "Send a confirmed team out: departure now, equipment lent, its "
+                                                 "need becomes active. A refusal changes nothing."))
     p.add_argument("team", metavar="TEAM", help=team_help)
     p.add_argument("--back", type=_hhmm, metavar="HH:MM",
                    help=translate("cli", "expected back today at this time (default: 3 hours, not after 16:00)"))
@@ -216,13 +216,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes for the dispatch"))
     p.add_argument("--print", metavar="PDF", help=translate("cli", "also write the team's dispatch sheet (送り出し票) to this PDF"))
     p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
-    add_json_flag(p)
-    p.set_defaults(handler=dispatch_team)
 
-    p = sub.add_parser("return", help=translate("cli", "record a team's return and activity report (帰着)"),
-                       description=translate("cli", "Record a team's return: the activity report, the equipment back "
-                                                    "(all of it unless told otherwise), the need's status, and the "
-                                                    "members checked out. All or nothing."))
+    p = add_command(sub, "return", return_team,
+                    help=translate("cli", "record a team's return and activity report (帰着)"),
+                    description=translate("cli", "Record a team's return: the activity report, the equipment back "
+                                                 "(all of it unless told otherwise), the need's status, and the "
+                                                 "members checked out. All or nothing."))
     p.add_argument("team", metavar="TEAM", help=team_help)
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome],
                    help=translate("cli", "done (完了), continuing (継続) or interrupted (中断)"))
@@ -243,16 +242,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep", action="append", metavar="VOLUNTEER",
                    help=translate("cli", "keep this member checked in (staying for another team); may be repeated"))
     p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
-    add_json_flag(p)
-    p.set_defaults(handler=return_team)
 
-    p = sub.add_parser("overdue", help=translate("cli", "teams past their expected return time"))
-    add_json_flag(p)
-    p.set_defaults(handler=overdue)
+    add_command(sub, "overdue", overdue, help=translate("cli", "teams past their expected return time"))
 
-    p = sub.add_parser("closing", help=translate("cli", "closing check: anyone not back (exit 1 if so)"),
-                       description=translate("cli", "Teams not back and people still checked in. Exit 0 when "
-                                                    "everyone is back, 1 otherwise."))
+    p = add_command(sub, "closing", closing, help=translate("cli", "closing check: anyone not back (exit 1 if so)"),
+                    description=translate("cli", "Teams not back and people still checked in. Exit 0 when "
+                                                 "everyone is back, 1 otherwise."))
     p.add_argument("--day", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)"))
-    add_json_flag(p)
-    p.set_defaults(handler=closing)

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from dvc.cli.commands import confirm, db_path, emit
-from dvc.cli.parser import add_json_flag, add_subcommands
+from dvc.cli.parser import add_command, add_subcommands
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.i18n import translate
 
@@ -141,47 +141,31 @@ def source(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("exchange", help=translate("cli", "exchange files with other laptops and councils"))
     cmds = add_subcommands(group)
-    p = cmds.add_parser("identity", help=translate("cli", "write this laptop's public identity file"))
+    p = add_command(cmds, "identity", identity, help=translate("cli", "write this laptop's public identity file"))
     p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "file to write"))
-    add_json_flag(p)
-    p.set_defaults(handler=identity)
 
-    p = cmds.add_parser("trust", help=translate("cli", "trust another laptop after comparing its fingerprint"))
+    p = add_command(cmds, "trust", trust, help=translate("cli", "trust another laptop after comparing its fingerprint"))
     p.add_argument("file", metavar="FILE", help=translate("cli", "the other laptop's identity file"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask (the fingerprint was compared)"))
-    add_json_flag(p)
-    p.set_defaults(handler=trust)
 
-    p = cmds.add_parser("peers", help=translate("cli", "list the trusted laptops"))
-    add_json_flag(p)
-    p.set_defaults(handler=peers)
+    add_command(cmds, "peers", peers, help=translate("cli", "list the trusted laptops"))
 
-    p = cmds.add_parser("export", help=translate("cli", "write a bundle for a council"))
+    p = add_command(cmds, "export", export, help=translate("cli", "write a bundle for a council"))
     p.add_argument("--peer", required=True, metavar="CODE",
                    help=translate("cli", "council code; our own code for our other laptops"))
     p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "bundle file to write (.dvcx)"))
     p.add_argument("--full", action="store_true", help=translate("cli", "everything, not only changes since the last bundle"))
     p.add_argument("--no-encrypt", action="store_true", help=translate("cli", "do not encrypt (signed only)"))
-    add_json_flag(p)
-    p.set_defaults(handler=export)
 
-    p = cmds.add_parser("import", help=translate("cli", "check and import a bundle"))
+    p = add_command(cmds, "import", import_, help=translate("cli", "check and import a bundle"))
     p.add_argument("file", metavar="FILE", help=translate("cli", "bundle file (.dvcx)"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "show what would change, change nothing"))
-    add_json_flag(p)
-    p.set_defaults(handler=import_)
 
-    p = cmds.add_parser("conflicts", help=translate("cli", "list the versions that lost a merge"))
-    add_json_flag(p)
-    p.set_defaults(handler=conflicts)
+    add_command(cmds, "conflicts", conflicts, help=translate("cli", "list the versions that lost a merge"))
 
-    p = cmds.add_parser("reverse", help=translate("cli", "keep the other version of a conflict"))
+    p = add_command(cmds, "reverse", reverse, help=translate("cli", "keep the other version of a conflict"))
     p.add_argument("id", metavar="ID", help=translate("cli", "conflict id (from dvc exchange conflicts)"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask"))
-    add_json_flag(p)
-    p.set_defaults(handler=reverse)
 
-    p = cmds.add_parser("source", help=translate("cli", "where a record came from"))
+    p = add_command(cmds, "source", source, help=translate("cli", "where a record came from"))
     p.add_argument("code", metavar="CODE", help=translate("cli", "the record's code, e.g. V-KG1-0042-7"))
-    add_json_flag(p)
-    p.set_defaults(handler=source)

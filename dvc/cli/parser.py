@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Callable
 from datetime import date
 
 from dvc.i18n import translate
@@ -76,6 +77,15 @@ COMMAND_MODULES = (
 
 def add_json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+
+
+def add_command(cmds: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int],
+                **parser_kwargs: object) -> argparse.ArgumentParser:
+    """A subcommand that runs ``handler`` and prints its result for a person, or with --json for a script."""
+    p = cmds.add_parser(name, **parser_kwargs)
+    add_json_flag(p)
+    p.set_defaults(handler=handler)
+    return p
 
 
 def add_subcommands(p: argparse.ArgumentParser, *, required: bool = True) -> argparse._SubParsersAction:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from dvc.domain import table_rows
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.normalise import kana_key, nfkc
 from dvc.domain.timeutil import fiscal_year
@@ -34,8 +35,6 @@ ALIASES = {
     "保険加入": "insurance", "保険同意": "insurance_consent", "保険加入同意": "insurance_consent", "postcode": "postal_code", "zip": "postal_code",
 }
 FIELDS = frozenset(HEADERS.values())
-# Marks forms put on headers: 氏名（必須）, 氏名*, ※氏名.
-_HEADER_MARKS = re.compile(r"[（(][^）)]*[）)]|[*＊※]")
 
 YES = frozenset({"はい", "yes", "y", "true", "1", "○", "◯", "〇", "✓", "可", "有", "あり", "有り", "同意", "同意する",
                  "済", "加入", "加入済", "加入済み", "加入している"})
@@ -69,20 +68,13 @@ class VolunteerRow:
     group: str
 
 
+def _field_of(key: str) -> str | None:
+    return HEADERS.get(key) or ALIASES.get(key.lower()) or (key.lower() if key.lower() in FIELDS else None)
+
+
 def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
     """Column index -> field, and the headers that are not ours; refuses a file without the required columns."""
-    mapping: dict[int, str] = {}
-    unknown: list[str] = []
-    for index, header in enumerate(headers):
-        key = _HEADER_MARKS.sub("", nfkc(header)).strip()
-        field = HEADERS.get(key) or ALIASES.get(key.lower()) or (key.lower() if key.lower() in FIELDS else None)
-        if field is None:
-            if key:
-                unknown.append(header)
-            continue
-        if field in mapping.values():
-            raise UserError(QT_TRANSLATE_NOOP("errors", "The column {header} appears twice."), header=header)
-        mapping[index] = field
+    mapping, unknown = table_rows.match_headers(headers, _field_of)
     have = set(mapping.values())
     missing = [h for h, f in HEADERS.items() if f in ("name", "kana") and f not in have]
     if not have & {"birth_date", "age"}:
@@ -99,13 +91,10 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
 
 
 def cell_text(cell: object) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        cell = int(cell)
+    """A cell as table_rows reads it, a date and time as its date, runs of spaces as one."""
     if isinstance(cell, datetime):
         cell = cell.date()
-    return nfkc(str(cell))
+    return nfkc(table_rows.cell_text(cell))
 
 
 def _bool(text: str) -> bool:

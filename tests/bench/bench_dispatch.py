@@ -27,6 +27,7 @@ def main() -> None:
     from dvc.domain.timeutil import utcnow
     from dvc.domain.vocab import Outcome
     from dvc.services.dispatch import send_off as dispatch
+    from dvc.services.dispatch import sheet as dispatch_sheet
     from dvc.services.dispatch import safety
     from dvc.services.matching import team_plan
     from dvc.services.dispatch import team_return
@@ -60,7 +61,7 @@ def main() -> None:
 
             out = Path(tmp) / "sheets.pdf"
             started = time.perf_counter()
-            pages = dispatch.print_dispatch_sheets(ws, team_ids=confirmed[:SHEETS], out=out)
+            pages = dispatch_sheet.print_sheets(ws, team_ids=confirmed[:SHEETS], out=out)
             print(f"  dispatch sheets for {pages} teams: {time.perf_counter() - started:.2f} s, "
                   f"{out.stat().st_size / 1e6:.1f} MB")
 

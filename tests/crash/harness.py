@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -54,6 +55,18 @@ def run_and_kill(mode: str, db: Path, arg: Path, *, rng: random.Random, longest:
         trial.killed = True
     out, _ = proc.communicate(timeout=60)
     trial.confirmed = [line.split(" ", 2)[1] for line in out.splitlines() if line.startswith("OK ")]
+    return trial
+
+
+def kill_a_copy(mode: str, fresh: Path, arg: Path, *, copy: Path, seed: int, seconds: float) -> Trial:
+    """Copy ``fresh`` to ``copy``, run the worker on it and kill it at a random moment of its full run
+    (``seconds``; a few kills land just after it ended); the copy must still pass SQLite's integrity check.
+    An encrypted database is copied with its key file, so the worker opens the copy as dvc would."""
+    from tests.rawdb import copy_with_key
+
+    copy_with_key(fresh, copy)
+    trial = run_and_kill(mode, copy, arg, rng=random.Random(seed), longest=seconds * 1.1)
+    assert integrity(copy) == "ok"
     return trial
 
 

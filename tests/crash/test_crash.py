@@ -5,7 +5,6 @@ A handful of trials run by default; `bash scripts/test.sh -m slow tests/crash` r
 
 from __future__ import annotations
 
-import random
 import sqlite3
 
 import pytest
@@ -14,15 +13,15 @@ from dvc.services.drill.scenario import DrillSpec, create_drill
 from dvc.services.core.workspace import open_workspace
 from dvc.services.keys import conversion
 from dvc.store import cipher
-from tests.crash.harness import integrity, run_and_kill, time_full_run
+from tests.crash.harness import kill_a_copy, time_full_run
 from tests.exchange.helpers import befriend, laptop
 from tests.rawdb import copy_with_key, raw_connect
 
 QUICK, SLOW = 3, 200
 
 
-def trials(n: int):
-    return pytest.mark.parametrize("seed", range(n))
+# A few seeds in the default suite; the slow suite's seeds are others, so it tries 200 new moments.
+SEEDS = [*range(QUICK), *(pytest.param(1000 + n, marks=pytest.mark.slow) for n in range(SLOW))]
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +47,7 @@ def bundle_case(tmp_path_factory):
     target_path = target.path
     target.close()
     copy_with_key(target_path, empty)
+    assert cipher.is_encrypted(empty)
     scratch = tmp / "timing.db"
     copy_with_key(empty, scratch)
     seconds = time_full_run("bundle", scratch, bundle)
@@ -71,31 +71,18 @@ def _count(db, table: str) -> int:
         con.close()
 
 
-def _bundle_trial(bundle_case, tmp_path, seed: int) -> None:
+@pytest.mark.parametrize("seed", SEEDS)
+def test_bundle_import_is_all_or_nothing(bundle_case, tmp_path, seed):
     bundle, empty, expected, seconds = bundle_case
     db = tmp_path / "target.db"
-    copy_with_key(empty, db)
-    assert cipher.is_encrypted(db)
     # Most kills land inside the import, a few just after it.
-    trial = run_and_kill("bundle", db, bundle, rng=random.Random(seed), longest=seconds * 1.1)
-    assert integrity(db) == "ok"
+    trial = kill_a_copy("bundle", empty, bundle, copy=db, seed=seed, seconds=seconds)
     found = _count(db, "volunteer")
     if trial.confirmed:
         assert found == expected
     else:
         assert found in (0, expected), f"half an import: {found} of {expected}"
     open_workspace(db).close()  # reopens after the crash without questions
-
-
-@trials(QUICK)
-def test_bundle_import_is_all_or_nothing(bundle_case, tmp_path, seed):
-    _bundle_trial(bundle_case, tmp_path, seed)
-
-
-@pytest.mark.slow
-@trials(SLOW)
-def test_bundle_import_is_all_or_nothing_many_times(bundle_case, tmp_path, seed):
-    _bundle_trial(bundle_case, tmp_path, seed + 1000)
 
 
 @pytest.fixture(scope="module")
@@ -122,12 +109,11 @@ def checkin_case(tmp_path_factory):
     return db, codes_file, time_full_run("checkin", scratch, codes_file)
 
 
-def _checkin_trial(checkin_case, tmp_path, seed: int) -> None:
+@pytest.mark.parametrize("seed", SEEDS)
+def test_confirmed_checkins_survive_a_kill(checkin_case, tmp_path, seed):
     fresh, codes_file, seconds = checkin_case
     db = tmp_path / "queue.db"
-    copy_with_key(fresh, db)
-    trial = run_and_kill("checkin", db, codes_file, rng=random.Random(seed), longest=seconds * 1.1)
-    assert integrity(db) == "ok"
+    trial = kill_a_copy("checkin", fresh, codes_file, copy=db, seed=seed, seconds=seconds)
     con = raw_connect(db)
     checked = {row[0] for row in con.execute(
         "SELECT v.code FROM attendance a JOIN volunteer v ON v.id = a.volunteer_id")}
@@ -136,17 +122,6 @@ def _checkin_trial(checkin_case, tmp_path, seed: int) -> None:
     assert set(trial.confirmed) <= checked
     assert len(checked) - len(trial.confirmed) in (0, 1)
     open_workspace(db).close()
-
-
-@trials(QUICK)
-def test_confirmed_checkins_survive_a_kill(checkin_case, tmp_path, seed):
-    _checkin_trial(checkin_case, tmp_path, seed)
-
-
-@pytest.mark.slow
-@trials(SLOW)
-def test_confirmed_checkins_survive_a_kill_many_times(checkin_case, tmp_path, seed):
-    _checkin_trial(checkin_case, tmp_path, seed + 1000)
 
 
 @pytest.fixture(scope="module")
@@ -169,23 +144,11 @@ def import_case(tmp_path_factory):
     return empty_path, source, expected, seconds
 
 
-def _import_trial(import_case, tmp_path, seed: int) -> None:
+@pytest.mark.parametrize("seed", SEEDS)
+def test_volunteer_import_is_all_or_nothing(import_case, tmp_path, seed):
     empty, source, expected, seconds = import_case
     db = tmp_path / "c.db"
-    copy_with_key(empty, db)
-    trial = run_and_kill("volunteers", db, source, rng=random.Random(seed), longest=seconds * 1.1)
-    assert integrity(db) == "ok"
+    trial = kill_a_copy("volunteers", empty, source, copy=db, seed=seed, seconds=seconds)
     found = _count(db, "volunteer")
     assert found == expected if trial.confirmed else found in (0, expected)
     open_workspace(db).close()
-
-
-@trials(QUICK)
-def test_volunteer_import_is_all_or_nothing(import_case, tmp_path, seed):
-    _import_trial(import_case, tmp_path, seed)
-
-
-@pytest.mark.slow
-@trials(SLOW)
-def test_volunteer_import_is_all_or_nothing_many_times(import_case, tmp_path, seed):
-    _import_trial(import_case, tmp_path, seed + 1000)

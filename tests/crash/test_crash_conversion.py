@@ -5,7 +5,6 @@ A handful of trials run by default; `bash scripts/test.sh -m slow tests/crash` r
 
 from __future__ import annotations
 
-import random
 import shutil
 import sqlite3
 
@@ -14,10 +13,11 @@ import pytest
 from dvc.services.core.workspace import open_workspace
 from dvc.services.drill.scenario import DrillSpec, create_drill
 from dvc.store import cipher
-from tests.crash.harness import integrity, run_and_kill, time_full_run
+from tests.crash.harness import kill_a_copy, time_full_run
 from tests.rawdb import raw_connect
 
 QUICK, SLOW = 3, 200
+SEEDS = [*range(QUICK), *(pytest.param(1000 + n, marks=pytest.mark.slow) for n in range(SLOW))]
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +41,12 @@ def _plain_copies(folder):  # noqa: ANN001, ANN202
     return [p for p in folder.glob("*.db") if not cipher.is_encrypted(p)] if folder.is_dir() else []
 
 
-def _conversion_trial(plain_case, tmp_path, seed: int) -> None:
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_killed_conversion_loses_nothing(plain_case, tmp_path, seed):
     source, people, seconds = plain_case
     db = tmp_path / "center.db"
-    shutil.copy(source, db)
-    trial = run_and_kill("convert", db, db, rng=random.Random(seed), longest=seconds * 1.1)
+    trial = kill_a_copy("convert", source, db, copy=db, seed=seed, seconds=seconds)
     assert trial.confirmed == ["converted"] or trial.killed
-    assert integrity(db) == "ok"
     if trial.confirmed:
         assert cipher.is_encrypted(db)
     # The next start finishes the job, whatever the kill left: encrypted, everyone there, no plain copy.
@@ -58,14 +57,3 @@ def _conversion_trial(plain_case, tmp_path, seed: int) -> None:
     con.close()
     assert _plain_copies(tmp_path / "backups") == []
     assert not list(tmp_path.glob("*.encrypted")) or not trial.confirmed
-
-
-@pytest.mark.parametrize("seed", range(QUICK))
-def test_a_killed_conversion_loses_nothing(plain_case, tmp_path, seed):
-    _conversion_trial(plain_case, tmp_path, seed)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("seed", range(SLOW))
-def test_a_killed_conversion_loses_nothing_many_times(plain_case, tmp_path, seed):
-    _conversion_trial(plain_case, tmp_path, seed + 1000)

@@ -10,7 +10,7 @@ from dvc.domain.qr import parse_payload
 from dvc.services.needs import progress as need_progress
 from dvc.services.needs import sheets as need_sheets
 from dvc.services.needs import intake as needs_intake
-from tests.checkin.pdf_tools import page_texts, qr_texts
+from tests.reception.pdf_tools import page_texts, qr_texts
 
 
 def _need(ws, **changes):

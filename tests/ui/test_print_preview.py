@@ -36,7 +36,7 @@ def test_preview_pages_by_keyboard_and_saves_a_copy(qtbot, tmp_path, monkeypatch
     assert preview.page_box.value() == 2
     target = tmp_path / "saved"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    # The sheets carry names: the copy is an encrypted zip (tests/safety drives the passphrase dialog itself).
+    # The sheets carry names: the copy is an encrypted zip (tests/safekeeping drives the passphrase dialog itself).
     monkeypatch.setattr(export_protection, "ask_protection", lambda *_a, **_k: export_protection.Protection("typed-pass-123"))
     monkeypatch.setattr(export_protection, "tell_written", lambda *_a: None)
     saved = preview.save_pdf()

@@ -11,8 +11,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from pathlib import Path
-from typing import BinaryIO
 
 from sqlmodel import Session, select
 
@@ -22,7 +20,6 @@ from dvc.domain.normalise import nfkc
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
 from dvc.domain.timeutil import TOKYO, to_local, utcnow
 from dvc.domain.vocab import NeedStatus, TeamStatus
-from dvc.printing.render import Progress
 from dvc.services.equipment import loans as loan_service
 from dvc.services.needs import progress as need_progress
 from dvc.services.core.workspace import Workspace
@@ -242,20 +239,3 @@ def find_team_by_scan(ws: Workspace, *, scanned: str) -> uuid.UUID:
             raise UserError(SCANNED_UNKNOWN)
         return team.id
 
-
-# --- The 送り出し票 (forms/dispatch_sheet.toml) -----------------------------------------------------
-
-
-def dispatch_sheet_pages(ws: Workspace, *, team_ids: Sequence[uuid.UUID]) -> list[dict]:
-    """What the form prints for each team (the keys are listed at the top of forms/dispatch_sheet.toml)."""
-    from dvc.services.dispatch.sheet import sheet_pages
-
-    return sheet_pages(ws, team_ids=team_ids)
-
-
-def print_dispatch_sheets(ws: Workspace, *, team_ids: Sequence[uuid.UUID], out: Path | str | BinaryIO,
-                          progress: Progress | None = None) -> int:
-    """One 送り出し票 per team; returns the pages written."""
-    from dvc.services.dispatch.sheet import print_sheets
-
-    return print_sheets(ws, team_ids=team_ids, out=out, progress=progress)

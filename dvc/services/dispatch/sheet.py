@@ -72,6 +72,7 @@ def _member_rows(people: Sequence) -> list[dict]:  # noqa: ANN001
 
 
 def sheet_pages(ws: Workspace, *, team_ids: Sequence[uuid.UUID]) -> list[dict]:
+    """What the form prints for each team (the keys are listed at the top of forms/dispatch_sheet.toml)."""
     phone = center_phone(ws)
     now = utcnow()
     pages = []
@@ -121,4 +122,5 @@ def sheet_pages(ws: Workspace, *, team_ids: Sequence[uuid.UUID]) -> list[dict]:
 
 def print_sheets(ws: Workspace, *, team_ids: Sequence[uuid.UUID], out: Path | str | BinaryIO,
                  progress: Progress | None = None) -> int:
+    """One 送り出し票 per team; returns the pages written."""
     return render_pdf(FORM, sheet_pages(ws, team_ids=team_ids), out, drill=ws.identity.drill, progress=progress)

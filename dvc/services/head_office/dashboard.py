@@ -21,10 +21,11 @@ from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services.dispatch import safety
 from dvc.services.equipment import stock
 from dvc.services.needs.board import OPEN_STATUSES, status_counts
-from dvc.services.head_office.report_figures import VolunteerDay, volunteer_days, day_bounds
+from dvc.services.reception.roster import AttendanceCounts, attendance_counts
+from dvc.services.head_office.report_figures import day_bounds
 from dvc.services.dispatch.teams_view import team_status_counts
 from dvc.services.core.workspace import Workspace
-from dvc.store.tables import Attendance, Need, NeedStatusChange, Volunteer
+from dvc.store.tables import Attendance, Need, NeedStatusChange
 
 HISTORY_DAYS = 60  # the charts' width: two months of a center, readable as bars
 
@@ -40,7 +41,7 @@ class OverdueTeam:
 @dataclass(frozen=True)
 class LiveFigures:
     day: date
-    volunteers: VolunteerDay
+    volunteers: AttendanceCounts
     registered: int
     teams_by_status: dict[str, int]
     overdue: list[OverdueTeam]
@@ -86,13 +87,11 @@ def _person_days_needed(ws: Workspace) -> int:
 
 def live_figures(ws: Workspace, *, day: date | None = None, now: datetime | None = None) -> LiveFigures:
     day = day or local_day(now)
-    with ws.session() as s:
-        volunteers = volunteer_days(s, day, day).get(day, VolunteerDay())
-        registered = s.exec(select(func.count()).select_from(Volunteer).where(Volunteer.deleted == False)).one()  # noqa: E712
+    volunteers = attendance_counts(ws, day=day)
     rows = stock.stock_rows(ws)
     return LiveFigures(
-        day=day, volunteers=volunteers, registered=registered, teams_by_status=team_status_counts(ws, day=day),
-        overdue=overdue_teams(ws, now=now), needs_by_status=status_counts(ws),
+        day=day, volunteers=volunteers, registered=volunteers.registered,
+        teams_by_status=team_status_counts(ws, day=day), overdue=overdue_teams(ws, now=now), needs_by_status=status_counts(ws),
         person_days_needed=_person_days_needed(ws), equipment_out=sum(r.out for r in rows),
         out_of_stock=[r.name for r in rows if r.shortage == OUT_OF_STOCK],
         running_low=[r.name for r in rows if r.shortage and r.shortage != OUT_OF_STOCK],

@@ -14,9 +14,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dvc.services.head_office.report_export import DRILL_NOTE, made_at, period, summary_sections, title
 from dvc.services.head_office.report_figures import Report
-from dvc.services.head_office.report_table import DAY_COLUMNS, STOCK_NOTE, day_values, totals
+from dvc.services.head_office.report_table import DAY_COLUMNS, DRILL_NOTE, STOCK_NOTE, day_values
+from dvc.services.head_office.report_table import made_at, period, summary_sections, title, totals
 
 FONT = "游ゴシック"  # Office's default Japanese font; Excel substitutes one where it is missing
 THIN = Side(style="thin", color="808080")

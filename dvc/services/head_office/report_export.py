@@ -11,54 +11,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from dvc.domain.dates import wareki
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.timeutil import to_local
 from dvc.printing.render import render_pdf
-from dvc.services.head_office.report_figures import DayRow, Report
-from dvc.services.head_office.report_table import DAY_COLUMNS, day_label, day_values, totals
+from dvc.services.head_office.report_figures import Report
+from dvc.services.head_office.report_table import DAY_COLUMNS, day_values, made_at
+from dvc.services.head_office.report_table import period, summary_sections, title, totals
 
 FORMATS = ("xlsx", "pdf", "csv")
 DAILY_FORM = "daily_report"
 RANGE_FORM = "cumulative_report"
 DAYS_PER_PDF_PAGE = 20
-DRILL_NOTE = "【訓練】訓練用のデータによる報告です。実際の報告には使えません。"
-
-
-def title(report: Report) -> str:
-    return "災害ボランティアセンター日報" if report.start == report.end else "災害ボランティアセンター活動状況（日別）"
-
-
-def period(report: Report) -> str:
-    if report.start == report.end:
-        return day_label(report.start)
-    return f"{day_label(report.start)}〜{day_label(report.end)}"
-
-
-def made_at(report: Report) -> str:
-    local = to_local(report.made_at)
-    return f"{wareki(local.date())} {local:%H:%M} 作成"
-
-
-def summary_sections(row: DayRow) -> list[tuple[str, list[str], list[list], list | None]]:
-    """(heading, column headers, rows, totals row) for the one-day summary."""
-    v, n = row.volunteers, row.needs
-    return [
-        ("ボランティア（本日の活動者）", ["区分", "新規", "リピーター", "計"],
-         [["個人", v.first_individual, v.repeat_individual, v.individual],
-          ["団体", v.first_in_group, v.repeat_in_group, v.in_group]],
-         ["合計", v.first_time, v.repeat, v.checked_in]),
-        ("ボランティア（累計ほか）", ["項目", "人数・時間"],
-         [["帰着済", v.checked_out], ["活動時間の合計（時間）", round(v.hours, 1)],
-          ["延べ活動者数（開設からの累計）", row.volunteers_total], ["実人数（開設からの累計）", row.people_total]], None),
-        ("ニーズ", ["項目", "件数"],
-         [["受付（本日）", n.received], ["現地調査（本日）", n.surveyed], ["完了（本日）", n.completed],
-          ["活動中（日末）", n.active], ["継続（日末）", n.continuing], ["未完了（日末）", n.open],
-          ["受付の累計", n.received_total], ["完了の累計", n.completed_total],
-          ["必要人数（延べ人日・日末）", n.person_days_needed]], None),
-        ("送り出し・資機材", ["項目", "数"],
-         [["送り出したチーム（本日）", row.teams_sent], ["資機材の貸出数（本日・点）", row.equipment_lent]], None),
-    ]
 
 
 def write_csv(report: Report, path: Path) -> None:
@@ -98,6 +60,7 @@ def write_pdf(report: Report, path: Path) -> int:
 
 def write_report(report: Report, out: Path | str) -> Path:
     """Write ``report`` in the format the file name says (.xlsx, .pdf or .csv)."""
+    # openpyxl is loaded only when an Excel file is written, not with every screen that can write a report.
     from dvc.services.head_office.report_excel import write_xlsx
 
     path = Path(out)

@@ -11,52 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Integer, and_, case, func
+from sqlalchemy import Integer, func
 from sqlmodel import Session, select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.need_timeline import NeedDay, NeedFacts, StatusEvent, replay
 from dvc.domain.timeutil import TOKYO, local_day, utcnow
 from dvc.services.core.workspace import Workspace
-from dvc.store.tables import Attendance, Dispatch, Loan, Need, NeedStatusChange, Survey, Volunteer
+from dvc.services.reception.roster import AttendanceCounts, attendance_by_day
+from dvc.store.tables import Attendance, Dispatch, Loan, Need, NeedStatusChange, Survey
 
 MAX_RANGE_DAYS = 366
 
 
 @dataclass(frozen=True)
-class VolunteerDay:
-    checked_in: int = 0
-    first_time: int = 0
-    in_group: int = 0
-    first_in_group: int = 0
-    checked_out: int = 0
-    hours: float = 0.0  # between check-in and check-out, of those who checked out
-
-    @property
-    def repeat(self) -> int:
-        return self.checked_in - self.first_time
-
-    @property
-    def individual(self) -> int:
-        return self.checked_in - self.in_group
-
-    @property
-    def first_individual(self) -> int:
-        return self.first_time - self.first_in_group
-
-    @property
-    def repeat_individual(self) -> int:
-        return self.individual - self.first_individual
-
-    @property
-    def repeat_in_group(self) -> int:
-        return self.in_group - self.first_in_group
-
-
-@dataclass(frozen=True)
 class DayRow:
     day: date
-    volunteers: VolunteerDay
+    volunteers: AttendanceCounts
     needs: NeedDay
     volunteers_total: int  # 延べ: check-ins since the center opened, through this day
     people_total: int  # 実人数: first check-ins through this day
@@ -92,22 +63,6 @@ def days_between(start: date, end: date) -> list[date]:
     if count > MAX_RANGE_DAYS:
         raise UserError(QT_TRANSLATE_NOOP("errors", "A report covers at most {most} days."), most=MAX_RANGE_DAYS)
     return [start + timedelta(days=i) for i in range(count)]
-
-
-def volunteer_days(s: Session, start: date, end: date) -> dict[date, VolunteerDay]:
-    in_group = Volunteer.group_id.is_not(None)
-    hours = (func.julianday(Attendance.checked_out_at) - func.julianday(Attendance.checked_in_at)) * 24
-    query = (
-        select(
-            Attendance.day, func.count(), func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0), func.count(Volunteer.group_id),
-            func.coalesce(func.sum(case((and_(Attendance.first_time == True, in_group), 1), else_=0)), 0),  # noqa: E712
-            func.count(Attendance.checked_out_at), func.coalesce(func.sum(hours), 0.0),
-        )
-        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-        .where(Attendance.day >= start, Attendance.day <= end, Attendance.deleted == False)  # noqa: E712
-        .group_by(Attendance.day)
-    )
-    return {row[0]: VolunteerDay(*row[1:6], hours=float(row[6])) for row in s.exec(query).all()}
 
 
 def _running_totals(s: Session, days: list[date]) -> dict[date, tuple[int, int]]:
@@ -163,13 +118,13 @@ def build_report(ws: Workspace, *, start: date, end: date | None = None) -> Repo
     """Figures for each day from ``start`` to ``end`` (both included; one day when ``end`` is None)."""
     days = days_between(start, end or start)
     with ws.session() as s:
-        volunteers = volunteer_days(s, days[0], days[-1])
+        volunteers = attendance_by_day(s, days[0], days[-1])
         totals = _running_totals(s, days)
         need_days = _need_days(s, days)
         sent = _per_local_day(s, Dispatch.departed_at, 1, days, Dispatch.deleted == False)  # noqa: E712
         lent = _per_local_day(s, Loan.out_at, Loan.quantity_out, days, Loan.deleted == False)  # noqa: E712
     rows = [
-        DayRow(day=day, volunteers=volunteers.get(day, VolunteerDay()), needs=needs,
+        DayRow(day=day, volunteers=volunteers.get(day, AttendanceCounts()), needs=needs,
                volunteers_total=totals[day][0], people_total=totals[day][1], teams_sent=sent.get(day, 0),
                equipment_lent=lent.get(day, 0))
         for day, needs in zip(days, need_days)

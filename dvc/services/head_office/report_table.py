@@ -1,4 +1,5 @@
-"""The report's figures as a table with Japanese headers: one row per day, the same in Excel, CSV and PDF.
+"""The report's figures as a table with Japanese headers: one row per day, the same in Excel, CSV and PDF;
+and the title, period and one-day summary sections that the Excel and PDF files both print.
 
 Reports go to the city and the Tokyo council on Japanese paper and files, so
 the headings are Japanese whatever language the screen uses (as the printed
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from dvc.domain.dates import wareki
-from dvc.services.head_office.report_figures import DayRow
+from dvc.domain.timeutil import to_local
+from dvc.services.head_office.report_figures import DayRow, Report
 
 WEEKDAYS = "月火水木金土日"
 
@@ -75,3 +77,40 @@ def totals(rows: list[DayRow]) -> dict:
 
 
 STOCK_NOTE = "（日末）・（累計）の列の合計欄は最終日の値です。"
+DRILL_NOTE = "【訓練】訓練用のデータによる報告です。実際の報告には使えません。"
+
+
+def title(report: Report) -> str:
+    return "災害ボランティアセンター日報" if report.start == report.end else "災害ボランティアセンター活動状況（日別）"
+
+
+def period(report: Report) -> str:
+    if report.start == report.end:
+        return day_label(report.start)
+    return f"{day_label(report.start)}〜{day_label(report.end)}"
+
+
+def made_at(report: Report) -> str:
+    local = to_local(report.made_at)
+    return f"{wareki(local.date())} {local:%H:%M} 作成"
+
+
+def summary_sections(row: DayRow) -> list[tuple[str, list[str], list[list], list | None]]:
+    """(heading, column headers, rows, totals row) for the one-day summary."""
+    v, n = row.volunteers, row.needs
+    return [
+        ("ボランティア（本日の活動者）", ["区分", "新規", "リピーター", "計"],
+         [["個人", v.first_individual, v.repeat_individual, v.individual],
+          ["団体", v.first_in_group, v.repeat_in_group, v.in_group]],
+         ["合計", v.first_time, v.repeat, v.checked_in]),
+        ("ボランティア（累計ほか）", ["項目", "人数・時間"],
+         [["帰着済", v.checked_out], ["活動時間の合計（時間）", round(v.hours, 1)],
+          ["延べ活動者数（開設からの累計）", row.volunteers_total], ["実人数（開設からの累計）", row.people_total]], None),
+        ("ニーズ", ["項目", "件数"],
+         [["受付（本日）", n.received], ["現地調査（本日）", n.surveyed], ["完了（本日）", n.completed],
+          ["活動中（日末）", n.active], ["継続（日末）", n.continuing], ["未完了（日末）", n.open],
+          ["受付の累計", n.received_total], ["完了の累計", n.completed_total],
+          ["必要人数（延べ人日・日末）", n.person_days_needed]], None),
+        ("送り出し・資機材", ["項目", "数"],
+         [["送り出したチーム（本日）", row.teams_sent], ["資機材の貸出数（本日・点）", row.equipment_lent]], None),
+    ]

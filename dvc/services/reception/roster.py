@@ -10,12 +10,12 @@ at row 0 (an OFFSET would walk all the rows before it).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import Integer, and_, func, or_, tuple_
+from sqlalchemy import Integer, and_, case, func, or_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.timeutil import fiscal_year, local_day
@@ -56,11 +56,15 @@ class AvailableRow:
 
 @dataclass(frozen=True)
 class AttendanceCounts:
-    registered: int
-    checked_in: int
-    first_time: int
-    checked_out: int
-    in_group: int = 0  # checked in today as a member of a 団体
+    """One day's attendance, as reception's day cards, head office's dashboard and the reports count it."""
+
+    checked_in: int = 0
+    first_time: int = 0
+    in_group: int = 0  # checked in that day as a member of a 団体
+    first_in_group: int = 0
+    checked_out: int = 0
+    hours: float = 0.0  # between check-in and check-out, of those who checked out
+    registered: int = 0  # everyone registered, not only that day's; counted by attendance_counts only
 
     @property
     def repeat(self) -> int:
@@ -69,6 +73,18 @@ class AttendanceCounts:
     @property
     def individual(self) -> int:
         return self.checked_in - self.in_group
+
+    @property
+    def first_individual(self) -> int:
+        return self.first_time - self.first_in_group
+
+    @property
+    def repeat_individual(self) -> int:
+        return self.individual - self.first_individual
+
+    @property
+    def repeat_in_group(self) -> int:
+        return self.in_group - self.first_in_group
 
     @property
     def on_site(self) -> int:
@@ -150,29 +166,35 @@ def volunteer_page(
     ]
 
 
+def attendance_by_day(s: Session, start: date, end: date) -> dict[date, AttendanceCounts]:
+    """Each day's attendance from ``start`` to ``end`` in one grouped query; a day nobody came is missing."""
+    in_group = Volunteer.group_id.is_not(None)
+    hours = (func.julianday(Attendance.checked_out_at) - func.julianday(Attendance.checked_in_at)) * 24
+    query = (
+        select(
+            Attendance.day, func.count(),
+            # Typed as an integer: summed as the column's Boolean, 48 first-timers read back as True (1).
+            func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0), func.count(Volunteer.group_id),
+            func.coalesce(func.sum(case((and_(Attendance.first_time == True, in_group), 1), else_=0)), 0),  # noqa: E712
+            func.count(Attendance.checked_out_at), func.coalesce(func.sum(hours), 0.0),
+        )
+        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+        .where(Attendance.day >= start, Attendance.day <= end, Attendance.deleted == False)  # noqa: E712
+        .group_by(Attendance.day)
+    )
+    return {row[0]: AttendanceCounts(*row[1:6], hours=float(row[6])) for row in s.exec(query).all()}
+
+
 def attendance_counts(ws: Workspace, *, day: date | None = None, registered: int | None = None) -> AttendanceCounts:
     """The day's figures; pass ``registered`` when it is known to skip counting every volunteer again."""
     day = day or local_day()
-    query = (
-        select(
-            func.count(),
-            # Typed as an integer: summed as the column's Boolean, 48 first-timers read back as True (1).
-            func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0),
-            func.count(Attendance.checked_out_at),
-            func.count(Volunteer.group_id),
-        )
-        .select_from(Attendance)
-        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-        .where(Attendance.day == day, Attendance.deleted == False)  # noqa: E712
-    )
     with ws.session() as s:
-        checked_in, first_time, checked_out, in_group = s.exec(query).one()
+        counts = attendance_by_day(s, day, day).get(day, AttendanceCounts())
         if registered is None:
             registered = s.exec(
                 select(func.count()).select_from(Volunteer).where(Volunteer.deleted == False)  # noqa: E712
             ).one()
-    return AttendanceCounts(registered=registered, checked_in=checked_in, first_time=first_time, checked_out=checked_out,
-                            in_group=in_group)
+    return replace(counts, registered=registered)
 
 
 def _available_filter(day: date) -> list[ColumnElement]:

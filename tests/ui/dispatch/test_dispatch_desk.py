@@ -14,7 +14,7 @@ from dvc.store.tables import Attendance, Need, Team
 from dvc.ui.desks.dispatch.report_dialog import COL_LOST, COL_RETURNED, ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
 from dvc.ui.widgets.print_preview import PrintPreview
-from tests.registration.test_dialogs import type_text
+from tests.reception.test_dialogs import type_text
 from tests.ui.conftest import japanese_app  # noqa: F401  (the fixture, imported to be used here)
 from tests.ui.dispatch.helpers import (
     MATCHING_KEY, NEEDS_KEY, back_in_window, open_desk, scan, send_out_late, shot, stock_of, when_open,

@@ -11,7 +11,7 @@ from dvc.domain.vocab import TeamStatus
 from dvc.store.tables import ActivityReport, Team
 from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
-from tests.registration.test_dialogs import type_text
+from tests.reception.test_dialogs import type_text
 from tests.ui.conftest import japanese_app  # noqa: F401
 from tests.ui.dispatch.helpers import open_desk, scan, when_open
 from tests.ui.polish.helpers import shot

@@ -13,7 +13,7 @@ from dvc.ui.desks.dispatch.report_dialog import ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
 from dvc.ui.desks.matching import dialogs
 from dvc.ui.widgets.print_preview import PrintPreview
-from tests.registration.test_dialogs import type_text
+from tests.reception.test_dialogs import type_text
 from tests.ui.dispatch.helpers import DISPATCH_KEY, NEEDS_KEY, back_in_window, scan, when_open
 from tests.ui.matching.test_matching_desk import CTRL, press, propose
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from dvc.ui.desks.reception.group_dialog import GroupRegistrationDialog
 from dvc.ui.events import EventBus
-from tests.registration.test_dialogs import show, type_and_tab, type_text
+from tests.reception.test_dialogs import show, type_and_tab, type_text
 from tests.ui.conftest import japanese_app  # noqa: F401
 from tests.ui.polish.helpers import shot
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from dvc.services.dispatch import send_off as dispatch
+from dvc.services.dispatch import sheet as dispatch_sheet
 from dvc.services.equipment import stock
 from dvc.services.dispatch import team_return
 from dvc.services.core.workspace import Workspace
@@ -53,5 +54,5 @@ def take_back(parent: QWidget, ws: Workspace, bus: EventBus, team_id: uuid.UUID)
 
 def print_sheet(parent: QWidget, ws: Workspace, team_id: uuid.UUID) -> None:
     with temporary_pdf("dispatch_sheet.pdf") as path:
-        if run_operation(parent, lambda: dispatch.print_dispatch_sheets(ws, team_ids=[team_id], out=path)) is not None:
+        if run_operation(parent, lambda: dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=path)) is not None:
             show_pdf_preview(parent, path, QCoreApplication.translate("DispatchFlows", "Dispatch sheet"))

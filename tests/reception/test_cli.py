@@ -7,7 +7,7 @@ import json
 
 from dvc.cli import main
 from dvc.services.safekeeping.protected_file import read_protected
-from tests.registration.test_import import BAD, GOOD, HEADER, write_csv
+from tests.reception.test_import import BAD, GOOD, HEADER, write_csv
 
 
 def run(capsys, *argv):

@@ -27,7 +27,7 @@ from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Volunteer
 from dvc.ui.desks.reception import dialogs
 from dvc.ui.widgets import print_preview
-from tests.checkin.pdf_tools import page_images, qr_texts
+from tests.reception.pdf_tools import page_images, qr_texts
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (Japanese screens, as at the desk)
 
 

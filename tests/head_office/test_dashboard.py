@@ -15,7 +15,7 @@ from dvc.services.head_office import dashboard
 from dvc.services.drill.scenario import DrillSpec, create_drill
 from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Dispatch, Need, Team
-from tests.reports.scenario import DAY, DAYS, build
+from tests.head_office.scenario import DAY, DAYS, build
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)
 
 SHOTS = Path("/tmp/eq/shots")

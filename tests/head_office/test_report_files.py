@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from dvc.domain.messages import UserError
 from dvc.services.head_office.report_export import write_report
 from dvc.services.head_office.report_figures import build_report, daily_report
-from tests.reports.scenario import DAY, DAYS, build
+from tests.head_office.scenario import DAY, DAYS, build
 
 SHOTS = Path("/tmp/eq/shots")
 

@@ -13,7 +13,7 @@ from dvc.store.tables import Volunteer
 from dvc.ui.dialogs.export_protection import Protection
 from dvc.ui.desks.reception.import_dialog import ImportDialog
 from dvc.ui.events import EventBus
-from tests.registration.test_import import BAD, FAMILY, GOOD, write_csv
+from tests.reception.test_import import BAD, FAMILY, GOOD, write_csv
 
 
 def count(ws):

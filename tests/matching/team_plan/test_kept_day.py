@@ -8,7 +8,7 @@ from sqlmodel import select
 from dvc.services.matching import team_plan
 from dvc.services.matching.day_facts import read_day_kept
 from dvc.store.tables import Attendance, Team, Volunteer
-from tests.team_plan.conftest import DAY
+from tests.matching.team_plan.conftest import DAY
 
 
 def fresh_plan(ws):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from dvc.services.safekeeping.protected_file import read_protected
 from dvc.services.reception.registration import register_individual
 from dvc.ui.dialogs.export_protection import ExportProtectionDialog
-from tests.safety.test_insurance_consent import person
+from tests.safekeeping.test_insurance_consent import person
 
 
 def test_the_head_office_saves_the_insurer_list_encrypted(qtbot, real_window, workspace, tmp_path, monkeypatch):
@@ -43,7 +43,7 @@ def test_the_head_office_saves_the_insurer_list_encrypted(qtbot, real_window, wo
 
 
 def test_screenshot_of_the_head_office_heading(qtbot, real_window):
-    from tests.safety.test_export_dialog import shot
+    from tests.safekeeping.test_export_dialog import shot
 
     real_window.show_desk_by_key("head_office")
     qtbot.wait(50)

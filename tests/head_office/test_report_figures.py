@@ -6,7 +6,7 @@ import pytest
 
 from dvc.domain.messages import UserError
 from dvc.services.head_office.report_figures import build_report, daily_report
-from tests.reports.scenario import DAYS, build
+from tests.head_office.scenario import DAYS, build
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from dvc.domain.vocab import TeamStatus
 from dvc.services.matching import team_plan
 from dvc.services.matching.proposal import load_instance, propose_teams
 from dvc.store.tables import AuditEvent, Team, TeamMember
-from tests.team_plan.conftest import DAY
+from tests.matching.team_plan.conftest import DAY
 
 
 def placed(plan) -> list:

@@ -11,7 +11,7 @@ from dvc.domain.matching import Proposal, ProposedTeam, UnfilledNeed, UnplacedVo
 from dvc.services.matching.proposal import load_instance
 from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import AuditEvent, Need, Team, Volunteer
-from tests.team_plan.conftest import DAY
+from tests.matching.team_plan.conftest import DAY
 
 
 def run(capsys, *argv):

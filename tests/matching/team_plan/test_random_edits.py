@@ -14,7 +14,7 @@ from dvc.domain.vocab import TeamStatus
 from dvc.services.matching import team_plan
 from dvc.services.matching.proposal import load_instance
 from dvc.store.tables import Team, TeamMember
-from tests.team_plan.conftest import DAY
+from tests.matching.team_plan.conftest import DAY
 
 HOLDING = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
 

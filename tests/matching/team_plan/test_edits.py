@@ -11,7 +11,7 @@ from dvc.services.matching import team_plan
 from dvc.services.matching.proposal import load_instance
 from dvc.services.matching.words import RuleBreaks
 from dvc.store.tables import Need, Team
-from tests.team_plan.scene import DAY, check_in, small_day
+from tests.matching.team_plan.scene import DAY, check_in, small_day
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.services.reception import checkin
 from dvc.services.reception import intake_print
 from dvc.store.tables import Group, Volunteer
-from tests.checkin.pdf_tools import page_texts, qr_texts
+from tests.reception.pdf_tools import page_texts, qr_texts
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from dvc.services.staff import screen_lock
 from dvc.store.tables import Attendance
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui.widgets.lock_cover import LockCover
-from tests.safety.test_export_dialog import shot
+from tests.safekeeping.test_export_dialog import shot
 
 
 def attendance_count(ws) -> int:

@@ -13,7 +13,7 @@ from dvc.cli import main
 from dvc.services.reception import checkin
 from dvc.services.reception.certificate import certificate
 from dvc.store.tables import Volunteer
-from tests.reports.scenario import DAY, DAYS, build, tokyo
+from tests.head_office.scenario import DAY, DAYS, build, tokyo
 
 SHOTS = Path("/tmp/eq/shots")
 
