@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dvc.services.keys import recovery
 from dvc.store import cipher
-from tests.checkin.pdf_tools import qr_texts
+from tests.reception.pdf_tools import qr_texts
 from tests.conftest import TEST_START_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dvc.services.core.setup import create_database
 from dvc.services.keys import custody
 from dvc.store import cipher
-from tests.checkin.pdf_tools import page_images, qr_texts
+from tests.reception.pdf_tools import page_images, qr_texts
 from tests.ui.conftest import show_window
 
 SHOTS = Path(__file__).resolve().parents[2] / "screens" / "encryption"
