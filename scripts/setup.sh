@@ -27,6 +27,8 @@ APT_PACKAGES=(
   fonts-ipaexfont-gothic
   # tests: a virtual screen, PDF to PNG, a real desktop keyring for the database key (Secret Service)
   xvfb xauth poppler-utils poppler-data gnome-keyring dbus
+  # tests: a network namespace of their own for LAN discovery (ip; unshare is util-linux)
+  iproute2
 )
 
 missing=()

@@ -10,6 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # (session fixtures, made before any monkeypatch, need it too).
 TEST_START_PASSPHRASE = "test-start-passphrase"
 os.environ["DVC_PASSPHRASE"] = TEST_START_PASSPHRASE
+# Center mode in tests: hubs listen on loopback only and nothing is announced on the LAN (processes the tests
+# start inherit both).
+os.environ.setdefault("DVC_DISCOVERY", "off")
+os.environ.setdefault("DVC_HUB_LISTEN", "127.0.0.1:0")
 
 from pathlib import Path  # noqa: E402
 
