@@ -8,13 +8,13 @@ from pathlib import Path
 from dvc.store import cipher
 
 
-def raw_connect(path: Path | str, *, readonly: bool = False):  # noqa: ANN201
+def raw_connect(path: Path | str, *, readonly: bool = False, timeout: float = 5.0):  # noqa: ANN201
     """sqlite3 for a plain (drill) file, SQLCipher for an encrypted one: with the key unlocked in this process, or
     else the one its key file gives (another process made it; the tests' start-up passphrase opens it)."""
     from dvc.services.keys import custody
 
     path = Path(path)
-    return cipher.connect(path, custody.unlock(path), readonly=readonly)
+    return cipher.connect(path, custody.unlock(path), readonly=readonly, timeout=timeout)
 
 
 def key_file(db: Path | str) -> Path:

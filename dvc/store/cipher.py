@@ -145,7 +145,8 @@ def apply_key(dbapi_conn: sqlcipher3.Connection, key: DataKey) -> None:
     dbapi_conn.execute(f"PRAGMA key = {key.pragma_value()}")
 
 
-def connect(path: Path, key: DataKey | None, *, readonly: bool = False):  # noqa: ANN201 (either driver's connection)
+def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa: ANN201 (either driver's connection)
+            timeout: float = 5.0):
     """A connection to ``path`` keyed with ``key`` (the standard library's sqlite3 for a plain file).
 
     The key is checked on the spot: a wrong one raises WrongKey instead of a
@@ -153,8 +154,8 @@ def connect(path: Path, key: DataKey | None, *, readonly: bool = False):  # noqa
     """
     target = f"file:{path}?mode=ro" if readonly else str(path)
     if key is None:
-        return sqlite3.connect(target, uri=readonly)
-    con = sqlcipher3.connect(target, uri=readonly)
+        return sqlite3.connect(target, uri=readonly, timeout=timeout)
+    con = sqlcipher3.connect(target, uri=readonly, timeout=timeout)
     try:
         apply_key(con, key)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()

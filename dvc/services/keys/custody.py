@@ -269,6 +269,11 @@ def unlock(db_path: Path, passphrase: str | None = None) -> cipher.DataKey | Non
     raise WrongPassphrase(db_path)
 
 
+def connect(db_path: Path, *, readonly: bool = False, timeout: float = 5.0):  # noqa: ANN201
+    """A DB-API connection to the database file itself (beside the app, or a replica), keyed as it needs."""
+    return cipher.connect(Path(db_path), unlock(db_path), readonly=readonly, timeout=timeout)
+
+
 def open_with_passphrase(db_path: Path, given: str, holders: list[dict] | None = None) -> cipher.DataKey | None:
     """The key a start-up or recovery passphrase gives for ``db_path``, remembered; None if it gives none."""
     salt = cipher.file_salt(db_path)
