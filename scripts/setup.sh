@@ -27,6 +27,10 @@ APT_PACKAGES=(
   fonts-ipaexfont-gothic
   # tests: a virtual screen, PDF to PNG, a real desktop keyring for the database key (Secret Service)
   xvfb xauth poppler-utils poppler-data gnome-keyring dbus
+  # tests: 7-Zip opens dvc's encrypted zips as a council's own PC would (AES-256)
+  p7zip-full
+  # printing: libcups hands PDFs to the print queues; the print tests run a private cupsd (tests/printing)
+  libcups2 cups-daemon cups-client
   # tests: a network namespace of their own for LAN discovery (ip; unshare is util-linux)
   iproute2
 )

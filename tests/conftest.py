@@ -42,7 +42,9 @@ def workspace(db_path: Path):
     """A fresh real (not drill) Koganei database, open for the test."""
     from dvc.services.core.setup import create_database
 
+    from dvc.services.staff.operators import sign_in_by_name
+
     ws = create_database(db_path, council="koganei", operator_name="山田 花子")
-    ws.operator = "山田 花子"
+    sign_in_by_name(ws, name="山田 花子")  # the center head, as the first-run dialog leaves it
     yield ws
     ws.close()

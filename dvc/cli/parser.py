@@ -73,6 +73,7 @@ COMMAND_MODULES = (
     "dvc.cli.matching",
     "dvc.cli.dispatch",
     "dvc.cli.center",
+    "dvc.cli.audit",
 )
 
 

@@ -129,6 +129,36 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The change log has not been checked yet.</source>
+        <translation>The change log has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Check the change &amp;log</source>
+        <translation>Check the change &amp;log</translation>
+    </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>The change log is long: press “Check the change log” to check it (it takes a while).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptop, none removed or changed.</numerusform>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptops, none removed or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
+        <translation>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (dvc audit verify lists them all).</source>
+        <translation>… and {count} more (dvc audit verify lists them all).</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -982,6 +1012,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Open the drill instead</source>
         <translation>Open the drill instead</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -1766,6 +1800,29 @@ Volunteers appear here when reception checks them in.</translation>
     </message>
 </context>
 <context>
+    <name>NeedActions</name>
+    <message>
+        <source>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</source>
+        <translation>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</translation>
+    </message>
+    <message>
+        <source>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</source>
+        <translation>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>Support from the block</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -1934,6 +1991,26 @@ Volunteers appear here when reception checks them in.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;block…</source>
+        <translation>Ask the &amp;block…</translation>
+    </message>
+    <message>
+        <source>Stop asking the &amp;block…</source>
+        <translation>Stop asking the &amp;block…</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>Support from the block</translation>
+    </message>
+    <message>
+        <source>Asked {when} by {who}</source>
+        <translation>Asked {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>Support asked</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2976,10 @@ Check the code, or search by name or kana.</translation>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>Record on-site enrolment (当日加入)</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>Record on-site enrolment for these {count} people (当日加入)</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -2988,6 +3069,10 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>Scan again to be asked once more.</source>
         <translation>Scan again to be asked once more.</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4142,18 @@ It was not used. Sign in, then scan or type it again.</translation>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
     </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4171,10 +4268,6 @@ Without a command, the application window opens.</translation>
     <message>
         <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
         <translation>this laptop&apos;s number within the council, 1-99 (default 1)</translation>
-    </message>
-    <message>
-        <source>name of the first staff member</source>
-        <translation>name of the first staff member</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -4467,10 +4560,6 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>do not ask before saving</source>
         <translation>do not ask before saving</translation>
-    </message>
-    <message>
-        <source>who makes the change (kept in the history)</source>
-        <translation>who makes the change (kept in the history)</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
@@ -5275,10 +5364,6 @@ or the sheets of registered volunteers.</translation>
         <translation>Start the center hub and print its address and join code. A laptop that follows another hub becomes the new hub.</translation>
     </message>
     <message>
-        <source>your name (a center head); PIN from DVC_PIN or asked</source>
-        <translation>your name (a center head); PIN from DVC_PIN or asked</translation>
-    </message>
-    <message>
         <source>where the hub listens (default: every network, port 47810)</source>
         <translation>where the hub listens (default: every network, port 47810)</translation>
     </message>
@@ -5311,10 +5396,6 @@ or the sheets of registered volunteers.</translation>
         <translation>the join code shown on the hub</translation>
     </message>
     <message>
-        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
-        <translation>your name on the staff list; PIN from DVC_PIN or asked</translation>
-    </message>
-    <message>
         <source>laptop number for a new laptop (default: the first free one)</source>
         <translation>laptop number for a new laptop (default: the first free one)</translation>
     </message>
@@ -5345,6 +5426,62 @@ or the sheets of registered volunteers.</translation>
     <message>
         <source>PIN for {name}: </source>
         <translation>PIN for {name}: </translation>
+    </message>
+    <message>
+        <source>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</source>
+        <translation>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</translation>
+    </message>
+    <message>
+        <source>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</source>
+        <translation>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</translation>
+    </message>
+    <message>
+        <source>{code}: no longer asked from the block; later changes stay here.</source>
+        <translation>{code}: no longer asked from the block; later changes stay here.</translation>
+    </message>
+    <message>
+        <source>ask the block&apos;s councils for support with a need (応援要請)</source>
+        <translation>ask the block&apos;s councils for support with a need (応援要請)</translation>
+    </message>
+    <message>
+        <source>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</source>
+        <translation>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</translation>
+    </message>
+    <message>
+        <source>stop asking (what they have stays there)</source>
+        <translation>stop asking (what they have stays there)</translation>
+    </message>
+    <message>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>Change log: {entries} entries; laptops: {laptops}.</translation>
+    </message>
+    <message>
+        <source>{count} entries were written before the chain existed (not covered by it).</source>
+        <translation>{count} entries were written before the chain existed (not covered by it).</translation>
+    </message>
+    <message>
+        <source>No sign of tampering: every entry is in its place and unchanged.</source>
+        <translation>No sign of tampering: every entry is in its place and unchanged.</translation>
+    </message>
+    <message>
+        <source>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</source>
+        <translation>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>the change log (audit trail): check it</source>
+        <translation>the change log (audit trail): check it</translation>
+    </message>
+    <message>
+        <source>check that no entry of the change log was removed or changed</source>
+        <translation>check that no entry of the change log was removed or changed</translation>
+    </message>
+    <message>
+        <source>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</source>
+        <translation>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
+        <translation>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</translation>
     </message>
 </context>
 <context>
@@ -5854,10 +5991,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>A PIN is 4 to 8 digits.</translation>
-    </message>
-    <message>
         <source>Enter the staff member&apos;s name.</source>
         <translation>Enter the staff member&apos;s name.</translation>
     </message>
@@ -6246,14 +6379,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
     </message>
     <message>
-        <source>Sign in with --operator NAME (your name on the staff list).</source>
-        <translation>Sign in with --operator NAME (your name on the staff list).</translation>
-    </message>
-    <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>Sign in first: joining the center hub is done by a staff member.</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</translation>
     </message>
@@ -6348,6 +6473,162 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
         <translation>This database is not encrypted (a drill database): it has no recovery sheet.</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</source>
+        <translation>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({length} given).</source>
+        <translation>at most {limit} characters ({length} given).</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another council made it, and only that council may send it.</source>
+        <translation>{record} ({table}) was not taken: another council made it, and only that council may send it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: the sender changed which council made it.</source>
+        <translation>{record} ({table}) was not taken: the sender changed which council made it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</source>
+        <translation>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</source>
+        <translation>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</source>
+        <translation>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of another council.</source>
+        <translation>{record} ({table}) was not taken: it refers to a record of another council.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its code is from another council&apos;s series.</source>
+        <translation>{record} ({table}) was not taken: its code is from another council&apos;s series.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another record here has the same code.</source>
+        <translation>{record} ({table}) was not taken: another record here has the same code.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</source>
+        <translation>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</source>
+        <translation>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: an entry already here is never changed.</source>
+        <translation>Change log entries of laptop {record} were not taken: an entry already here is never changed.</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</source>
+        <translation>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</translation>
+    </message>
+    <message>
+        <source>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</source>
+        <translation>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken.</source>
+        <translation>{record} ({table}) was not taken.</translation>
+    </message>
+    <message>
+        <source>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</source>
+        <translation>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</source>
+        <translation>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits; 6 or more are harder to guess.</source>
+        <translation>A PIN is {low} to {high} digits; 6 or more are harder to guess.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} seconds.</source>
+        <translation>Too many wrong PINs for {name}. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</source>
+        <translation>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</translation>
+    </message>
+    <message>
+        <source>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</source>
+        <translation>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</translation>
+    </message>
+    <message>
+        <source>There is no such need.</source>
+        <translation>There is no such need.</translation>
+    </message>
+    <message>
+        <source>{code} is another council&apos;s need: only that council asks the block for support with it.</source>
+        <translation>{code} is another council&apos;s need: only that council asks the block for support with it.</translation>
+    </message>
+    <message>
+        <source>{code} is done or cancelled: there is nothing to ask the block for.</source>
+        <translation>{code} is done or cancelled: there is nothing to ask the block for.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</source>
+        <translation>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: an entry was slipped in or replaced at place {seq}.</source>
+        <translation>Laptop {device}: an entry was slipped in or replaced at place {seq}.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log was changed after it was written.</source>
+        <translation>Laptop {device}: entry {seq} of the change log was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the before/after values of entry {seq} were changed.</source>
+        <translation>Laptop {device}: the before/after values of entry {seq} were changed.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</source>
+        <translation>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</source>
+        <translation>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</source>
+        <translation>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</translation>
+    </message>
+    <message>
+        <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
+        <translation>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>This computer has no CUPS printing system.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>The printer {printer} did not take the job: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6793,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>dvc identity files (*.dvcid)</source>
         <translation>dvc identity files (*.dvcid)</translation>
     </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Council that made it</source>
+        <translation>Council that made it</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Work left</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6570,6 +6891,102 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Disaster volunteering experience</source>
+        <translation>Disaster volunteering experience</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>Insurance plan</translation>
+    </message>
+    <message>
+        <source>Where insured</source>
+        <translation>Where insured</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <source>Available dates</source>
+        <translation>Available dates</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>Preferred district</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s furigana</source>
+        <translation>Requester&apos;s furigana</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>Requester&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>Requester&apos;s address</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Vehicle needed</source>
+        <translation>Vehicle needed</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <source>Preferred dates</source>
+        <translation>Preferred dates</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +7165,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
         <translation>Leader: {name} (can lead; {experience} disaster activities before)</translation>
+    </message>
+    <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,35 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The change log has not been checked yet.</source>
+        <translation>操作の記録はまだ検証していません。</translation>
+    </message>
+    <message>
+        <source>Check the change &amp;log</source>
+        <translation>操作の記録を検証(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>操作の記録が長いため、自動では検証していません。「操作の記録を検証」を押すと検証します（しばらくかかります）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>操作の記録を検証しました（{when}）：%n台のパソコンの{entries}件、削除や書き換えはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
+        <translation>操作の記録を検証しました（{when}）：dvc の外で書き換えられたか、壊れています。このパソコンはそのままにして、センター長に知らせてください。</translation>
+    </message>
+    <message>
+        <source>… and {count} more (dvc audit verify lists them all).</source>
+        <translation>…ほか{count}件（dvc audit verify ですべて表示されます）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -980,6 +1009,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Open the drill instead</source>
         <translation>訓練データを開く</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRegistrationDialog</name>
@@ -1764,6 +1797,29 @@ Volunteers appear here when reception checks them in.</source>
     </message>
 </context>
 <context>
+    <name>NeedActions</name>
+    <message>
+        <source>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</source>
+        <translation>{code} について、ブロックの他の社協に応援要請しますか？
+
+このニーズは、依頼者の氏名・電話番号・住所、経過と現地調査とともに、各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</source>
+        <translation>{code} の応援要請を取り下げますか？
+
+すでに他の社協に渡った内容はそのまま残ります。これからの変更は送られなくなります。</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -1932,6 +1988,26 @@ Volunteers appear here when reception checks them in.</source>
     <message>
         <source>History</source>
         <translation>経過</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;block…</source>
+        <translation>ブロックに応援要請(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Stop asking the &amp;block…</source>
+        <translation>応援要請を取り下げる(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+    <message>
+        <source>Asked {when} by {who}</source>
+        <translation>{when} {who}</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>応援要請中</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2971,10 @@ Check the code, or search by name or kana.</source>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>当日加入として記録する</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>この {count} 人を当日加入として記録する</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -2984,6 +3064,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Scan again to be asked once more.</source>
         <translation>もう一度読み取ると、再度確認します。</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4137,18 @@ It was not used. Sign in, then scan or type it again.</source>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
     </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4167,10 +4263,6 @@ Without a command, the application window opens.</source>
     <message>
         <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
         <translation>社協内でのこのパソコンの番号、1〜99（既定 1）</translation>
-    </message>
-    <message>
-        <source>name of the first staff member</source>
-        <translation>最初の担当者の氏名</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -4463,10 +4555,6 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>do not ask before saving</source>
         <translation>保存の前に確認しない</translation>
-    </message>
-    <message>
-        <source>who makes the change (kept in the history)</source>
-        <translation>変更する人の名前（経過に残ります）</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
@@ -5271,10 +5359,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブを動かし、アドレスと参加コードを表示します。別のハブに参加しているパソコンは、新しいハブになります。</translation>
     </message>
     <message>
-        <source>your name (a center head); PIN from DVC_PIN or asked</source>
-        <translation>あなたの名前（センター長）。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>where the hub listens (default: every network, port 47810)</source>
         <translation>ハブが待ち受ける場所（既定：すべてのネットワーク、ポート47810）</translation>
     </message>
@@ -5307,10 +5391,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブに表示されている参加コード</translation>
     </message>
     <message>
-        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
-        <translation>担当者一覧のあなたの名前。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>laptop number for a new laptop (default: the first free one)</source>
         <translation>新しいパソコンの端末番号（既定：空いている最初の番号）</translation>
     </message>
@@ -5341,6 +5421,62 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>PIN for {name}: </source>
         <translation>{name}さんの暗証番号：</translation>
+    </message>
+    <message>
+        <source>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</source>
+        <translation>センター長の氏名：最初の担当者です。データを変更するコマンドではこの氏名でサインインします（DVC_PIN があれば暗証番号も設定します）</translation>
+    </message>
+    <message>
+        <source>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</source>
+        <translation>{code}：{by} さんがブロックに応援要請しました。各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>{code}: no longer asked from the block; later changes stay here.</source>
+        <translation>{code}：応援要請を取り下げました。これからの変更はこの社協にとどまります。</translation>
+    </message>
+    <message>
+        <source>ask the block&apos;s councils for support with a need (応援要請)</source>
+        <translation>ニーズについてブロックの社協に応援要請する</translation>
+    </message>
+    <message>
+        <source>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</source>
+        <translation>ニーズについてブロックの他の社協に応援要請します。依頼者と住所を含めて、各社協宛ての次の交換ファイルで送られます。班長またはセンター長が行います。</translation>
+    </message>
+    <message>
+        <source>stop asking (what they have stays there)</source>
+        <translation>応援要請を取り下げる（すでに渡った内容は先方に残ります）</translation>
+    </message>
+    <message>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>操作の記録：{entries}件（パソコン{laptops}台）。</translation>
+    </message>
+    <message>
+        <source>{count} entries were written before the chain existed (not covered by it).</source>
+        <translation>{count}件は、検証の仕組みができる前に書かれたもので、検証の対象外です。</translation>
+    </message>
+    <message>
+        <source>No sign of tampering: every entry is in its place and unchanged.</source>
+        <translation>改ざんの形跡はありません。すべての記録がそろっていて、書き換えられていません。</translation>
+    </message>
+    <message>
+        <source>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</source>
+        <translation>操作の記録が改ざんされたか、壊れています。このパソコンはそのままにしてセンター長に知らせ、バックアップや他のパソコンの写しと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>the change log (audit trail): check it</source>
+        <translation>操作の記録（監査証跡）を検証する</translation>
+    </message>
+    <message>
+        <source>check that no entry of the change log was removed or changed</source>
+        <translation>操作の記録が削除・書き換えされていないか検証する</translation>
+    </message>
+    <message>
+        <source>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</source>
+        <translation>パソコンごとに操作の記録をたどり、削除・書き換え・差し込まれた記録、そのパソコンの鍵で作られていない封印、ファイルから消された記録を探します。すべてそろっていれば終了コード0、そうでなければ1です。</translation>
+    </message>
+    <message>
+        <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
+        <translation>担当者名簿の NAME でサインインする（または DVC_OPERATOR）。暗証番号は画面で聞かれるか、DVC_PIN から読みます</translation>
     </message>
 </context>
 <context>
@@ -5850,10 +5986,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>「{text}」は保険の回答として読めません（加入済、未加入、または 2026年度 のような年度）。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>暗証番号は4〜8桁の数字で入力してください。</translation>
-    </message>
-    <message>
         <source>Enter the staff member&apos;s name.</source>
         <translation>担当者の氏名を入力してください。</translation>
     </message>
@@ -6242,14 +6374,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Sign in with --operator NAME (your name on the staff list).</source>
-        <translation>--operator 名前（担当者一覧のあなたの名前）でサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>先にサインインしてください。ハブへの参加は担当者が行います。</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>ハブを開始できませんでした。理由はログ {path} にあります。もう一度お試しください。繰り返す場合はパソコンを再起動してください。</translation>
     </message>
@@ -6344,6 +6468,162 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
         <translation>このデータベースは暗号化されていない（訓練用の）ため、回復シートはありません。</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいるため、本日来ている {count} 人はいっしょに移ります。チーム {team} の空きは {room} 人です。</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>氏名「{text}」に、受付票や名札に印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください（絵文字は除き、旧字体などはふつうの字にします）。</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>団体名「{text}」に、印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</source>
+        <translation>{field}が長すぎます（{limit}文字まで、入力は{length}文字）。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({length} given).</source>
+        <translation>{limit}文字までにしてください（入力は{length}文字）。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another council made it, and only that council may send it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協が作った記録で、その社協だけが送れます。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: the sender changed which council made it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。送り主が、記録を作った社協を書き換えています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。この社協の記録で、変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</source>
+        <translation>{record}（{table}）：応援先の社協の経過は取り込みましたが、{field}の変更は取り込みませんでした。変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</source>
+        <translation>{record}（{table}）は取り込みませんでした。ブロックに共有していない、この社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of another council.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its code is from another council&apos;s series.</source>
+        <translation>{record}（{table}）は取り込みませんでした。番号が別の社協の番号になっています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another record here has the same code.</source>
+        <translation>{record}（{table}）は取り込みませんでした。同じ番号の別の記録がすでにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</source>
+        <translation>{record}（{table}）は取り込みませんでした。{field}が長すぎるか、形式が違います。送り主に直してもらってください。ファイルの残りは取り込みました。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</source>
+        <translation>{record}（{table}）は取り込みませんでした。取り込まなかった記録を指しています（{field}）。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: an entry already here is never changed.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。すでにある記録は書き換えられません。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。そのパソコンの記録の続きになっていないか、署名が合いません。そのパソコンに全件の交換ファイル（--full）を頼んでください。</translation>
+    </message>
+    <message>
+        <source>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</source>
+        <translation>このパソコンのものだという操作の記録は取り込みませんでした。このパソコンの記録は、すべてこのパソコンにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken.</source>
+        <translation>{record}（{table}）は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</source>
+        <translation>その社協（{council}）は、この社協と同じ略号 {short} を使っているため、信頼できません。</translation>
+    </message>
+    <message>
+        <source>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</source>
+        <translation>この版は取り込みを断ったもので、元に戻すことはできません。変更が正しければ、記録そのものを直してください。</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits; 6 or more are harder to guess.</source>
+        <translation>暗証番号は{low}〜{high}桁の数字です。6桁以上にすると当てられにくくなります。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} seconds.</source>
+        <translation>{name} さんの暗証番号が続けて違いました。{seconds}秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</source>
+        <translation>先にサインインしてください。変更はすべて、変更した人の名前とともに記録されます。コマンドでは --operator 氏名 を付けてください（または DVC_OPERATOR を設定します）。</translation>
+    </message>
+    <message>
+        <source>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</source>
+        <translation>{name} さんは暗証番号でサインインします。端末で聞かれたら入力するか、スクリプトでは DVC_PIN を設定してください。</translation>
+    </message>
+    <message>
+        <source>There is no such need.</source>
+        <translation>そのニーズはありません。</translation>
+    </message>
+    <message>
+        <source>{code} is another council&apos;s need: only that council asks the block for support with it.</source>
+        <translation>{code} は別の社協のニーズです。応援要請できるのはその社協だけです。</translation>
+    </message>
+    <message>
+        <source>{code} is done or cancelled: there is nothing to ask the block for.</source>
+        <translation>{code} は完了または取消のため、応援要請はできません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</source>
+        <translation>{device}号機：操作の記録の{seq}番目がありません（ファイルから削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: an entry was slipped in or replaced at place {seq}.</source>
+        <translation>{device}号機：{seq}番目に記録が差し込まれたか、差し替えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log was changed after it was written.</source>
+        <translation>{device}号機：操作の記録の{seq}番目が、書かれた後に書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the before/after values of entry {seq} were changed.</source>
+        <translation>{device}号機：操作の記録の{seq}番目の変更前・変更後の値が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</source>
+        <translation>{device}号機：{seq}番目の封印が、そのパソコンの鍵で署名されていません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</source>
+        <translation>{device}号機：{seq}番目以降の記録に、そのパソコンの封印がありません。</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</source>
+        <translation>{table}：このパソコンで作った{count}件の記録がファイルにありません（dvc の外で削除されています）。</translation>
+    </message>
+    <message>
+        <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
+        <translation>{field}（{table}）が長すぎます（{limit}文字まで、入力は{length}文字）。保存していません。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>作業の種類の名前には「、」「,」「;」「/」を使えません（一覧の区切りに使うため）。代わりに「・」を使ってください：{name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>このパソコンには CUPS の印刷の仕組みがありません。「PDFで保存」で保存して、印刷できるパソコンで印刷してください。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6788,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>dvc identity files (*.dvcid)</source>
         <translation>dvc IDファイル (*.dvcid)</translation>
     </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Council that made it</source>
+        <translation>作成した社協</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>社協</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>残りの作業</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>状態の理由</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6566,6 +6886,102 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Members</source>
         <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Disaster volunteering experience</source>
+        <translation>災害ボランティア経験</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>保険のプラン</translation>
+    </message>
+    <message>
+        <source>Where insured</source>
+        <translation>保険の加入先</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状態</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>血液型</translation>
+    </message>
+    <message>
+        <source>Available dates</source>
+        <translation>活動可能日</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>希望地区</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>受付担当者</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s furigana</source>
+        <translation>依頼者のふりがな</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>依頼者の電話番号</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>依頼者の住所</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>現場の住所</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
+    <message>
+        <source>Vehicle needed</source>
+        <translation>必要な車両</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>資機材</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>トイレ</translation>
+    </message>
+    <message>
+        <source>Preferred dates</source>
+        <translation>希望日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -6744,6 +7160,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
         <translation>リーダー：{name}（リーダー可、災害ボランティア経験 {experience} 回）</translation>
+    </message>
+    <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} さんは団体「{group}」といっしょに待ちます。保護者の同伴が必要な子どもがいて、団体の全員はまだ出られません（保険未加入の人や、すでにチームに入っている人がいます）</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいます。全員が同じチームに入るか、だれも入らないかのどちらかです（いっしょでない人：{names}）</translation>
     </message>
 </context>
 <context>

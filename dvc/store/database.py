@@ -18,6 +18,7 @@ from dvc.domain.hlc import HybridClock
 from dvc.store import change_feed, cipher, migrate
 from dvc.store.audit_trail import install_audit_trail
 from dvc.store.change_watch import ChangeWatch
+from dvc.store.field_limits import install_field_limits
 from dvc.store.stamping import install_stamping
 
 BUSY_TIMEOUT_MS = 5000
@@ -123,15 +124,17 @@ class Database:
         self.clock = HybridClock(device_id.replace("-", ""))
         self.origin = origin
 
-    def session(self, *, operator: str = "", device_number: int | None = None) -> Session:
+    def session(self, *, operator: str = "", operator_id: object = None, device_number: int | None = None) -> Session:
         s = Session(self.engine, expire_on_commit=False)
         s.info["db"] = self
         s.info["operator"] = operator
+        s.info["operator_id"] = operator_id
         s.info["device_number"] = device_number
         return s
 
     @contextmanager
-    def transaction(self, *, operator: str = "", device_number: int | None = None) -> Iterator[Session]:
+    def transaction(self, *, operator: str = "", operator_id: object = None,
+                    device_number: int | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error.
 
         It holds the write lock from its first statement (BEGIN IMMEDIATE): what it reads is still true when it
@@ -139,7 +142,7 @@ class Database:
         this, a check-in could read "not here yet", the same person's check-in from another desk land, and the
         insert fail.
         """
-        with self.session(operator=operator, device_number=device_number) as s:
+        with self.session(operator=operator, operator_id=operator_id, device_number=device_number) as s:
             try:
                 driver = s.connection().connection.driver_connection
                 if not driver.in_transaction:
@@ -231,5 +234,6 @@ def _install_feed_triggers(engine: Engine) -> None:
         raw.close()
 
 
+install_field_limits()
 install_stamping()
 install_audit_trail()

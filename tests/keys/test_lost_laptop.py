@@ -85,7 +85,7 @@ def test_files_copied_from_a_running_dvc_expose_no_one_and_the_sheet_opens_them_
 
     # A new laptop: a fresh user data folder, the backup and the sheet.
     restored = environment(new_laptop, DVC_PASSPHRASE="new-laptop-start", DVC_RECOVERY_PASSPHRASE=passphrase.upper())
-    dvc("restore", str(thief / backup.name), "--yes", env=restored)
+    dvc("restore", str(thief / backup.name), "--yes", "--operator", "山田 花子", env=restored)
     info = json.loads(dvc("info", "--json", env=environment(new_laptop, DVC_PASSPHRASE="new-laptop-start")).stdout)
     assert info["counts"]["volunteers"] == len(PEOPLE) and info["counts"]["attendance"] == len(PEOPLE)
     assert info["encryption"]["encrypted"]

@@ -11,6 +11,12 @@ from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Volunteer
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
+
+
 def add_volunteer(ws, name="小金井 花子"):
     with ws.transaction() as s:
         (code,) = ws.new_codes(s, "V")

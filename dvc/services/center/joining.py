@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dvc.domain.join_code import clean_code, parse_address
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.services.center.access import require_join_rights
+from dvc.services.staff.permissions import require_signed_in
 from dvc.services.center.links import ROLE_HUB, hub_link, own_keys_and_identity, save_link
 from dvc.services.core.setup import create_database, remove_database_files
 from dvc.services.core.workspace import Workspace
@@ -104,7 +104,8 @@ def find_hubs(*, council: str = "", drill: bool | None = None, seconds: float = 
 
 def join(ws: Workspace, *, address: str, code: str) -> JoinResult:
     """Pair this laptop with the hub at ``address`` using its join code, keeping this laptop's data."""
-    require_join_rights(ws)
+    # Joining with this laptop's data: any staff member (a new laptop has no list yet: join_new_laptop).
+    require_signed_in(ws)
     return _join(ws, _address(address), _code(code))
 
 

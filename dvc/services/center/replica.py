@@ -66,6 +66,9 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
         con.close()
     desk_keys, desk_identity = own_keys_and_identity(ws)
     with open_workspace(target) as hub:
+        # The desk's cursor from the hub starts before the hub's first writes: the audit entries of its keys and
+        # links begin the hub's chain, which the desks must hold whole (dvc/exchange/audit_merge.py).
+        hub_head = feed_head(hub)
         hub.operator = ws.operator
         _hub_keys, hub_identity = own_keys_and_identity(hub)
         hub_settings.write(hub, {
@@ -73,7 +76,6 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
             hub_settings.KEY_JOIN_CODE: join_code.new_code(), hub_settings.KEY_ATTEMPTS: str(hub_settings.ATTEMPTS),
         })
         save_link(hub, identity=desk_identity, role=ROLE_DESK, keep_cursors=False)
-        hub_head = feed_head(hub)
     save_link(ws, identity=hub_identity, role=ROLE_HUB, local_hub=True, sent_upto=desk_head,
               received_upto=hub_head, keep_cursors=False)
     return hub_id, hub_head

@@ -82,6 +82,7 @@ def create_database(
     name: str | None = None,
     device_number: int = 1,
     operator_name: str = "",
+    operator_pin_hash: str | None = None,
     drill: bool = False,
     replace_drill: bool = False,
     start_passphrase: str | None = None,
@@ -127,14 +128,14 @@ def create_database(
     device_id = uuid.uuid4()
     db.bind_identity(device_id=device_id.hex, origin=profile.code)
     try:
-        with db.transaction(operator=operator_name) as s:
+        with db.transaction(operator=operator_name.strip() or "dvc init") as s:
             s.add(Council(code=profile.code, short=profile.short, name=profile.name_ja, is_self=True))
             s.add(Device(id=device_id, council_code=profile.code, number=device_number, is_self=True))
             s.add(Setting(key=KEY_COUNCIL, value=profile.code))
             s.add(Setting(key=KEY_DEVICE, value=device_id.hex))
             s.add(Setting(key=KEY_DRILL, value="1" if drill else "0"))
             if operator_name.strip():
-                s.add(Operator(name=operator_name.strip(), role=Role.CENTER_HEAD))
+                s.add(Operator(name=operator_name.strip(), role=Role.CENTER_HEAD, pin_hash=operator_pin_hash))
     finally:
         db.close()
     return open_workspace(path)

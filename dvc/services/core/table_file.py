@@ -54,7 +54,8 @@ def _read_csv(path: Path) -> TableFile:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return _table(path, ((reader.line_num, row) for row in reader))
+    # The record's number, as Excel shows the CSV (a cell with a line break is still one row), not reader.line_num.
+    return _table(path, enumerate(reader, start=1))
 
 
 def _read_xlsx(path: Path) -> TableFile:

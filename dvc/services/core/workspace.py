@@ -43,6 +43,7 @@ class Workspace:
         self.identity = identity
         self.operator = ""  # the signed-in staff member's name, written on every change
         self.operator_role = ""
+        self.operator_id: uuid.UUID | None = None  # set by signing in (services/staff/operators.py)
 
     @property
     def path(self) -> Path:
@@ -50,12 +51,14 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self.db.transaction(operator=self.operator, device_number=self.identity.device_number) as s:
+        with self.db.transaction(operator=self.operator, operator_id=self.operator_id,
+                                 device_number=self.identity.device_number) as s:
             yield s
 
     def session(self) -> Session:
         """A session for reading; nothing is committed unless the caller does."""
-        return self.db.session(operator=self.operator, device_number=self.identity.device_number)
+        return self.db.session(operator=self.operator, operator_id=self.operator_id,
+                               device_number=self.identity.device_number)
 
     def new_codes(self, session: Session, kind: str, count: int = 1) -> list[str]:
         return allocate_codes(

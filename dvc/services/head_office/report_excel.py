@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dvc.services.head_office.report_figures import Report
 from dvc.services.head_office.report_table import DAY_COLUMNS, DRILL_NOTE, STOCK_NOTE, day_values
-from dvc.services.head_office.report_table import made_at, period, summary_sections, title, totals
+from dvc.services.head_office.report_table import hours_note, made_at, period, summary_sections, title, totals
 
 FONT = "游ゴシック"  # Office's default Japanese font; Excel substitutes one where it is missing
 THIN = Side(style="thin", color="808080")
@@ -102,6 +102,8 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
         row = _table(ws, row + 1, headers, rows, total) + 1
     ws.cell(row, 1, "特記事項").font = _font(size=12, bold=True)
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 5, end_column=4)
+    note = ws.cell(row + 1, 1, hours_note(report.last) or None)
+    note.alignment = Alignment(wrap_text=True, vertical="top")
     for r in range(row + 1, row + 6):
         for c in range(1, 5):
             ws.cell(r, c).border = BOX

@@ -14,7 +14,7 @@ from pathlib import Path
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.printing.render import render_pdf
 from dvc.services.head_office.report_figures import Report
-from dvc.services.head_office.report_table import DAY_COLUMNS, day_values, made_at
+from dvc.services.head_office.report_table import DAY_COLUMNS, day_values, hours_note, made_at
 from dvc.services.head_office.report_table import period, summary_sections, title, totals
 
 FORMATS = ("xlsx", "pdf", "csv")
@@ -39,7 +39,7 @@ def _pdf_pages(report: Report) -> tuple[str, list[dict]]:
     head = {"title": title(report), "council": report.council_name, "period": period(report), "made": made_at(report)}
     if report.start == report.end:
         sections = summary_sections(report.last)
-        page = dict(head)
+        page = dict(head, hours_note=hours_note(report.last))
         for key, (_heading, headers, rows, total) in zip(("people", "totals", "needs", "teams"), sections):
             lines = [dict(zip(("label", "a", "b", "c"), r)) for r in rows]
             if total:

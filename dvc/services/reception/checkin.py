@@ -82,6 +82,7 @@ class ScanResult:
     message: str = ""  # English source text (context "checkin"); see text()
     params: dict = field(default_factory=dict)
     sheet_id: uuid.UUID | None = None  # an unregistered blank sheet: register with this id
+    not_dvc: bool = False  # INVALID because the code is not dvc's at all (a web address, a product barcode)
     checked_in_at: datetime | None = None
     checked_out_at: datetime | None = None
 
@@ -189,7 +190,8 @@ def _when(at: datetime | None, day: date | None) -> tuple[datetime, date]:
 
 def _nobody(found: Found) -> ScanResult:
     """The answer for a scan that names nobody here (unknown, invalid, a blank sheet)."""
-    return ScanResult(result=found.result, message=found.message, params=found.params, sheet_id=found.sheet_id)
+    return ScanResult(result=found.result, message=found.message, params=found.params, sheet_id=found.sheet_id,
+                      not_dvc=found.not_dvc)
 
 
 def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: datetime | None = None,

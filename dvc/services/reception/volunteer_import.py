@@ -34,6 +34,7 @@ from dvc.services.core.table_file import read_table
 from dvc.services.safekeeping import protected_file
 from dvc.services.safekeeping.backup import make_backup
 from dvc.services.core.workspace import Workspace
+from dvc.services.reception.printable import unprintable
 from dvc.store.tables import Group, Volunteer
 
 Translate = Callable[[str, str], str]
@@ -143,6 +144,10 @@ def preview_import(ws: Workspace, *, path: Path | str, today: date | None = None
         cleaned = clean_volunteer(row.data, today=today, contact_elsewhere=bool(row.group))
         if not cleaned.ok:
             report.bad.append(BadRow(line, "", cleaned.error(), texts))
+            continue
+        unprintable_name = unprintable(cleaned.values["name"]) or (row.group and unprintable(row.group, group=True))
+        if unprintable_name:
+            report.bad.append(BadRow(line, "", unprintable_name, texts))
             continue
         key = import_key(cleaned.values)
         if key in first_line:

@@ -21,9 +21,9 @@ from sqlmodel import Session
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import TOKYO, local_day
-from dvc.domain.vocab import NeedStatus, Role
+from dvc.domain.vocab import NeedStatus
 from dvc.services.safekeeping.backup import backup_dir
-from dvc.services.staff.operators import require_role
+from dvc.services.staff.permissions import PURGE_PERSONAL, require
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import ActivityReport, Attendance, AuditEvent, Group, Need, Survey, Volunteer
 
@@ -90,7 +90,7 @@ def plan(s: Session, closed_before: date) -> tuple[list, list, list, int]:
 
 
 def purge_personal(ws: Workspace, *, closed_before: date) -> PurgeSummary:
-    require_role(ws, Role.CENTER_HEAD)
+    require(ws, PURGE_PERSONAL)
     if closed_before > local_day():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The closing date {day} is in the future."), day=closed_before.isoformat())
     stamp = str(ws.db.clock.now())

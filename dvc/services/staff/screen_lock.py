@@ -14,8 +14,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.vocab import Role
-from dvc.services.staff.operators import require_role
+from dvc.services.staff.permissions import SETTINGS, require
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Setting
 
@@ -34,7 +33,7 @@ def lock_minutes(ws: Workspace) -> int:
 
 
 def set_lock_minutes(ws: Workspace, *, minutes: int) -> int:
-    require_role(ws, Role.CENTER_HEAD)
+    require(ws, SETTINGS)
     if not 0 <= minutes <= MAX_MINUTES:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The screen lock takes 0 (never) to {max} minutes."),
                         max=MAX_MINUTES)

@@ -77,6 +77,12 @@ class FirstRunDialog(QDialog):
         self.form.addRow(self.tr("Council name:"), self.other_name)
         self.form.addRow(self.tr("&Laptop number:"), self.device)
         self.form.addRow(self.tr("&Operator:"), self.operator)
+        self.operator_error = QLabel(self)
+        self.operator_error.setObjectName("operatorError")
+        self.operator_error.setWordWrap(True)
+        self.operator_error.setStyleSheet("QLabel { color: #b00020; }")
+        self.form.addRow("", self.operator_error)
+        self.form.setRowVisible(self.operator_error, False)  # the row takes no room until it has something to say
         device_hint = QLabel(self.tr("Give each laptop of the council its own number: it is part of every code it prints."), self)
         device_hint.setWordWrap(True)
         device_hint.setStyleSheet("color: #555;")
@@ -115,6 +121,15 @@ class FirstRunDialog(QDialog):
         code = self.council.currentData()
         other = code == OTHER
         operator = self.operator.text().strip()
+        if not operator:
+            # Without a first staff member nobody could sign in to the new database (an empty sign-in list),
+            # so an Enter on the empty form creates nothing and says what is missing.
+            self.operator_error.setText(self.tr(
+                "Enter your name first: you become the center head, the first staff member who can sign in."))
+            self.form.setRowVisible(self.operator_error, True)
+            self.operator.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.form.setRowVisible(self.operator_error, False)
 
         short = name = None
         if other:
@@ -132,8 +147,7 @@ class FirstRunDialog(QDialog):
         if workspace is None:
             return
         workspace.operator = operator
-        # create_database made this first staff member the center head.
-        workspace.operator_role = Role.CENTER_HEAD if operator else ""
+        workspace.operator_role = Role.CENTER_HEAD  # create_database made this first staff member the center head
         self.workspace = workspace
         self.choice = CREATE
         super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from dvc.domain.timeutil import TOKYO, to_local
 from dvc.services.safekeeping.backup import STALE_AFTER_MINUTES, backup_is_stale, last_backup
 from dvc.services.core.workspace import Workspace
+from dvc.ui.widgets.elided_label import ElidedLabel
 
 
 STYLE = """
@@ -23,9 +24,10 @@ class StatusLine(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.setStyleSheet(STYLE)
-        self.council = QLabel(ws.identity.council_name)
+        # Names are cut to the room they get: a long one must not widen the main window (issue 18).
+        self.council = ElidedLabel(text=ws.identity.council_name)
         self.device = QLabel(self.tr("Laptop {number}").format(number=ws.identity.device_number))
-        self.operator = QLabel()
+        self.operator = ElidedLabel()
         self.database = QLabel(self.tr("File: {name}").format(name=ws.path.name))
         self.database.setToolTip(str(ws.path))
         self.backup = QLabel()

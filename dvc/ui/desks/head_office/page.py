@@ -16,6 +16,7 @@ from dvc.services.head_office import dashboard
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
+from dvc.ui.desks.head_office.audit_check import AuditCheck
 from dvc.ui.desks.head_office.dashboard import Dashboard, HistoryCache
 from dvc.ui.events import EventBus
 
@@ -46,6 +47,8 @@ class HeadOfficePage(DeskPage):
         heading.addWidget(self.settings_button)
         self.dashboard = Dashboard(self)
         self.body.addWidget(self.dashboard, 1)
+        self.audit = AuditCheck(ws, self)
+        self.body.addWidget(self.audit)
         self.history = HistoryCache(ws)
         # The dashboard's parts, under the names the rest of the app and the tests use.
         self.people, self.teams, self.need_cards = self.dashboard.people, self.dashboard.teams, self.dashboard.need_cards
@@ -83,6 +86,7 @@ class HeadOfficePage(DeskPage):
         self.history.forget()
         self._stale = True
         super().showEvent(event)
+        self.audit.check_once()
 
     def refresh(self) -> None:
         today = local_day()
