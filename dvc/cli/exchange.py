@@ -88,6 +88,11 @@ def import_(args: argparse.Namespace) -> int:
     lines.append(header)
     for table, c in summary.tables.items():
         lines.append(f"{table}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
+    waiting = sum(summary.apart.open_by_desk.values())
+    if summary.apart.opened or waiting:
+        lines.append(translate("cli", "The laptops disagree on {opened} new and {waiting} in all; "
+                                      "the desks decide (dvc apart list).").format(
+            opened=len(summary.apart.opened), waiting=waiting))
     if args.dry_run:
         lines.append(translate("cli", "Preview only: nothing was changed."))
     elif summary.already_imported:

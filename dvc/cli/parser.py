@@ -66,6 +66,7 @@ COMMAND_MODULES = (
     "dvc.cli.keys",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
+    "dvc.cli.apart",
     "dvc.cli.checkin",
     "dvc.cli.printing",
     "dvc.cli.needs",

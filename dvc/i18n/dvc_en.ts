@@ -129,6 +129,47 @@
     </message>
 </context>
 <context>
+    <name>ApartDialog</name>
+    <message>
+        <source>The laptops disagree — {desk}</source>
+        <translation>The laptops disagree — {desk}</translation>
+    </message>
+    <message>
+        <source>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</source>
+        <translation>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</translation>
+    </message>
+    <message>
+        <source>Nothing is left for this desk to decide.</source>
+        <translation>Nothing is left for this desk to decide.</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Choose one</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+</context>
+<context>
+    <name>ApartNotice</name>
+    <message numerus="yes">
+        <source>The laptops disagree: %n thing(s) for this desk to decide: </source>
+        <translation>
+            <numerusform>The laptops disagree: %n thing for this desk to decide: </numerusform>
+            <numerusform>The laptops disagree: %n things for this desk to decide: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Look and decide (F8)</source>
+        <translation>  ▶ Look and decide (F8)</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>The change log has not been checked yet.</source>
@@ -1319,6 +1360,20 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing it shows the desks %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>Importing it shows the desks %n thing the laptops did apart that they must decide (F8 at the desk).</numerusform>
+            <numerusform>Importing it shows the desks %n things the laptops did apart that they must decide (F8 at the desk).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desks now show %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>The desks now show %n thing the laptops did apart that they must decide (F8 at the desk).</numerusform>
+            <numerusform>The desks now show %n things the laptops did apart that they must decide (F8 at the desk).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4006,161 @@ It was not used. Sign in, then scan or type it again.</translation>
     </message>
 </context>
 <context>
+    <name>apart</name>
+    <message>
+        <source>Today&apos;s limit of {capacity} was passed: {count} checked in</source>
+        <translation>Today&apos;s limit of {capacity} was passed: {count} checked in</translation>
+    </message>
+    <message>
+        <source>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</source>
+        <translation>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</translation>
+    </message>
+    <message>
+        <source>{over} more than the limit are checked in today ({day}).</source>
+        <translation>{over} more than the limit are checked in today ({day}).</translation>
+    </message>
+    <message>
+        <source>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</source>
+        <translation>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</translation>
+    </message>
+    <message>
+        <source>Keep everyone checked in (the limit stays {capacity})</source>
+        <translation>Keep everyone checked in (the limit stays {capacity})</translation>
+    </message>
+    <message>
+        <source>Raise the daily limit to {count}</source>
+        <translation>Raise the daily limit to {count}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Need {need}: its status was changed two ways</source>
+        <translation>Need {need}: its status was changed two ways</translation>
+    </message>
+    <message>
+        <source>{need}: {place} — now shown as {status}.</source>
+        <translation>{need}: {place} — now shown as {status}.</translation>
+    </message>
+    <message>
+        <source>{status}: changed at {at} by {operator}{reason}</source>
+        <translation>{status}: changed at {at} by {operator}{reason}</translation>
+    </message>
+    <message>
+        <source>Two desks changed the status while the laptops were apart, each from the same status.</source>
+        <translation>Two desks changed the status while the laptops were apart, each from the same status.</translation>
+    </message>
+    <message>
+        <source>Find out which is true (ask the team or the requester), then choose the status that stands.</source>
+        <translation>Find out which is true (ask the team or the requester), then choose the status that stands.</translation>
+    </message>
+    <message>
+        <source>The need is {status}</source>
+        <translation>The need is {status}</translation>
+    </message>
+    <message>
+        <source>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</source>
+        <translation>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</translation>
+    </message>
+    <message>
+        <source>No team of this need is on site, so it cannot be Active.</source>
+        <translation>No team of this need is on site, so it cannot be Active.</translation>
+    </message>
+    <message>
+        <source>{name} may be registered twice ({first} and {second})</source>
+        <translation>{name} may be registered twice ({first} and {second})</translation>
+    </message>
+    <message>
+        <source>{name}: something was recorded under {gone} after it was merged into {kept}</source>
+        <translation>{name}: something was recorded under {gone} after it was merged into {kept}</translation>
+    </message>
+    <message>
+        <source>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</source>
+        <translation>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</translation>
+    </message>
+    <message>
+        <source>Same ふりがな and birth date, registered on two laptops while they were apart.</source>
+        <translation>Same ふりがな and birth date, registered on two laptops while they were apart.</translation>
+    </message>
+    <message>
+        <source>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</source>
+        <translation>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</translation>
+    </message>
+    <message>
+        <source>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</source>
+        <translation>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</translation>
+    </message>
+    <message>
+        <source>The same person: keep {kept} and merge {gone} into it</source>
+        <translation>The same person: keep {kept} and merge {gone} into it</translation>
+    </message>
+    <message>
+        <source>Move what was recorded under {gone} to {kept}</source>
+        <translation>Move what was recorded under {gone} to {kept}</translation>
+    </message>
+    <message>
+        <source>Two different people: keep both registrations</source>
+        <translation>Two different people: keep both registrations</translation>
+    </message>
+    <message>
+        <source>{name}: {short} {unit} more lent than the center has</source>
+        <translation>{name}: {short} {unit} more lent than the center has</translation>
+    </message>
+    <message>
+        <source>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</source>
+        <translation>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</translation>
+    </message>
+    <message>
+        <source>Two desks lent the same pieces while the laptops were apart.</source>
+        <translation>Two desks lent the same pieces while the laptops were apart.</translation>
+    </message>
+    <message>
+        <source>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</source>
+        <translation>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</translation>
+    </message>
+    <message>
+        <source>Count what is really in the store and on loan, then correct the number that is wrong.</source>
+        <translation>Count what is really in the store and on loan, then correct the number that is wrong.</translation>
+    </message>
+    <message>
+        <source>The center has more than was counted: correct the number owned</source>
+        <translation>The center has more than was counted: correct the number owned</translation>
+    </message>
+    <message>
+        <source>Fewer were handed to {borrower}: correct that loan&apos;s quantity</source>
+        <translation>Fewer were handed to {borrower}: correct that loan&apos;s quantity</translation>
+    </message>
+    <message>
+        <source>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</source>
+        <translation>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</translation>
+    </message>
+    <message>
+        <source>{name} is on {count} teams on {day}</source>
+        <translation>{name} is on {count} teams on {day}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</source>
+        <translation>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</translation>
+    </message>
+    <message>
+        <source>Team {team} ({status}): need {need}, {place}, {members} people</source>
+        <translation>Team {team} ({status}): need {need}, {place}, {members} people</translation>
+    </message>
+    <message>
+        <source>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</source>
+        <translation>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</translation>
+    </message>
+    <message>
+        <source>Keep on team {team} ({need})</source>
+        <translation>Keep on team {team} ({need})</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only this person: record its return at the dispatch desk first.</source>
+        <translation>Team {team} is out on site with only this person: record its return at the dispatch desk first.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Volunteer</source>
@@ -5483,6 +5693,34 @@ or the sheets of registered volunteers.</translation>
         <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
         <translation>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</translation>
     </message>
+    <message>
+        <source>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</source>
+        <translation>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</translation>
+    </message>
+    <message>
+        <source>Nothing the laptops did apart is waiting for a decision.</source>
+        <translation>Nothing the laptops did apart is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>{opened} opened, {closed} settled, {open} still to decide.</source>
+        <translation>{opened} opened, {closed} settled, {open} still to decide.</translation>
+    </message>
+    <message>
+        <source>what the laptops did apart that a desk must decide</source>
+        <translation>what the laptops did apart that a desk must decide</translation>
+    </message>
+    <message>
+        <source>list what is waiting for a desk&apos;s decision (F8 at the desk)</source>
+        <translation>list what is waiting for a desk&apos;s decision (F8 at the desk)</translation>
+    </message>
+    <message>
+        <source>only this desk&apos;s</source>
+        <translation>only this desk&apos;s</translation>
+    </message>
+    <message>
+        <source>look for new ones now (an import does it by itself)</source>
+        <translation>look for new ones now (an import does it by itself)</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -6629,6 +6867,30 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The printer {printer} did not take the job: {reason}</source>
         <translation>The printer {printer} did not take the job: {reason}</translation>
+    </message>
+    <message>
+        <source>A registration cannot be merged into itself.</source>
+        <translation>A registration cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>A corrected loan must be smaller than the {quantity} written down.</source>
+        <translation>A corrected loan must be smaller than the {quantity} written down.</translation>
+    </message>
+    <message>
+        <source>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</source>
+        <translation>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</source>
+        <translation>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</translation>
+    </message>
+    <message>
+        <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
+        <translation>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices offered for this conflict. Choose again.</source>
+        <translation>That is not one of the choices offered for this conflict. Choose again.</translation>
     </message>
 </context>
 <context>

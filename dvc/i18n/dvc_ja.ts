@@ -129,6 +129,46 @@
     </message>
 </context>
 <context>
+    <name>ApartDialog</name>
+    <message>
+        <source>The laptops disagree — {desk}</source>
+        <translation>パソコンどうしの食い違い — {desk}</translation>
+    </message>
+    <message>
+        <source>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</source>
+        <translation>パソコンどうしがつながっていない間（ネットワークが切れていた、交換ファイルをまだ取り込んでいなかった など）に、2台のパソコンで、両方とも正しいことはありえない記録がされました。一つずつ内容を見て、実際どうなっているかを確かめてから選んでください。この班が決めるまで、この一覧と班の画面の表示は消えません。</translation>
+    </message>
+    <message>
+        <source>Nothing is left for this desk to decide.</source>
+        <translation>この班で決めることは残っていません。</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>一つ選んでください</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数：</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>決定する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ApartNotice</name>
+    <message numerus="yes">
+        <source>The laptops disagree: %n thing(s) for this desk to decide: </source>
+        <translation>
+            <numerusform>パソコンどうしの食い違い：この班で決めることが %n 件あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Look and decide (F8)</source>
+        <translation>  ▶ 確かめて決める（F8）</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>The change log has not been checked yet.</source>
@@ -1316,6 +1356,18 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>取り込みました：新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing it shows the desks %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>取り込むと、パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示されます（班の画面で F8）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desks now show %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示しました（班の画面で F8）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3998,161 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
 </context>
 <context>
+    <name>apart</name>
+    <message>
+        <source>Today&apos;s limit of {capacity} was passed: {count} checked in</source>
+        <translation>今日の受付上限 {capacity} 人を超えています（受付済み {count} 人）</translation>
+    </message>
+    <message>
+        <source>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</source>
+        <translation>パソコンどうしがつながっていない間、それぞれの受付は自分のパソコンの受付だけを数えていたため、上限を超えるときの確認が出ませんでした。</translation>
+    </message>
+    <message>
+        <source>{over} more than the limit are checked in today ({day}).</source>
+        <translation>今日（{day}）は上限より {over} 人多く受付しています。</translation>
+    </message>
+    <message>
+        <source>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</source>
+        <translation>すでに来ている方々です。受付はそのままにして上限を変えないか、上限を引き上げるかを選んでください。これから来る方は、いつもどおり上限の確認が出ます。</translation>
+    </message>
+    <message>
+        <source>Keep everyone checked in (the limit stays {capacity})</source>
+        <translation>受付はそのままにする（上限は {capacity} 人のまま）</translation>
+    </message>
+    <message>
+        <source>Raise the daily limit to {count}</source>
+        <translation>受付上限を {count} 人に引き上げる</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Need {need}: its status was changed two ways</source>
+        <translation>ニーズ {need}：状態が2通りに変更されています</translation>
+    </message>
+    <message>
+        <source>{need}: {place} — now shown as {status}.</source>
+        <translation>{need}：{place}。いまは「{status}」と表示されています。</translation>
+    </message>
+    <message>
+        <source>{status}: changed at {at} by {operator}{reason}</source>
+        <translation>「{status}」：{at} に {operator} が変更{reason}</translation>
+    </message>
+    <message>
+        <source>Two desks changed the status while the laptops were apart, each from the same status.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で、同じ状態からそれぞれ別の状態に変更されました。</translation>
+    </message>
+    <message>
+        <source>Find out which is true (ask the team or the requester), then choose the status that stands.</source>
+        <translation>実際どうなっているかをチームや依頼者に確かめてから、正しい状態を選んでください。</translation>
+    </message>
+    <message>
+        <source>The need is {status}</source>
+        <translation>「{status}」にする</translation>
+    </message>
+    <message>
+        <source>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</source>
+        <translation>このニーズのチーム {team} が活動中です。チームの帰着を記録するまで「活動中」のままです。</translation>
+    </message>
+    <message>
+        <source>No team of this need is on site, so it cannot be Active.</source>
+        <translation>このニーズで活動中のチームはないため、「活動中」にはできません。</translation>
+    </message>
+    <message>
+        <source>{name} may be registered twice ({first} and {second})</source>
+        <translation>{name} さんが2回登録されているかもしれません（{first} と {second}）</translation>
+    </message>
+    <message>
+        <source>{name}: something was recorded under {gone} after it was merged into {kept}</source>
+        <translation>{name} さん：{kept} にまとめた後で、{gone} に記録が付きました</translation>
+    </message>
+    <message>
+        <source>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</source>
+        <translation>{code}：{name}（{kana}）、生年月日 {birth}、電話 {phone}、{at} に {device}号機で登録、受付 {days} 日、チーム {teams} 件</translation>
+    </message>
+    <message>
+        <source>Same ふりがな and birth date, registered on two laptops while they were apart.</source>
+        <translation>ふりがなと生年月日が同じで、パソコンどうしがつながっていない間に2台のパソコンで登録されました。</translation>
+    </message>
+    <message>
+        <source>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</source>
+        <translation>まとめたことをまだ知らないパソコンで、{gone} のまま受付またはチームへの割り当てがされました。</translation>
+    </message>
+    <message>
+        <source>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</source>
+        <translation>できればご本人に確かめてください。まとめても受付とチームの記録は残り、どちらのコードや受付票でも同じ方が見つかります。</translation>
+    </message>
+    <message>
+        <source>The same person: keep {kept} and merge {gone} into it</source>
+        <translation>同じ方です：{kept} を残し、{gone} をまとめる</translation>
+    </message>
+    <message>
+        <source>Move what was recorded under {gone} to {kept}</source>
+        <translation>{gone} に付いた記録を {kept} に移す</translation>
+    </message>
+    <message>
+        <source>Two different people: keep both registrations</source>
+        <translation>別の方です：両方の登録を残す</translation>
+    </message>
+    <message>
+        <source>{name}: {short} {unit} more lent than the center has</source>
+        <translation>{name}：センターにある数より {short} {unit}多く貸し出されています</translation>
+    </message>
+    <message>
+        <source>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</source>
+        <translation>保有 {owned}、貸出中 {out}、紛失 {lost}、破損 {damaged}：{short} {unit}多く貸し出されています。</translation>
+    </message>
+    <message>
+        <source>Two desks lent the same pieces while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で同じものを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</source>
+        <translation>{borrower} への貸出：{quantity} {unit}（未返却 {outstanding}）</translation>
+    </message>
+    <message>
+        <source>Count what is really in the store and on loan, then correct the number that is wrong.</source>
+        <translation>置き場にある数と貸し出している数を実際に数えてから、間違っている数を直してください。</translation>
+    </message>
+    <message>
+        <source>The center has more than was counted: correct the number owned</source>
+        <translation>実際はもっとある：保有数を直す</translation>
+    </message>
+    <message>
+        <source>Fewer were handed to {borrower}: correct that loan&apos;s quantity</source>
+        <translation>{borrower} に渡したのはもっと少ない：この貸出の数を直す</translation>
+    </message>
+    <message>
+        <source>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</source>
+        <translation>この貸出はすべて返却・紛失・使用済みとして数えてあるため、これより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>{name} is on {count} teams on {day}</source>
+        <translation>{name} さんが {day} の {count} つのチームに入っています</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、{name} さん（{code}）が2か所で {day} のチームに入れられました。</translation>
+    </message>
+    <message>
+        <source>Team {team} ({status}): need {need}, {place}, {members} people</source>
+        <translation>チーム {team}（{status}）：ニーズ {need}、{place}、{members} 人</translation>
+    </message>
+    <message>
+        <source>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</source>
+        <translation>この方が入るチームを選んでください。ほかのチームからは外れます（誰もいなくなるチームは取り消します）。</translation>
+    </message>
+    <message>
+        <source>Keep on team {team} ({need})</source>
+        <translation>チーム {team}（{need}）に残す</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only this person: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} はこの方だけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Volunteer</source>
@@ -5478,6 +5685,34 @@ or the sheets of registered volunteers.</source>
         <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
         <translation>担当者名簿の NAME でサインインする（または DVC_OPERATOR）。暗証番号は画面で聞かれるか、DVC_PIN から読みます</translation>
     </message>
+    <message>
+        <source>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</source>
+        <translation>パソコンどうしの食い違いが新たに {opened} 件、合わせて {waiting} 件あります。各班で決めてください（dvc apart list）。</translation>
+    </message>
+    <message>
+        <source>Nothing the laptops did apart is waiting for a decision.</source>
+        <translation>パソコンどうしの食い違いで、決めるのを待っているものはありません。</translation>
+    </message>
+    <message>
+        <source>{opened} opened, {closed} settled, {open} still to decide.</source>
+        <translation>新たに {opened} 件、解決 {closed} 件、決めるのを待っているもの {open} 件です。</translation>
+    </message>
+    <message>
+        <source>what the laptops did apart that a desk must decide</source>
+        <translation>パソコンどうしの食い違いで、班が決めること</translation>
+    </message>
+    <message>
+        <source>list what is waiting for a desk&apos;s decision (F8 at the desk)</source>
+        <translation>班が決めるのを待っているものの一覧（班の画面では F8）</translation>
+    </message>
+    <message>
+        <source>only this desk&apos;s</source>
+        <translation>この班の分だけ</translation>
+    </message>
+    <message>
+        <source>look for new ones now (an import does it by itself)</source>
+        <translation>今すぐ確かめる（取り込みのときは自動で行います）</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -6624,6 +6859,30 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The printer {printer} did not take the job: {reason}</source>
         <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
+    </message>
+    <message>
+        <source>A registration cannot be merged into itself.</source>
+        <translation>同じ登録どうしはまとめられません。</translation>
+    </message>
+    <message>
+        <source>A corrected loan must be smaller than the {quantity} written down.</source>
+        <translation>直す数は、記録されている {quantity} より少なくしてください。</translation>
+    </message>
+    <message>
+        <source>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</source>
+        <translation>この貸出のうち {settled} はすでに返却・紛失・使用済みとして数えてあります。それより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} は {name} さんだけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+    <message>
+        <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
+        <translation>ほかの班か別のパソコンで、すでに決められていました。一覧に残っているものを確かめてください。</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices offered for this conflict. Choose again.</source>
+        <translation>その選択は、この食い違いでは選べません。もう一度選んでください。</translation>
     </message>
 </context>
 <context>

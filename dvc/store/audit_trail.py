@@ -18,11 +18,12 @@ from sqlalchemy import event, inspect
 from sqlmodel import Session
 
 from dvc.store.audit_chain import ChainWriter, Entry, plain
+from dvc.store.tables.apart import ApartConflict
 from dvc.store.tables.audit import AuditEvent
 from dvc.store.tables.base import Synced
 from dvc.store.tables.identity import CodeCounter
 
-NOT_AUDITED = (AuditEvent, CodeCounter)
+NOT_AUDITED = (AuditEvent, CodeCounter, ApartConflict)
 BOOKKEEPING = frozenset({"updated_at"})
 _installed = False
 

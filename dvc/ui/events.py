@@ -12,6 +12,7 @@ TEAMS = "teams"
 EQUIPMENT = "equipment"
 OPERATOR = "operator"
 SETTINGS = "settings"
+APART = "apart"  # the list of conflicts made apart changed (services/apart): the desks' notices look again
 
 
 class EventBus(QObject):

@@ -13,6 +13,7 @@ from dvc.ui.desks import DESKS, DeskPage
 from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui import events
+from dvc.ui.apart_watch import ApartWatch
 from dvc.ui.events import EventBus
 from dvc.ui.screen_lock import ScreenLock
 from dvc.ui.widgets.drill_banner import DrillBanner
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(ws, self)
         self.setStatusBar(self.status_line)
         self.screen_lock = ScreenLock(self, ws, self.bus)
+        self.apart_watch = ApartWatch(ws, self.bus, self)
         self._build_menus()
         for page in self.pages:
             if isinstance(page, HeadOfficePage):

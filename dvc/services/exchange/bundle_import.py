@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from dvc.exchange.merge import Conflict, MergeContext, MergeResult, Progress, TableCounts, merge
 from dvc.exchange.reader import Receiver, open_bundle
+from dvc.services.apart.watch import CheckResult, check_in_transaction
 from dvc.services.exchange.bundle_export import IMPORT, scope_for
 from dvc.services.exchange.identity import ensure_keys, trusted_lookup
 from dvc.services.safekeeping.backup import make_backup
@@ -35,6 +36,9 @@ class ImportSummary:
     already_imported: bool
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    # What the laptops did apart that a desk must now decide (services/apart): opened by this bundle, and all
+    # still open per desk afterwards. For the preview: what it would open.
+    apart: CheckResult = field(default_factory=CheckResult)
 
     def totals(self) -> TableCounts:
         total = TableCounts()
@@ -63,6 +67,7 @@ class ImportSummary:
                           for c in self.conflicts if not c.reason][:SHOWN_CONFLICTS],
             "refused": [{"table": c.table, "id": str(c.record_id), "code": c.label, "reason": c.reason,
                          "field": c.detail} for c in self.refusals][:SHOWN_CONFLICTS],
+            "apart": {"opened": len(self.apart.opened), "open_by_desk": dict(sorted(self.apart.open_by_desk.items()))},
         }
 
 
@@ -96,6 +101,8 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
                 )
                 result = merge(conn, bundle, ctx, progress)
                 fresh = _unlogged(conn, result.conflicts)
+                # In the same transaction: a merge is never committed without the desks being told what it broke.
+                apart = check_in_transaction(s, keep=not dry_run)
                 if dry_run or (already and not result.changed and not fresh):
                     s.rollback()
                 else:
@@ -115,7 +122,7 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
         path=Path(path), bundle_id=m.bundle_id, source_council=m.source_council, source_name=m.source_name,
         source_device=m.source_device_number, created_at=m.created_at, scope=scope,
         encrypted=m.encryption is not None, full=m.full, dry_run=dry_run, already_imported=already,
-        tables=result.tables, conflicts=result.conflicts,
+        tables=result.tables, conflicts=result.conflicts, apart=apart,
     )
 
 

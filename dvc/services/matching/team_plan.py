@@ -17,7 +17,7 @@ from dvc.domain.matching import propose
 from dvc.domain.matching.explain import pick_leader
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
 from dvc.domain.timeutil import local_day
-from dvc.domain.vocab import NeedStatus, TeamStatus
+from dvc.domain.vocab import TEAM_STATUS_TEXT, NeedStatus, TeamStatus
 from dvc.services.matching.day_facts import read_day_kept
 from dvc.services.matching.proposal import (
     BUSY, LIVE, candidate, instance_of, open_need, previous_members, reason_dict,
@@ -33,18 +33,12 @@ from dvc.store.tables import Attendance, Group, Need, Team, TeamMember, Voluntee
 
 __all__ = [
     "DayPlan", "PlanMember", "PlanTeam", "Unfilled", "Unplaced", "apply_proposal", "cancel_team", "confirm_teams",
-    "day_plan", "move_member", "propose_and_save", "set_leader", "set_locked",
+    "day_plan", "move_member", "propose_and_save", "set_leader", "set_locked", "take_off",
 ]
 
 _CHUNK = 500  # ids per IN (...) query
-# The same words as the screens' team statuses (ui/labels.py), for refusals that name a status.
-STATUS_WORDS = {
-    TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
-    TeamStatus.CONFIRMED: QT_TRANSLATE_NOOP("vocab", "Confirmed"),
-    TeamStatus.DISPATCHED: QT_TRANSLATE_NOOP("vocab", "Out on site"),
-    TeamStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
-    TeamStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
-}
+# The same words as the screens' team statuses, for refusals that name a status.
+STATUS_WORDS = TEAM_STATUS_TEXT
 
 
 def day_plan(ws: Workspace, *, day: date | None = None) -> DayPlan:
@@ -235,6 +229,33 @@ def cancel_team(ws: Workspace, *, team_id: uuid.UUID, reason: str = "") -> None:
         team.status = TeamStatus.CANCELLED
         if reason.strip():
             team.notes = "\n".join(x for x in (team.notes, reason.strip()) if x)[:1000]
+
+
+ALONE_ON_SITE = QT_TRANSLATE_NOOP(
+    "errors", "Team {team} is out on site with only {name}: record its return at the dispatch desk first.")
+
+
+def take_off(s: Session, team: Team, volunteer_id: uuid.UUID) -> None:
+    """Take one person off a team of any status, in the caller's transaction.
+
+    For a person two desks put on two teams apart (services/matching/apart_teams.py): the desk keeps them
+    on one team and they leave the others. A proposed or confirmed team left with nobody is cancelled; a
+    team out on site cannot be left with nobody, its return is recorded instead.
+    """
+    members = team_members(s, team.id)
+    leaving = [m for m in members if m.volunteer_id == volunteer_id]
+    if not leaving:
+        return
+    if len(leaving) == len(members):
+        if team.status == TeamStatus.DISPATCHED:
+            person = s.get(Volunteer, volunteer_id)
+            raise UserError(ALONE_ON_SITE, team=team.code, name=person.name if person else "")
+        team.status = TeamStatus.CANCELLED
+    for m in leaving:
+        m.deleted = True
+    s.flush()
+    if team.status != TeamStatus.CANCELLED:
+        _refresh(s, team)
 
 
 def _status(status: str) -> Term | str:

@@ -16,6 +16,7 @@ from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
 from dvc.domain.scanned_text import BARCODE, WEB_ADDRESS, foreign_kind
+from dvc.services.apart.people import final
 from dvc.store.tables import Council, Peer, Volunteer
 
 INVALID = "invalid"
@@ -91,8 +92,10 @@ def _peer_name(session: Session, short: str) -> str:
     return name or short
 
 
-def _live(volunteer: Volunteer | None) -> Volunteer | None:
-    return None if volunteer is None or volunteer.deleted else volunteer
+def _live(session: Session, volunteer: Volunteer | None) -> Volunteer | None:
+    """The registration a sheet or code stands for now: one merged into another (two desks registered one
+    person, services/reception/merge_people.py) leads to the one kept."""
+    return final(session, volunteer)
 
 
 def _by_payload(session: Session, text: str, own_short: str) -> Found:
@@ -106,11 +109,11 @@ def _by_payload(session: Session, text: str, own_short: str) -> Found:
     # exchange file is here by id. Only a sheet nobody here knows asks about its council, so that a sheet
     # from a council we never exchanged with says which council to ask for a file.
     if payload.kind == "V":
-        volunteer = _live(session.get(Volunteer, payload.record_id))
+        volunteer = _live(session, session.get(Volunteer, payload.record_id))
     else:
-        volunteer = session.exec(
-            select(Volunteer).where(Volunteer.intake_sheet_id == payload.record_id, Volunteer.deleted == False)  # noqa: E712
-        ).first()
+        # The sheet id is unique, merged registrations keep theirs: one indexed read either way.
+        owner = session.exec(select(Volunteer).where(Volunteer.intake_sheet_id == payload.record_id)).first()
+        volunteer = _live(session, owner)
     if volunteer is not None:
         return Found(volunteer=volunteer)
     if payload.council != own_short and not _council_known(session, payload.council):
@@ -119,7 +122,7 @@ def _by_payload(session: Session, text: str, own_short: str) -> Found:
         # Blank-sheet ids stay with the council that printed them (its bundles do not carry them), and
         # registering the person here on that council's sheet would clash with its record later.
         return _refuse(UNKNOWN, FOREIGN_BLANK_SHEET, council=_peer_name(session, payload.council))
-    if payload.kind == "S":
+    if payload.kind == "S" and (owner is None or owner.merged_into is None):
         return Found(result=UNREGISTERED, message=BLANK_SHEET, sheet_id=payload.record_id)
     return _refuse(UNKNOWN, NO_SUCH_VOLUNTEER)
 
@@ -131,9 +134,7 @@ def _by_code(session: Session, text: str) -> Found:
         return _refuse(INVALID, _CODE_REASONS.get(exc.reason, _CODE_REASONS["not-a-code"]), text=text.strip())
     if code.kind != "V":
         return _refuse(INVALID, GROUP_CODE if code.kind == "G" else OTHER_KIND)
-    volunteer = session.exec(
-        select(Volunteer).where(Volunteer.code == str(code), Volunteer.deleted == False)  # noqa: E712
-    ).first()
+    volunteer = _live(session, session.exec(select(Volunteer).where(Volunteer.code == str(code))).first())
     if volunteer is not None:
         return Found(volunteer=volunteer)
     if not _council_known(session, code.council):

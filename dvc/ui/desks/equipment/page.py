@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from dvc.domain.equipment_rules import OUT_OF_STOCK
 from dvc.domain.messages import UserError
 from dvc.i18n import translate
+from dvc.services.apart import model as apart
+from dvc.services.equipment import apart_stock
 from dvc.services.equipment import items as equipment_items
 from dvc.services.equipment import loans
 from dvc.services.equipment import stock
@@ -51,6 +53,7 @@ class EquipmentPage(DeskPage):
         super().__init__(ws, bus, parent)
         self.rows: list[stock.StockRow] = []
         self.add_heading(self.tr("Equipment"), self.tr("Scan a label or type an E- code, then press Enter."))
+        self.add_apart_notice(apart.EQUIPMENT, self.tr("Equipment"), apart_stock.decide)
         self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Equipment label or code"))
         self.scan_field.setClearButtonEnabled(True)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from dvc.domain.scanned_text import looks_scanned
 from dvc.services.reception import checkin
+from dvc.services.apart import model as apart
+from dvc.services.reception import apart_choices
 from dvc.services.reception import roster
 from dvc.services.reception.checkin import ScanResult
 from dvc.services.core.workspace import Workspace
@@ -63,6 +65,7 @@ class ReceptionPage(DeskPage):
         self._refresh_timer.setInterval(REFRESH_AFTER_SCAN_MS)
         self._refresh_timer.timeout.connect(self.refresh_if_stale)
         heading = self.add_heading(self.tr("Reception"), self.tr("Scan a QR code or type a name, then press Enter."))
+        self.add_apart_notice(apart.RECEPTION, self.tr("Reception"), apart_choices.decide)
         self._build_mode(heading)
         self._build_scan_row()
         self.result_panel = ScanResultPanel(self)
