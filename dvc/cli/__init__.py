@@ -42,3 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(i18n.translate("cli", "Interrupted."), file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:
+        # A full disk, a read-only folder, a damaged file: a message and exit 1, not a traceback.
+        from dvc.cli.commands import db_path
+        from dvc.services.core.storage_errors import explain
+
+        error = explain(exc, path=db_path(args) if hasattr(args, "db") else None)
+        if error is None:
+            raise
+        print(error.message(i18n.translate), file=sys.stderr)
+        return EXIT_REFUSED

@@ -82,7 +82,7 @@ def info(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
     from dvc.services.safekeeping.recovery_sheet import key_status
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         data = database_summary(ws)
         data["encryption"] = key_status(ws)
     lines = [

@@ -63,7 +63,7 @@ def teams_list(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     day = args.day or local_day()
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         rows = teams_of_day(ws, day=day)
     data = {"day": day.isoformat(), "teams": [
         {"id": str(r.id), "code": r.code, "need": r.need_code, "district": r.district, "members": r.members,
@@ -181,7 +181,7 @@ def overdue(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import safety
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         late = safety.overdue_teams(ws)
     lines = [_team_line(t) for t in late] or [translate("cli", "No team is past its expected return.")]
     emit(args, {"overdue": [_team_json(t) for t in late]}, "\n".join(lines))
@@ -192,7 +192,7 @@ def closing(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import safety
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         found = safety.closing_list(ws, day=args.day)
     data = {"day": found.day.isoformat(), "all_back": found.all_back,
             "teams_not_back": [_team_json(t) for t in found.teams_out],

@@ -26,7 +26,7 @@ def needs_list(args: argparse.Namespace) -> int:
     board = needs_board.BoardFilter(
         statuses=tuple(args.status or ()), district=args.district or "", work_type=args.work or "",
         priority=args.priority or "", received_from=args.since, received_to=args.until, text=args.find or "")
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         total = needs_board.count_needs(ws, board=board)
         rows = needs_board.need_page(ws, board=board, sort=args.sort, limit=args.limit or max(total, 1))
     data = {"total": total, "needs": [

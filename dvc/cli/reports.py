@@ -24,7 +24,7 @@ def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
     from dvc.services.head_office.report_figures import build_report
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         report = build_report(ws, start=start, end=end)
     path = write_report(report, Path(args.out).expanduser())
     last = report.last
@@ -54,7 +54,7 @@ def certificate(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     check_certificate_file(out)
     buffer = io.BytesIO()
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         protection = protection_flags.for_pdf(args, personal=True, drill=ws.identity.drill)
         cert = print_certificate(ws, code=args.code, out=buffer, start=args.start, end=args.end)
     hours = round(cert.hours, 2)

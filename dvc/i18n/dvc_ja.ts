@@ -454,6 +454,41 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file is damaged.
+{path}</source>
+        <translation>データベースのファイルが破損しているため、開けません。
+{path}</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Do not delete the file: close dvc and ask whoever looks after it. A backup on a USB stick can be put back with &apos;dvc restore&apos;.</source>
+        <translation>{folder} に使えるバックアップが見つかりませんでした。ファイルは削除せずに dvc を閉じ、dvc の担当者に相談してください。USBメモリなどにあるバックアップは「dvc restore」で戻せます。</translation>
+    </message>
+    <message>
+        <source>Close dvc</source>
+        <translation>dvc を閉じる</translation>
+    </message>
+    <message>
+        <source>The latest good backup was made on {day} at {time}:
+{file}
+
+Put it back and open it? What was entered after {time} is not in it. The damaged file is kept in the backups folder, not deleted.</source>
+        <translation>使える最新のバックアップは {day} {time} に作成したものです。
+{file}
+
+このバックアップを戻して開きますか？ {time} より後に入力した内容は含まれていません。破損したファイルは削除せず、バックアップのフォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>最新のバックアップから復元する</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Checked in today</source>
@@ -5805,10 +5840,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>データベース {path} は、別の dvc の画面またはコマンドで開かれています。先にそちらを閉じてください。一つのデータベースに同時に書き込めるのは一つのプログラムだけです。</translation>
     </message>
     <message>
-        <source>{path} is not a dvc database.</source>
-        <translation>{path} は dvc のデータベースではありません。</translation>
-    </message>
-    <message>
         <source>There is no database at {path}. Create one with &apos;dvc init&apos; or open the drill with &apos;dvc --drill&apos;.</source>
         <translation>{path} にデータベースがありません。「dvc init」で作成するか、「dvc --drill」で訓練用データベースを開いてください。</translation>
     </message>
@@ -6883,6 +6914,82 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>That is not one of the choices offered for this conflict. Choose again.</source>
         <translation>その選択は、この食い違いでは選べません。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. Put back the latest good backup (dvc restore with a file from backups/), or choose the right file.</source>
+        <translation>{path} は dvc のデータベースとして読めません。破損しているか、別の種類のファイルです。最新のバックアップを戻す（backups/ 内のファイルを指定して「dvc restore」）か、正しいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. Put back the latest good backup (dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted.</source>
+        <translation>データベース {path} は破損しているため、開けません。最新のバックアップを戻してください（backups/ 内のファイルを指定して「dvc restore」）。破損したファイルは削除せず、backups/ に残します。</translation>
+    </message>
+    <message>
+        <source>{path} was made by an earlier version of dvc and must be updated first: open it once in the dvc app (or with a command that changes something), then try again.</source>
+        <translation>{path} は以前のバージョンの dvc で作られたため、先に更新が必要です。dvc の画面（または記録を変更するコマンド）で一度開いてから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes the restore), then try again.</source>
+        <translation>{path} へのバックアップの復元が途中で止まっています。dvc の画面を一度開いて（復元が完了します）から、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be updated to this version of dvc; it was left as it was. Put back the copy made before the update (dvc restore with the newest &apos;before-migration&apos; file in backups/), or ask whoever looks after dvc.</source>
+        <translation>{path} をこのバージョンの dvc 用に更新できませんでした。ファイルは元のままです。更新前に作ったバックアップを戻す（backups/ 内の最新の「before-migration」のファイルを指定して「dvc restore」）か、dvc の担当者に相談してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into place ({error}); nothing was restored.</source>
+        <translation>{path} を復元先にコピーできませんでした（{error}）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</source>
+        <translation>{path} は {size} MB あり、dvc で読み込める一覧の大きさ（{limit} MB・{rows} 行まで）を超えています。いくつかのファイルに分けるか、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</source>
+        <translation>{path} の {line} 行目に {limit} 文字を超える項目があり、dvc で読み込める一覧ではありません。正しいファイル（Excel や申込フォームから CSV で保存した一覧）か確かめてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</source>
+        <translation>{path} の {line} 行目を CSV として読めません（対応していない引用符や、文字ではないデータがあります）。Excel でファイルを開いて CSV で保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</source>
+        <translation>{path} は展開すると一覧としては大きすぎる（{packed} MB のファイルから {size} MB）ため、開きません。Excel で保存し直す（または CSV で保存する）か、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</source>
+        <translation>{path} の {line} 行目の列が {count} を超えており、dvc で読み込める一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
+        <translation>ディスクの空き容量がないため、保存できませんでした。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、もう一度操作してください。これまでに確定した内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>{folder} に書き込めません。読み取り専用のフォルダーか、このユーザーに変更の権限がありません（書き込み禁止のUSBメモリ、CD、共有フォルダーなど）。何も変更していません。書き込めるフォルダーを選ぶか、データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>dvc cannot open or create files in {folder}: the folder is missing, read-only, or this user may not write in it. Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>{folder} でファイルを開く・作ることができません。フォルダーがないか、読み取り専用か、このユーザーに書き込みの権限がありません。何も変更していません。書き込めるフォルダーを選ぶか、データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing, so this was not saved. Check that the USB stick or disk is still connected and try again; if it happens again, copy the database to another disk.</source>
+        <translation>書き込み中にディスクのエラーが起きたため、保存できませんでした。USBメモリやディスクがつながっているか確かめて、もう一度操作してください。繰り返す場合は、データベースを別のディスクにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The database is damaged and cannot be read. Close dvc and start it again: it offers to put back the latest good backup (on the command line: dvc restore with a file from backups/).</source>
+        <translation>データベースが破損しているため、読めません。dvc を閉じてもう一度起動してください。最新のバックアップを戻す案内が出ます（コマンドでは backups/ 内のファイルを指定して「dvc restore」）。</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but the disk is full. Nothing was changed. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and start dvc again.</source>
+        <translation>このバージョンの dvc ではデータベースの更新が必要で、その前に {folder} へコピーを作りますが、ディスクの空き容量がありません。何も変更していません。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、dvc をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but that folder cannot be written. Nothing was changed. Copy the database into a folder you can write to (e.g. Documents) and open it there.</source>
+        <translation>このバージョンの dvc ではデータベースの更新が必要で、その前に {folder} へコピーを作りますが、そのフォルダーに書き込めません。何も変更していません。データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation>このフォルダー</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,13 @@ def apply_key(dbapi_conn: sqlcipher3.Connection, key: DataKey) -> None:
     dbapi_conn.execute(f"PRAGMA key = {key.pragma_value()}")
 
 
+def readonly_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only; immutable in a folder nobody can write to (see database.py)."""
+    wal = Path(str(path) + "-wal")
+    immutable = not os.access(Path(path).parent, os.W_OK) and not (wal.exists() and wal.stat().st_size > 0)
+    return f"file:{path}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
 def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa: ANN201 (either driver's connection)
             timeout: float = 5.0):
     """A connection to ``path`` keyed with ``key`` (the standard library's sqlite3 for a plain file).
@@ -152,7 +159,7 @@ def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa:
     The key is checked on the spot: a wrong one raises WrongKey instead of a
     DatabaseError later, at whatever statement happens to read first.
     """
-    target = f"file:{path}?mode=ro" if readonly else str(path)
+    target = readonly_uri(path) if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly, timeout=timeout)
     con = sqlcipher3.connect(target, uri=readonly, timeout=timeout)
@@ -173,6 +180,28 @@ def opens(path: Path, key: DataKey) -> bool:
     except Error:
         return False
     return True
+
+
+def damaged_under(path: Path, key: DataKey) -> bool:
+    """True if ``key`` is this file's key, for a file that does not open with it: then the file is damaged.
+
+    A wrong key and a damaged first page fail alike when the file is opened; SQLCipher's page check tells
+    them apart, since with the right key the pages not hit still verify (with a wrong key none does).
+    """
+    try:
+        size = os.path.getsize(path)
+        con = sqlcipher3.connect(readonly_uri(path), uri=True)
+    except (OSError, *Error):
+        return False
+    try:
+        apply_key(con, key)
+        failed = len(con.execute("PRAGMA cipher_integrity_check").fetchall())
+    except Error:
+        return False
+    finally:
+        con.close()
+    pages = size // 4096
+    return pages > 1 and failed < pages
 
 
 def _quiet() -> None:

@@ -71,3 +71,10 @@ def copy_database(source: Path, target: Path, *, verify: bool = True, key: ciphe
         raise CopyFailed(f"integrity check failed for the copy of {source}")
     os.replace(partial, target)
     return target
+
+
+def remove_partial_copies(folder: Path, stem: str) -> None:
+    """Remove copies of ``stem`` a kill or a full disk left half written (only its writer makes copies)."""
+    if folder.is_dir():
+        for partial in folder.glob(f"{stem}-*.partial"):
+            partial.unlink(missing_ok=True)

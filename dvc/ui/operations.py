@@ -38,6 +38,15 @@ def run_operation(
     except UserError as exc:
         show_error(parent, exc)
         return None
+    except Exception as exc:
+        # A full disk, a read-only folder, a damaged file: what to do next, not the error's own words.
+        from dvc.services.core.storage_errors import explain
+
+        error = explain(exc)
+        if error is None:
+            raise
+        show_error(parent, error)
+        return None
     if bus is not None:
         bus.announce(*announces)
     if on_success is not None:

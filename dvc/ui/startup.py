@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from dvc.folders import paths
-from dvc.services.core.workspace import Workspace, open_workspace
+from dvc.services.core.workspace import DamagedDatabase, Workspace, open_workspace
 from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
 from dvc.ui.dialogs.passphrase import unlocking
 from dvc.ui.operations import run_operation
@@ -65,7 +65,34 @@ def _open_converting(path: Path, parent: QWidget | None) -> Workspace:
 def open_drill(path: Path, parent: QWidget | None = None) -> Workspace | None:
     if not path.exists() and not create_drill_database(path, parent):
         return None
-    return run_operation(parent, lambda: open_workspace(path))
+    return open_existing(path, parent)
+
+
+def open_existing(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Open the database, asking for its passphrase as often as it needs one (see dialogs/passphrase.py);
+    a damaged one gets the offer to put back its latest good backup."""
+    damaged: list[DamagedDatabase] = []
+
+    def attempt() -> Workspace | None:
+        from dvc.services.core.storage_errors import explain
+
+        try:
+            return _open_converting(path, parent)
+        except DamagedDatabase as exc:
+            damaged.append(exc)
+            return None
+        except Exception as exc:  # a full disk, a read-only folder: shown as the operation helper shows them
+            storage = explain(exc, path=path)
+            if storage is None:
+                raise
+            raise storage from None
+
+    ws = unlocking(parent, path, attempt)
+    if damaged:
+        from dvc.ui.dialogs.damaged_database import offer_restore
+
+        return offer_restore(damaged[0].path, parent)
+    return ws
 
 
 def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWidget | None = None) -> Workspace | None:
@@ -73,7 +100,7 @@ def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWi
     if drill:
         return open_drill(db_path, parent)
     if db_path.exists():
-        return unlocking(parent, db_path, lambda: _open_converting(db_path, parent))
+        return open_existing(db_path, parent)
     dialog = FirstRunDialog(db_path=db_path, explicit_path=explicit_path, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -5,8 +5,11 @@
     python -m tests.crash.worker volunteers DB FILE        import a pre-registration file
     python -m tests.crash.worker desk DB FILE              a morning at reception, then stay open (see below)
     python -m tests.crash.worker convert DB -              open a plain council database (it is encrypted)
+    python -m tests.crash.worker migrate DB -              open a database of an older schema (migrating it)
+    python -m tests.crash.worker restore DB BACKUP         put a backup in place of the database
 
-It prints READY once the database is open, and ``OK <what>`` on its own line
+It prints READY once the database is open (before opening it for migrate and restore, whose work is the
+opening or the replacing), and ``OK <what>`` on its own line
 (flushed) only after a service call returned, i.e. after the change was
 confirmed: that is what the crash test holds the database to.
 """
@@ -30,6 +33,20 @@ def main(mode: str, db: str, arg: str) -> int:
         say("READY")
         open_workspace(db).close()
         say("OK converted")
+        return 0
+    if mode == "migrate":
+        from dvc.store.database import open_database
+
+        say("READY")
+        open_database(db).close()
+        say("OK migrated")
+        return 0
+    if mode == "restore":
+        from dvc.services.safekeeping.backup import restore
+
+        say("READY")
+        restore(Path(arg), Path(db))
+        say("OK restored")
         return 0
     ws = open_workspace(db)
     ws.operator = "crash test"

@@ -84,10 +84,10 @@ def test_a_refused_operation_shows_the_japanese_message(monkeypatch):
     bus.changed.connect(announced.append)
 
     def refuse():  # noqa: ANN202
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database."), path="x.db")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."), path="x.db")
 
     assert run_operation(None, refuse, bus=bus, announces=["volunteers"]) is None
-    assert warnings.shown == ["x.db は dvc のデータベースではありません。"]
+    assert warnings.shown == ["x.db は dvc のデータベースではありません。何も復元していません。"]
     assert announced == []
 
 

@@ -14,10 +14,20 @@ from sqlmodel import Session, select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.services.keys import conversion, custody
-from dvc.store import cipher, migrate
+from dvc.store import cipher, migrate, swap
 from dvc.store.codes import allocate_codes
 from dvc.store.copies import CopyFailed
-from dvc.store.database import Database, DatabaseLocked, NotADatabase, engine_key, open_database
+from dvc.store.database import (
+    Database,
+    DatabaseDamaged,
+    DatabaseLocked,
+    NotADatabase,
+    NotUpToDate,
+    engine_key,
+    is_damage,
+    open_database,
+    open_for_reading,
+)
 from dvc.store.tables import SYNCED_TABLES, Council, Device, Setting
 
 KEY_COUNCIL = "self.council"
@@ -90,21 +100,62 @@ def locked_error(path: Path) -> UserError:
     )
 
 
-def open_db_or_explain(path: Path, *, create: bool = False, key: cipher.DataKey | None = None) -> Database:
+class DamagedDatabase(UserError):
+    """The database file cannot be read; the GUI offers to put back the latest good backup."""
+
+    def __init__(self, source: str, /, *, path: str) -> None:
+        super().__init__(source, path=path)
+        self.path = Path(path)
+
+
+def damaged_error(path: Path, *, header: bool = False) -> DamagedDatabase:
+    if header:
+        return DamagedDatabase(QT_TRANSLATE_NOOP(
+            "errors", "{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. "
+                      "Put back the latest good backup (dvc restore with a file from backups/), or choose the "
+                      "right file."), path=str(path))
+    return DamagedDatabase(QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is damaged and cannot be opened. Put back the latest good backup "
+                  "(dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted."),
+        path=str(path))
+
+
+def open_db_or_explain(path: Path, *, create: bool = False, key: cipher.DataKey | None = None,
+                       read_only: bool = False) -> Database:
     """Open the file, turning every expected failure into a message for a person.
 
     A council's plain database is encrypted first (conversion.py); an encrypted one is unlocked by what this
     laptop keeps (custody.py) or raises custody.KeyNeeded, a UserError the GUI answers with a passphrase prompt.
+    ``read_only``: beside a running dvc, without its lock, for commands that only look; never writes (a plain
+    council file is then read as it is, and encrypted by the next program that opens it to write).
     """
     path = Path(path)
     try:
+        if read_only:
+            return open_for_reading(path, key=key, unlock=custody.unlock)
         if not create and conversion.needed(path):
             conversion.convert(path)
         db = open_database(path, create=create, key=key, unlock=custody.unlock)
     except DatabaseLocked:
         raise locked_error(path) from None
     except NotADatabase:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database."), path=str(path)) from None
+        raise damaged_error(path, header=True) from None
+    except DatabaseDamaged:
+        raise damaged_error(path) from None
+    except NotUpToDate:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} was made by an earlier version of dvc and must be updated first: open it once in "
+                      "the dvc app (or with a command that changes something), then try again."),
+            path=str(path)) from None
+    except swap.SwapPending:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes "
+                      "the restore), then try again."), path=str(path)) from None
+    except migrate.MigrationError:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} could not be updated to this version of dvc; it was left as it was. Put back the "
+                      "copy made before the update (dvc restore with the newest 'before-migration' file in "
+                      "backups/), or ask whoever looks after dvc."), path=str(path)) from None
     except FileNotFoundError:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -152,12 +203,18 @@ def newest_stamp(session: Session) -> str | None:
     return max(stamps) if stamps else None
 
 
-def open_workspace(path: os.PathLike | str) -> Workspace:
-    db = open_db_or_explain(Path(path))
+def open_workspace(path: os.PathLike | str, *, read_only: bool = False) -> Workspace:
+    """Open a council's database; ``read_only`` to look beside a running dvc (no lock, never writes)."""
+    db = open_db_or_explain(Path(path), read_only=read_only)
     try:
-        with db.session() as s:
-            identity = read_identity(s)
-            newest = newest_stamp(s)
+        try:
+            with db.session() as s:
+                identity = read_identity(s)
+                newest = newest_stamp(s)
+        except Exception as exc:
+            if is_damage(exc):
+                raise damaged_error(db.path) from None
+            raise
         if identity is None:
             raise UserError(
                 QT_TRANSLATE_NOOP("errors", "{path} has no council set up yet. Create it with 'dvc init'."),

@@ -155,7 +155,7 @@ def convert(path: Path, *, start_passphrase: str | None = None) -> Conversion:
     path = Path(path).resolve()
     if custody.needs_start_passphrase() and not (start_passphrase or custody.current_start_passphrase()):
         raise custody.StartPassphraseNeeded()
-    with exclusive(path):
+    with exclusive(path) as lock:
         if not needed(path):
             raise ConversionFailed(f"{path} is not a plain council database")
         settings = _settings(path)
@@ -169,7 +169,9 @@ def convert(path: Path, *, start_passphrase: str | None = None) -> Conversion:
             counts = encrypt_copy(path, encrypted, key)
             # Kept before the swap: an encrypted database whose key was not yet written down would be lost.
             custody.keep(path, key, start_passphrase=start_passphrase, replace_all=True)
+            lock.release_for_move()
             os.replace(encrypted, path)
+            lock.follow_file()
         finally:
             encrypted.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm"):

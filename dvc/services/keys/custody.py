@@ -254,6 +254,9 @@ def unlock(db_path: Path, passphrase: str | None = None) -> cipher.DataKey | Non
             if key is not None:
                 cipher.remember(key)
                 return key
+    damaged = _damaged_key(db_path, salt, key_file, with_passphrase=False)
+    if damaged is not None:
+        return damaged  # its own key, which did not open it: no passphrase would; opening it says why
     tries = [p for p in (passphrase, current_start_passphrase()) if p]
     if not tries and ask_passphrase is not None:
         asked = ask_passphrase(db_path)
@@ -266,7 +269,83 @@ def unlock(db_path: Path, passphrase: str | None = None) -> cipher.DataKey | Non
             if recovery.looks_like_recovery(given) and os_store.available() is not None:
                 keep(db_path, key)  # opened with the sheet on a laptop with a store: no typing from now on
             return key
+    damaged = _damaged_key(db_path, salt, key_file, with_passphrase=True)
+    if damaged is not None:
+        return damaged
     raise WrongPassphrase(db_path)
+
+
+def unlock_copy(copy_path: Path, db_path: Path) -> cipher.DataKey | None:
+    """The key of a copy of ``db_path`` (a backup) from what this laptop keeps for ``db_path``, without asking.
+
+    For a database that cannot be opened itself (damaged): its key file still holds the seals of its salt,
+    which its backups share. None when the copy is plain or nothing kept here opens it.
+    """
+    copy_path = Path(copy_path)
+    salt = cipher.file_salt(copy_path)
+    if salt is None:
+        return None
+    known = cipher.unlocked_for(copy_path)
+    if known is not None:
+        return known
+    start = current_start_passphrase()
+    for entry in _holders_for(read_key_file(Path(db_path)), salt):
+        if entry.get("by") == PASSPHRASE:
+            raw = _open_with_passphrase(entry, start.strip()) if start else None
+        else:
+            raw = os_store.open_sealed(entry)
+        key = _opens(copy_path, raw, salt)
+        if key is not None:
+            cipher.remember(key)
+            return key
+    return None
+
+
+def keep_aside(db_path: Path, aside_db: Path) -> None:
+    """Put a copy of ``db_path``'s key file beside ``aside_db`` (a database a restore moves aside), synced."""
+    source = key_file_path(Path(db_path))
+    if not source.exists():
+        return
+    target = key_file_path(Path(aside_db))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with open(source, "rb") as src, os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                                              "wb") as fh:
+        fh.write(src.read())
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def _damaged_key(db_path: Path, salt: bytes, key_file: KeyFile | None, *,
+                 with_passphrase: bool) -> cipher.DataKey | None:
+    """The key of ``db_path`` when the file is damaged; asked only once no key opened it (cipher.damaged_under).
+
+    Every key kept here for the file is tried, of its salt or not: a damaged first page may have lost the salt.
+    Those sealed under the start-up passphrase only ``with_passphrase`` (after the passphrase was tried).
+    """
+    candidates = [cipher.unlocked(salt)]
+    if key_file is not None:
+        candidates.append(cipher.unlocked(key_file.salt))
+    start = current_start_passphrase() if with_passphrase else None
+    for entry in key_file.holders if key_file is not None else []:
+        if entry.get("by") == PASSPHRASE:
+            candidates.append(_as_key(_open_with_passphrase(entry, start.strip()) if start else None))
+        else:
+            candidates.append(_as_key(os_store.open_sealed(entry)))
+    for key in candidates:
+        if key is not None and cipher.damaged_under(db_path, key):
+            cipher.remember(key)  # the file's key all the same: what opens it next tells what is wrong with it
+            return key
+    return None
+
+
+def _as_key(raw: bytes | None) -> cipher.DataKey | None:
+    try:
+        return cipher.DataKey.from_bytes(raw) if raw is not None else None
+    except ValueError:
+        return None
 
 
 def connect(db_path: Path, *, readonly: bool = False, timeout: float = 5.0):  # noqa: ANN201
