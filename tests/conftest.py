@@ -6,6 +6,10 @@ import os
 
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# This Linux has no desktop keyring: a council's database key is kept under a start-up passphrase
+# (session fixtures, made before any monkeypatch, need it too).
+TEST_START_PASSPHRASE = "test-start-passphrase"
+os.environ["DVC_PASSPHRASE"] = TEST_START_PASSPHRASE
 # Center mode in tests: hubs listen on loopback only and nothing is announced on the LAN (processes the tests
 # start inherit both).
 os.environ.setdefault("DVC_DISCOVERY", "off")
@@ -24,6 +28,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DVC_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("DVC_DB", raising=False)
     monkeypatch.setenv("DVC_LANG", "ja")
+    monkeypatch.setenv("DVC_PASSPHRASE", TEST_START_PASSPHRASE)
     return data
 
 

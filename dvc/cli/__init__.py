@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(resolve_language(early_language(argv)))
     parser = build_parser()
     args = parser.parse_args(argv)
+    from dvc.cli import commands
+    from dvc.cli.keys import install_prompt
+
+    if args.handler is not commands.run_gui:
+        install_prompt()  # the window asks in a dialog of its own, not on the terminal it was started from
     try:
         return args.handler(args) or EXIT_OK
     except UserError as exc:

@@ -27,18 +27,29 @@ def backup_now(args: argparse.Namespace) -> int:
 
 
 def restore_from(args: argparse.Namespace) -> int:
+    from dvc.cli.keys import new_start_passphrase, recovery_passphrase
     from dvc.cli.signin import operator_name, read_pin
-    from dvc.services.safekeeping.backup import check_restorable, restore
+    from dvc.services.safekeeping.backup import BackupKeyNeeded, backup_key, check_restorable, restore
     from dvc.services.safekeeping.restore_check import authorise_restore, record_restore
 
     source, target = Path(args.file), db_path(args)
-    check_restorable(source)
+    passphrase = None
+    try:
+        check_restorable(source)
+    except BackupKeyNeeded:
+        # A backup from another laptop (or from before a rekey): the recovery sheet opens it.
+        passphrase = recovery_passphrase(source)
+        if not passphrase:
+            raise
+        check_restorable(source, passphrase)
     # The center head, signed in (the PIN asked only if that name has one or the council requires them).
     name = operator_name(args)
-    operator = authorise_restore(target, source, name=name, ask_pin=lambda: read_pin(name))
+    operator = authorise_restore(target, source, name=name, ask_pin=lambda: read_pin(name),
+                                 key=backup_key(source, passphrase))
+    start_passphrase = new_start_passphrase() if passphrase else None
     confirm(translate("cli", "Replace {target} with the backup {source}? The current database is kept aside.").format(
         target=target, source=source), assume_yes=args.yes)
-    aside = restore(source, target)
+    aside = restore(source, target, passphrase=passphrase, start_passphrase=start_passphrase)
     record_restore(target, operator=operator, source=source, kept_aside=aside)
     emit(args, {"restored": str(target), "from": str(source), "kept_aside": str(aside) if aside else None},
          translate("cli", "Restored {target} from {source}.").format(target=target, source=source)

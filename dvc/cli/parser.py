@@ -63,6 +63,7 @@ COMMAND_MODULES = (
     "dvc.cli.commands",
     "dvc.cli.volunteers",
     "dvc.cli.backup",
+    "dvc.cli.keys",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
     "dvc.cli.apart",

@@ -145,7 +145,7 @@ class TableMerge(BlockRules):
                 self.conn.executemany(self.insert_sql, inserts)
             if updates:
                 self.conn.executemany(self.update_sql, updates)
-        except sqlite3.IntegrityError as exc:
+        except self.conn.IntegrityError as exc:  # the driver's own class: SQLCipher's for an encrypted database
             if "FOREIGN KEY" in str(exc):
                 raise refusals.missing_reference(self.table, len(inserts) + len(updates)) from None
             raise refusals.clashing_record(self.table) from None

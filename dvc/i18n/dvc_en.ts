@@ -2813,6 +2813,31 @@ Requests taken by phone or at the desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</source>
+        <translation>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</source>
+        <translation>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
         <source>Write this laptop&apos;s &amp;identity file…</source>
@@ -3121,6 +3146,53 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
     <message>
         <source>Check in the selected person</source>
         <translation>Check in the selected person</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetBox</name>
+    <message>
+        <source>Encryption and recovery sheet</source>
+        <translation>Encryption and recovery sheet</translation>
+    </message>
+    <message>
+        <source>Print a new &amp;recovery sheet (changes the key)…</source>
+        <translation>Print a new &amp;recovery sheet (changes the key)…</translation>
+    </message>
+    <message>
+        <source>Only the center head can print the recovery sheet.</source>
+        <translation>Only the center head can print the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>This drill database is not encrypted: it holds made-up people only.</source>
+        <translation>This drill database is not encrypted: it holds made-up people only.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</source>
+        <translation>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</source>
+        <translation>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>New recovery sheet</translation>
+    </message>
+    <message>
+        <source>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</source>
+        <translation>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3753,22 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>No backup for over {minutes} minutes.</source>
         <translation>No backup for over {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted (SQLCipher, AES-256).</source>
+        <translation>The database and its backups are encrypted (SQLCipher, AES-256).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (drill)</source>
+        <translation>Not encrypted (drill)</translation>
+    </message>
+    <message>
+        <source>The drill database holds made-up people and is not encrypted.</source>
+        <translation>The drill database holds made-up people and is not encrypted.</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6007,90 @@ or the sheets of registered volunteers.</translation>
         <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
         <translation>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</translation>
     </message>
+    <message>
+        <source>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </source>
+        <translation>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </translation>
+    </message>
+    <message>
+        <source>Choose a start-up passphrase (asked when dvc starts on this laptop): </source>
+        <translation>Choose a start-up passphrase (asked when dvc starts on this laptop): </translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Recovery passphrase from the recovery sheet: </source>
+        <translation>{path} is encrypted. Recovery passphrase from the recovery sheet: </translation>
+    </message>
+    <message>
+        <source>Encryption: none (a drill database holds made-up people and stays plain)</source>
+        <translation>Encryption: none (a drill database holds made-up people and stays plain)</translation>
+    </message>
+    <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>the Windows account (DPAPI)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>the desktop keyring</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>the start-up passphrase</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop (a passphrase is asked)</source>
+        <translation>nothing on this laptop (a passphrase is asked)</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher (AES-256); key kept by: {held}</source>
+        <translation>Encryption: SQLCipher (AES-256); key kept by: {held}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: printed {when}</source>
+        <translation>Recovery sheet: printed {when}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</source>
+        <translation>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</translation>
+    </message>
+    <message>
+        <source>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</source>
+        <translation>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</translation>
+    </message>
+    <message>
+        <source>{count} backup copies changed to the new key.</source>
+        <translation>{count} backup copies changed to the new key.</translation>
+    </message>
+    <message>
+        <source>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</source>
+        <translation>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s encryption key and recovery sheet</source>
+        <translation>the database&apos;s encryption key and recovery sheet</translation>
+    </message>
+    <message>
+        <source>how the key is kept on this laptop; the recovery sheet</source>
+        <translation>how the key is kept on this laptop; the recovery sheet</translation>
+    </message>
+    <message>
+        <source>change the key and write a new recovery sheet (center head)</source>
+        <translation>change the key and write a new recovery sheet (center head)</translation>
+    </message>
+    <message>
+        <source>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</source>
+        <translation>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>where to write the sheet</translation>
+    </message>
+    <message>
+        <source>your name (a center head)</source>
+        <translation>your name (a center head)</translation>
+    </message>
+    <message>
+        <source>your PIN, if you have one</source>
+        <translation>your PIN, if you have one</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -7126,6 +7298,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
         <translation>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</translation>
     </message>
+    <message>
+        <source>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</source>
+        <translation>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</source>
+        <translation>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</source>
+        <translation>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</source>
+        <translation>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</source>
+        <translation>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</source>
+        <translation>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</source>
+        <translation>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</translation>
+    </message>
+    <message>
+        <source>The start-up passphrase needs at least {n} characters.</source>
+        <translation>The start-up passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</source>
+        <translation>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
+        <translation>This database is not encrypted (a drill database): it has no recovery sheet.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -7718,6 +7930,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Drill</source>
         <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
     </message>
 </context>
 <context>

@@ -2805,6 +2805,31 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>暗号化されたデータベース</translation>
+    </message>
+    <message>
+        <source>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</source>
+        <translation>データベースには個人情報が入っているため、暗号化します。このパソコンには鍵を安全にしまう場所がないので、起動パスワードを決めてください。このパソコンで dvc を起動するたびに聞かれます。このパソコンで dvc を使う職員にだけ伝えてください。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</source>
+        <translation>{name} は暗号化されていて、このパソコンだけでは開けません。
+起動パスワード、または金庫に保管した回復シートの回復用パスワードを入力してください（回復シートのQRコードを読み取っても入力できます）。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>もう一度(&amp;G)：</translation>
+    </message>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
         <source>Write this laptop&apos;s &amp;identity file…</source>
@@ -3113,6 +3138,53 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
     <message>
         <source>Check in the selected person</source>
         <translation>選んだ人を受付する</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetBox</name>
+    <message>
+        <source>Encryption and recovery sheet</source>
+        <translation>暗号化と回復シート</translation>
+    </message>
+    <message>
+        <source>Print a new &amp;recovery sheet (changes the key)…</source>
+        <translation>新しい回復シートを印刷（鍵を変更）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Only the center head can print the recovery sheet.</source>
+        <translation>回復シートを印刷できるのはセンター長だけです。</translation>
+    </message>
+    <message>
+        <source>This drill database is not encrypted: it holds made-up people only.</source>
+        <translation>この訓練用データベースは暗号化していません（架空の人のデータだけです）。</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</source>
+        <translation>データベースとバックアップは暗号化されています。回復シートは {when} に印刷しました（金庫に保管）。</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</source>
+        <translation>データベースとバックアップは暗号化されていますが、回復シートがまだ印刷されていません。回復シートがないと、このパソコンをなくしたり壊れたりしたとき、バックアップを別のパソコンで開けません。センター長が印刷してください。</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>新しい回復シート</translation>
+    </message>
+    <message>
+        <source>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</source>
+        <translation>新しい鍵と回復シートを作ります。これまでの回復シートでは、データベースもバックアップも開けなくなります。古いシートはシュレッダーにかけてください。
+
+プリンターを用意してください。回復用パスワードはこのシートにしか表示されません。印刷して、金庫に保管してください。
+
+作成しますか？</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復シート</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3745,22 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>No backup for over {minutes} minutes.</source>
         <translation>{minutes}分以上バックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化済み</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted (SQLCipher, AES-256).</source>
+        <translation>データベースとバックアップは暗号化されています（SQLCipher、AES-256）。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (drill)</source>
+        <translation>暗号化なし（訓練）</translation>
+    </message>
+    <message>
+        <source>The drill database holds made-up people and is not encrypted.</source>
+        <translation>訓練用データベースは架空の人のデータだけなので、暗号化していません。</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +5999,90 @@ or the sheets of registered volunteers.</source>
         <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
         <translation>担当者名簿の NAME でサインインする（または DVC_OPERATOR）。暗証番号は画面で聞かれるか、DVC_PIN から読みます</translation>
     </message>
+    <message>
+        <source>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </source>
+        <translation>{path} は暗号化されています。起動パスワード（または回復シートの回復用パスワード）：</translation>
+    </message>
+    <message>
+        <source>Choose a start-up passphrase (asked when dvc starts on this laptop): </source>
+        <translation>起動パスワードを決めてください（このパソコンで dvc を起動するときに聞かれます）：</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Recovery passphrase from the recovery sheet: </source>
+        <translation>{path} は暗号化されています。回復シートの回復用パスワード：</translation>
+    </message>
+    <message>
+        <source>Encryption: none (a drill database holds made-up people and stays plain)</source>
+        <translation>暗号化：なし（訓練用データベースは架空の人のデータだけなので暗号化しません）</translation>
+    </message>
+    <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>Windows のアカウント（DPAPI）</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>デスクトップのキーリング</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>起動パスワード</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop (a passphrase is asked)</source>
+        <translation>このパソコンには保管なし（起動のたびにパスワードを聞きます）</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher (AES-256); key kept by: {held}</source>
+        <translation>暗号化：SQLCipher（AES-256）、鍵の保管：{held}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: printed {when}</source>
+        <translation>回復シート：{when} に印刷済み</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</source>
+        <translation>回復シート：まだ印刷されていません。センター長が「dvc key rekey --sheet ファイル.pdf --operator 氏名」で作って印刷し、金庫に保管してください。</translation>
+    </message>
+    <message>
+        <source>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</source>
+        <translation>鍵を変更し、回復シートを {path} に書き出しました。印刷して金庫に保管したら、このファイルは削除してください（データベースを開ける鍵です）。</translation>
+    </message>
+    <message>
+        <source>{count} backup copies changed to the new key.</source>
+        <translation>バックアップ {count} 件を新しい鍵に変更しました。</translation>
+    </message>
+    <message>
+        <source>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</source>
+        <translation>{count} 件の古いバックアップは以前の鍵のままです（以前の回復シートで開けます）：{files}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s encryption key and recovery sheet</source>
+        <translation>データベースの暗号化の鍵と回復シート</translation>
+    </message>
+    <message>
+        <source>how the key is kept on this laptop; the recovery sheet</source>
+        <translation>このパソコンでの鍵の保管方法と回復シートの状態</translation>
+    </message>
+    <message>
+        <source>change the key and write a new recovery sheet (center head)</source>
+        <translation>鍵を変更し、新しい回復シートを作る（センター長）</translation>
+    </message>
+    <message>
+        <source>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</source>
+        <translation>データベースの鍵を変更し、印刷用の新しい回復シート（PDF）を書き出します。これまでの回復シートでは、データベースもバックアップも開けなくなります。</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>回復シートの書き出し先</translation>
+    </message>
+    <message>
+        <source>your name (a center head)</source>
+        <translation>あなたの氏名（センター長）</translation>
+    </message>
+    <message>
+        <source>your PIN, if you have one</source>
+        <translation>暗証番号（ある場合）</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -7118,6 +7290,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
         <translation>このパソコンはネットワークにつながっていません。センターのWi-FiかLANケーブルにつないでから、もう一度参加してください。</translation>
     </message>
+    <message>
+        <source>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</source>
+        <translation>{path} を暗号化できませんでした（{error}）。データベースは元のままです。ディスクの空きを増やしてから、dvc をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</source>
+        <translation>{path} は、このパソコンにない鍵で暗号化されています。金庫に保管した回復シートの回復用パスワードを入力してください。復元はしていません。</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</source>
+        <translation>この回復用パスワードでは {path} を開けません。別の（以前の鍵の）回復シートかもしれません。復元はしていません。</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</source>
+        <translation>このパソコンには、データベースの鍵を安全にしまう場所（Windows のアカウントの保管庫やキーリング）がありません。起動パスワードを DVC_PASSPHRASE に設定するか、端末でコマンドを実行して入力してください。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</source>
+        <translation>{path} は暗号化されていて、このパソコンだけでは開けません。起動パスワード、または金庫に保管した回復シートの回復用パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</source>
+        <translation>このパソコンには、データベースの鍵を安全にしまう場所（Windows のアカウントの保管庫やキーリング）がありません。起動パスワードを決めてください。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</source>
+        <translation>このパスワードでは {path} を開けません。回復シート（4文字ずつ7組）と見比べて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The start-up passphrase needs at least {n} characters.</source>
+        <translation>起動パスワードは {n} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</source>
+        <translation>回復用パスワードではありません。回復シートに印刷された、英数字4文字ずつ7組のものを入力してください。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
+        <translation>このデータベースは暗号化されていない（訓練用の）ため、回復シートはありません。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -7710,6 +7922,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Drill</source>
         <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>データベースを暗号化しています（更新のあと1回だけです）。数分かかることがあります。パソコンの電源を切らないでください。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from dvc.domain import join_code
 from dvc.exchange.keys import PrivateKeys
 from dvc.sync import auth, envelope
 from dvc.sync.changes import Changes
+from tests.rawdb import raw_connect
 
 
 def test_join_codes_typed_any_way_and_mistypes_caught():
@@ -81,8 +82,7 @@ def test_signed_requests_are_checked_once_and_only_from_paired_laptops():
 def test_a_round_cut_short_carries_the_later_changed_parent(tmp_path):
     """A volunteer edited after their check-in: a round cut before the edit still brings the volunteer along,
     or the check-in could not be written on a laptop that never had them."""
-    import sqlite3
-
+    
     from sqlmodel import select
 
     from dvc.services.center.rounds import read_round
@@ -99,7 +99,7 @@ def test_a_round_cut_short_carries_the_later_changed_parent(tmp_path):
             v = s.exec(select(Volunteer).where(Volunteer.id == row.volunteer_id)).one()
             v.kana = "あとで なおした"
             s.add(v)
-        con = sqlite3.connect(ws.path)
+        con = raw_connect(ws.path)
         seq = con.execute("SELECT seq FROM change_feed WHERE record_id = ?", (row.id.hex,)).fetchone()[0]
         later = con.execute("SELECT seq FROM change_feed WHERE record_id = ?", (row.volunteer_id.hex,)).fetchone()[0]
         con.close()

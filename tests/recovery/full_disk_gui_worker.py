@@ -13,6 +13,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from tests.rawdb import copy_with_key
 from tests.recovery.full_disk_worker import facts, fill_disk
 from tests.recovery.keys import scanner_types
 
@@ -33,7 +34,7 @@ def main(source: str, disk: str, code: str, shot: str) -> int:
     QMessageBox.warning = staticmethod(lambda parent, title, text, *a, **k: shown.append(text))
     QMessageBox.critical = staticmethod(lambda parent, title, text, *a, **k: shown.append("CRASH " + text))
     db = Path(disk) / "center.db"
-    shutil.copy(Path(source) / "center.db", db)
+    copy_with_key(Path(source) / "center.db", db)
     ws = open_workspace(db)
     ws.operator = "山田 花子"
     window = MainWindow(ws)

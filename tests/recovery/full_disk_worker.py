@@ -19,6 +19,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from tests.rawdb import copy_with_key
 from tests.recovery.peek import peek
 
 
@@ -54,7 +55,7 @@ def facts(db: Path) -> dict:
 def main(scenario: str, source: str, disk: str, free: str, *args: str) -> int:
     source_dir, disk_dir = Path(source), Path(disk)
     db = disk_dir / "center.db"
-    shutil.copy(source_dir / "center.db", db)
+    copy_with_key(source_dir / "center.db", db)
     argv = {"checkin": ["checkin", *args], "volunteers": ["volunteers", "import", *args, "--no-encrypt"],
             "exchange": ["exchange", "import", *args], "open": ["backup"]}[scenario]
     filler = fill_disk(disk_dir, int(free))

@@ -39,4 +39,5 @@ def test_a_read_only_folder(tmp_path, monkeypatch):
         assert result[command]["rc"] == 1 and calm(result[command]["stderr"]), (command, result[command])
     assert len(result["gui"]) == 1 and calm(result["gui"][0]), result["gui"]
     assert hashlib.sha256((locked / "center.db").read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in locked.iterdir()) == ["center.db", "center.db.lock"]
+    # center.db.key: the sealed key of the encrypted database, beside it since it was made (issue 16).
+    assert sorted(p.name for p in locked.iterdir()) == ["center.db", "center.db.key", "center.db.lock"]

@@ -19,6 +19,7 @@ from dvc.services.safekeeping.backup import latest_good_backup, make_backup, res
 from dvc.store import swap
 from dvc.store.copies import copy_database
 from dvc.store.database import open_database
+from tests.rawdb import key_file
 from tests.recovery.peek import peek
 from tests.recovery.wal import attendance, check_in_and_vanish, codes_not_checked_in
 from tests.services.seed import seed
@@ -55,6 +56,7 @@ def test_restore_keeps_the_check_ins_still_in_the_old_wal(center):
     assert attendance(db) == CHECKED_IN_BY_SEED
     assert aside.parent.name.startswith("center-before-restore-")
     assert Path(str(aside) + "-wal").exists()  # moved with its main file, not left behind or deleted
+    assert key_file(aside).exists()  # its sealed key went with it, so it still opens here (issue 16)
     assert attendance(aside) == CHECKED_IN_BY_SEED + 2
     open_workspace(db).close()
 

@@ -4,7 +4,6 @@ no other laptop can extend, and `dvc audit verify` finds entries removed or chan
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from sqlmodel import select
@@ -17,13 +16,14 @@ from dvc.store.audit_chain import ChainWriter, Entry, head
 from dvc.store.tables import AuditEvent, Need, Volunteer
 from tests.exchange.conftest import friends, koganei, koganei2, laptop_templates, mitaka  # noqa: F401 (fixtures)
 from tests.exchange.helpers import befriend, laptop, send
+from tests.rawdb import raw_connect
 from tests.services.seed import seed
 
 
 def raw(ws):
-    """A plain sqlite3 connection to the file, as a database tool would open it."""
+    """A connection to the file as a database tool would open it (with the key: someone who has it edits the file)."""
     ws.db.engine.dispose()
-    return sqlite3.connect(ws.path)
+    return raw_connect(ws.path)
 
 
 def test_an_entry_changed_on_another_laptop_is_refused_not_merged(friends, tmp_path):

@@ -7,7 +7,6 @@ recorded an empty operator, and trusting a peer, restoring and reversing needed 
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from dvc.domain.vocab import Role
 from dvc.services.exchange.identity import own_identity, trust_peer, write_identity
 from dvc.services.staff import operators
 from dvc.store.tables import Peer, Setting
+from tests.rawdb import raw_connect
 from tests.services.seed import seed
 
 
@@ -39,7 +39,7 @@ def staff_db(workspace, *, require_pin: bool = False):
 
 
 def operators_of(path, action: str = "insert", table: str = "attendance") -> list[str]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return [r[0] for r in con.execute("SELECT operator_name FROM audit_event WHERE table_name = ? AND action = ?",
                                           (table, action))]
@@ -150,7 +150,7 @@ def test_trusting_a_peer_is_for_the_center_head_in_the_service_and_the_cli(works
     assert main(["--db", str(db), "exchange", "trust", str(path), "--yes", "--operator", "佐藤 次郎"]) == 1
     assert "センター長" in capsys.readouterr().err
     assert main(["--db", str(db), "exchange", "trust", str(path), "--yes", "--operator", "山田 花子"]) == 0
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     assert con.execute("SELECT trusted_by FROM exchange_peer").fetchall() == [("山田 花子",)]
     assert operators_of(db, table="exchange_peer") == ["山田 花子"]
 

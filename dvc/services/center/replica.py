@@ -10,7 +10,6 @@ the desk, as the desk trusts it, at once: they share a laptop, no code needed.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +18,8 @@ from dvc.services.center import hub_settings
 from dvc.services.center.links import ROLE_DESK, ROLE_HUB, own_keys_and_identity, save_link
 from dvc.services.center.rounds import feed_head
 from dvc.services.core.workspace import KEY_DEVICE, Workspace, open_workspace
+from dvc.services.keys import custody
+from dvc.store import cipher
 from dvc.store.copies import copy_database
 from dvc.domain import join_code
 
@@ -43,8 +44,12 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
     copy_database(ws.path, target)
+    key = cipher.unlocked_for(target)
+    if key is not None:
+        # The hub is another process: it unlocks its copy as the desk does, by this laptop's seal of the key.
+        custody.keep(target, key)
     hub_id = uuid.uuid4().hex
-    con = sqlite3.connect(target)
+    con = cipher.connect(target, key)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE device SET is_self = 0")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import errno
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
+from dvc.store import cipher
 from dvc.store.database import DatabaseDamaged
 from dvc.store.migrate import BackupBeforeMigrationFailed
 
@@ -25,6 +25,10 @@ FULL, READ_ONLY, CANNOT_OPEN, DISK, DAMAGED = "full", "read-only", "cannot-open"
 
 _BY_SQLITE = {SQLITE_FULL: FULL, SQLITE_READONLY: READ_ONLY, SQLITE_PERM: READ_ONLY, SQLITE_CANTOPEN: CANNOT_OPEN,
               SQLITE_IOERR: DISK, SQLITE_CORRUPT: DAMAGED, SQLITE_NOTADB: DAMAGED}
+# SQLCipher's driver raises some errors (those of the backup API) without their code: SQLite's text for it.
+_BY_SQLITE_TEXT = {"database or disk is full": FULL, "attempt to write a readonly database": READ_ONLY,
+                   "unable to open database file": CANNOT_OPEN, "disk I/O error": DISK,
+                   "database disk image is malformed": DAMAGED, "file is not a database": DAMAGED}
 _BY_ERRNO = {errno.ENOSPC: FULL, getattr(errno, "EDQUOT", errno.ENOSPC): FULL, errno.EFBIG: FULL, errno.EROFS: READ_ONLY,
              errno.EACCES: READ_ONLY, errno.EPERM: READ_ONLY, errno.EIO: DISK}
 
@@ -78,10 +82,12 @@ def _chain(error: BaseException) -> Iterator[BaseException]:
 def kind_of(error: BaseException) -> tuple[str, str] | None:
     """(kind, file or folder named by the error, or '') for a storage failure anywhere in ``error``'s chain."""
     for e in _chain(error):
-        if isinstance(e, sqlite3.Error) and getattr(e, "sqlite_errorcode", None) is not None:
+        if isinstance(e, cipher.Error) and getattr(e, "sqlite_errorcode", None) is not None:
             kind = _BY_SQLITE.get(e.sqlite_errorcode & 0xFF)
             if kind:
                 return kind, ""
+        elif isinstance(e, cipher.Error) and str(e) in _BY_SQLITE_TEXT:
+            return _BY_SQLITE_TEXT[str(e)], ""
         if isinstance(e, OSError) and e.errno in _BY_ERRNO:
             return _BY_ERRNO[e.errno], e.filename or ""
         if isinstance(e, DatabaseDamaged):

@@ -13,15 +13,17 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.store import migrate
+from dvc.services.keys import conversion, custody
+from dvc.store import cipher, migrate, swap
 from dvc.store.codes import allocate_codes
-from dvc.store import swap
+from dvc.store.copies import CopyFailed
 from dvc.store.database import (
     Database,
     DatabaseDamaged,
     DatabaseLocked,
     NotADatabase,
     NotUpToDate,
+    engine_key,
     is_damage,
     open_database,
     open_for_reading,
@@ -118,13 +120,22 @@ def damaged_error(path: Path, *, header: bool = False) -> DamagedDatabase:
         path=str(path))
 
 
-def open_db_or_explain(path: Path, *, create: bool = False, read_only: bool = False) -> Database:
+def open_db_or_explain(path: Path, *, create: bool = False, key: cipher.DataKey | None = None,
+                       read_only: bool = False) -> Database:
     """Open the file, turning every expected failure into a message for a person.
 
-    ``read_only``: beside a running dvc, without its lock, for commands that only look; never writes.
+    A council's plain database is encrypted first (conversion.py); an encrypted one is unlocked by what this
+    laptop keeps (custody.py) or raises custody.KeyNeeded, a UserError the GUI answers with a passphrase prompt.
+    ``read_only``: beside a running dvc, without its lock, for commands that only look; never writes (a plain
+    council file is then read as it is, and encrypted by the next program that opens it to write).
     """
+    path = Path(path)
     try:
-        return open_for_reading(path) if read_only else open_database(path, create=create)
+        if read_only:
+            return open_for_reading(path, key=key, unlock=custody.unlock)
+        if not create and conversion.needed(path):
+            conversion.convert(path)
+        db = open_database(path, create=create, key=key, unlock=custody.unlock)
     except DatabaseLocked:
         raise locked_error(path) from None
     except NotADatabase:
@@ -159,6 +170,13 @@ def open_db_or_explain(path: Path, *, create: bool = False, read_only: bool = Fa
             ),
             path=str(path),
         ) from None
+    except (conversion.ConversionFailed, CopyFailed) as exc:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. "
+                      "Free some disk space and start dvc again."), path=str(path), error=str(exc)) from None
+    if engine_key(db.engine) is not None:
+        conversion.seal_leftovers(db.path)
+    return db
 
 
 def read_identity(session: Session) -> Identity | None:

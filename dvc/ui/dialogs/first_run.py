@@ -13,8 +13,8 @@ from dvc.domain.codes import MAX_DEVICE_NO
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.domain.vocab import Role
 from dvc.services.core.setup import create_database
+from dvc.ui.dialogs.passphrase import unlocking
 from dvc.services.core.workspace import Workspace
-from dvc.ui.operations import run_operation
 
 OTHER = ""  # the combo's data for "another council"
 CREATE, DRILL, JOINED = "create", "drill", "joined"
@@ -158,7 +158,7 @@ class FirstRunDialog(QDialog):
                 device_number=self.device.value(), operator_name=operator,
             )
 
-        workspace = run_operation(self, create)
+        workspace = unlocking(self, self.db_path, create)
         if workspace is None:
             return
         workspace.operator = operator

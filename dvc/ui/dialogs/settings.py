@@ -1,4 +1,5 @@
-"""Settings: this user's display language, this laptop's screen lock (a center head's choice), joining a center hub."""
+"""Settings: this user's display language, this laptop's screen lock and the recovery sheet (a center head's),
+joining a center hub."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dvc.services.staff import screen_lock
 from dvc.services.center.links import hub_link
 from dvc.services.core.workspace import Workspace
 from dvc.ui.center_link import CenterLink
+from dvc.ui.dialogs.recovery_sheet import RecoverySheetBox
 from dvc.ui.operations import run_operation
 
 # Each language is named in itself, so someone who cannot read the current one finds theirs.
@@ -45,6 +47,8 @@ class SettingsDialog(QDialog):
         if ws is not None:
             self._add_lock_choice(layout, ws)
             self._add_center(layout, ws)
+            self.recovery = RecoverySheetBox(ws, self)
+            layout.addWidget(self.recovery)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

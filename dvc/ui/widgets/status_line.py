@@ -31,8 +31,11 @@ class StatusLine(QStatusBar):
         self.database = QLabel(self.tr("File: {name}").format(name=ws.path.name))
         self.database.setToolTip(str(ws.path))
         self.backup = QLabel()
+        self.encryption = QLabel()
+        self.encryption.setObjectName("encryptionState")
+        self.show_encryption(ws)
         self.clock = QLabel()
-        for label in (self.council, self.device, self.operator, self.database, self.backup):
+        for label in (self.council, self.device, self.operator, self.database, self.encryption, self.backup):
             self.addWidget(label)
         self.addPermanentWidget(self.clock)
         self.set_operator(ws.operator)
@@ -53,6 +56,15 @@ class StatusLine(QStatusBar):
 
     def set_operator(self, name: str) -> None:
         self.operator.setText(self.tr("Operator: {name}").format(name=name or self.tr("not chosen")))
+
+    def show_encryption(self, ws: Workspace) -> None:
+        """Encrypted (a council's database) or plain (the drill's): a person can see which the file is."""
+        if ws.db.encrypted:
+            self.encryption.setText(self.tr("Encrypted"))
+            self.encryption.setToolTip(self.tr("The database and its backups are encrypted (SQLCipher, AES-256)."))
+        else:
+            self.encryption.setText(self.tr("Not encrypted (drill)"))
+            self.encryption.setToolTip(self.tr("The drill database holds made-up people and is not encrypted."))
 
     def tick(self) -> None:
         # The center's time is Tokyo time whatever the laptop's zone is set to.
