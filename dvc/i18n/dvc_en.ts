@@ -7338,6 +7338,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
         <translation>This database is not encrypted (a drill database): it has no recovery sheet.</translation>
     </message>
+    <message>
+        <source>{name} is already on team {team} of laptop {device} today (the hub says so). Nothing was confirmed: take them off this team, or settle it with the desk of laptop {device}.</source>
+        <translation>{name} is already on team {team} of laptop {device} today (the hub says so). Nothing was confirmed: take them off this team, or settle it with the desk of laptop {device}.</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {name} can be lent across the center now (the hub counts every desk&apos;s loans). Nothing was lent: lend fewer, or wait for a return.</source>
+        <translation>Only {left} {unit} of {name} can be lent across the center now (the hub counts every desk&apos;s loans). Nothing was lent: lend fewer, or wait for a return.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

@@ -7330,6 +7330,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
         <translation>このデータベースは暗号化されていない（訓練用の）ため、回復シートはありません。</translation>
     </message>
+    <message>
+        <source>{name} is already on team {team} of laptop {device} today (the hub says so). Nothing was confirmed: take them off this team, or settle it with the desk of laptop {device}.</source>
+        <translation>{name}さんは、本日すでに{device}号機のチーム {team} に入っています（ハブで確認しました）。何も確定していません。このチームから外すか、{device}号機の担当と相談してください。</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {name} can be lent across the center now (the hub counts every desk&apos;s loans). Nothing was lent: lend fewer, or wait for a return.</source>
+        <translation>{name}はセンター全体で、いま貸し出せるのは{left}{unit}だけです（ハブがすべてのパソコンの貸出を数えました）。貸し出していません。数を減らすか、返却を待ってください。</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>

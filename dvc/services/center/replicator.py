@@ -14,6 +14,10 @@ Losing the first in a crash only sends some rows again; they merge as
 unchanged. So the first is written at most every SAVE_EVERY_S and at stop,
 and a round with nothing in it writes nothing.
 
+What the status light shows is kept in link_state.py (the loops here only
+report to it); the light goes red after out_of_touch_s without an answer
+(30 s, or DVC_OUT_OF_TOUCH_S; a constructor argument for the tests).
+
 Listeners (add_listener) are called on the sync thread with a RoundApplied
 after every round that changed rows here: a GUI re-posts it to its own thread
 (a queued Qt signal) and refreshes the screens showing those tables.
@@ -28,7 +32,6 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
 
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -38,11 +41,11 @@ from dvc.services.apart import watch
 from dvc.services.center import hub_settings, status as st
 from dvc.services.center.addresses import loopback_for
 from dvc.services.center.failures import NO_ANSWER as _NO_ANSWER, REFUSED as _REFUSED, refusal as _refusal
+from dvc.services.center.link_state import LinkState
 from dvc.services.center.links import LinkInfo, device_hex, hub_link, own_keys_and_identity, set_address
 from dvc.services.center.replica import replica_path
 from dvc.services.center.rounds import changed_tables, merge_round, newer, read_round, save_sent
 from dvc.services.core.workspace import Workspace
-from dvc.store.tables.replication import ROLE_HUB
 from dvc.sync import envelope
 from dvc.sync.changes import Sender
 from dvc.sync.client import HubClient, HubRefused, HubUnreachable
@@ -60,26 +63,20 @@ REDISCOVER_EVERY_S = 60.0
 Listener = Callable[[st.RoundApplied], None]
 
 class Replicator:
-    def __init__(self, ws: Workspace, *, pull_wait: float = PULL_WAIT_S, limit: int = LIMIT) -> None:
+    def __init__(self, ws: Workspace, *, pull_wait: float = PULL_WAIT_S, limit: int = LIMIT,
+                 out_of_touch_s: float | None = None) -> None:
         self.ws = ws
         self.pull_wait, self.limit = pull_wait, limit
         self.own = device_hex(ws)
         self._listeners: list[Listener] = []
-        self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._push_wanted: asyncio.Event | None = None
         self._stopping: asyncio.Event | None = None
         self._started = threading.Event()
         self._link: LinkInfo | None = None
-        # What status() reports (guarded by _lock).
-        self._last_contact: float | None = None
-        self._started_at: float | None = None
-        self._pending_since: float | None = None
-        self._pending = 0
-        self._caught_up_at: float | None = None
-        self._polling_since: float | None = None
-        self._error = ""
+        self.out_of_touch_s = st.out_of_touch_seconds() if out_of_touch_s is None else out_of_touch_s
+        self.state = LinkState(pull_wait=pull_wait, out_of_touch_s=self.out_of_touch_s)  # what the light shows
         self.rounds_applied = 0
         self.apart_changed = False  # set by the round's check on the db thread, told with the round
         self._saved_at = 0.0  # when sent_upto was last written
@@ -108,7 +105,7 @@ class Replicator:
             return False
         self._keys, _identity = own_keys_and_identity(self.ws)
         self._started.clear()
-        self._started_at = time.time()
+        self.state.started()
         self._thread = threading.Thread(target=self._run, name="dvc-sync", daemon=True)
         self._thread.start()
         self._started.wait(10)
@@ -135,35 +132,11 @@ class Replicator:
 
     def status(self) -> st.PeerSync:
         """The link to the hub as the status light shows it."""
-        link = self._link or hub_link(self.ws)
-        now = time.time()
-        with self._lock:
-            contact = self._last_contact
-            silent = None if contact is None else now - contact
-            if contact is None and self._started_at is not None and now - self._started_at < st.OUT_OF_TOUCH_S:
-                silent = 0.0  # just started: not red before it had a fair chance to reach the hub
-            lags = []
-            if self._pending_since is not None:
-                lags.append(now - self._pending_since)
-            if self._polling_since is not None and now - self._polling_since < self.pull_wait + st.IN_STEP_S:
-                lags.append(0.0)
-            elif self._caught_up_at is not None:
-                lags.append(now - self._caught_up_at)
-            lag = max(lags) if lags else None
-            pending, error = self._pending, self._error
-        return st.PeerSync(
-            device_id=link.peer_device_id if link else "", role=ROLE_HUB, device_number=0,
-            address=link.address if link else "", state=st.state_for(running=self.running and link is not None,
-                                                                      lag_s=lag, silent_s=silent),
-            lag_seconds=lag, last_contact=None if contact is None else datetime.fromtimestamp(contact, timezone.utc),
-            pending_out=pending, error=error)
+        return self.state.status(self._link or hub_link(self.ws), running=self.running)
 
     def in_step(self) -> bool:
         """Nothing waiting either way at this moment (asked without waiting: a screen's progress, wait_in_step)."""
-        state = self.status().state
-        with self._lock:
-            idle = self._pending == 0 and self._pending_since is None and self._polling_since is not None
-        return state == st.IN_STEP and idle
+        return self.status().state == st.IN_STEP and self.state.idle()
 
     def wait_in_step(self, timeout: float) -> bool:
         """Wait until nothing is waiting either way (for `dvc sync now` and the tests)."""
@@ -218,16 +191,6 @@ class Replicator:
     async def _in_db(self, call, *args, **kwargs):  # noqa: ANN001, ANN202
         return await asyncio.get_running_loop().run_in_executor(self._db, functools.partial(call, *args, **kwargs))
 
-    def _contact(self, error: str = "") -> None:
-        with self._lock:
-            self._last_contact = time.time()
-            self._error = error
-
-    def _failed(self, error: str) -> None:
-        with self._lock:
-            self._error = error
-            self._polling_since = None
-
     async def _push_loop(self) -> None:
         assert self._push_wanted is not None and self._stopping is not None
         failures = 0
@@ -241,19 +204,19 @@ class Replicator:
                 await self._push_all()
                 failures = 0
             except HubUnreachable:
-                self._failed(_NO_ANSWER)
+                self.state.failed(_NO_ANSWER)
                 await asyncio.sleep(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 failures += 1
                 self._push_wanted.set()
             except HubRefused as exc:
-                self._failed(_refusal(exc))
+                self.state.failed(_refusal(exc))
                 await asyncio.sleep(REFUSED_RETRY_S)
                 self._push_wanted.set()
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - never end the loop: log, show it, try again
                 log.exception("a push round failed")
-                self._failed(_REFUSED)
+                self.state.failed(_REFUSED)
                 await asyncio.sleep(REFUSED_RETRY_S)
                 self._push_wanted.set()
 
@@ -265,23 +228,18 @@ class Replicator:
                                         skip_via=link.peer_device_id)
             if not changes.rows:
                 self._sent = max(self._sent, changes.upto)
-                with self._lock:
-                    self._pending, self._pending_since = 0, None
+                self.state.pushed()
                 return
-            with self._lock:
-                self._pending = changes.rows
-                if self._pending_since is None:
-                    self._pending_since = time.time()
+            self.state.pushing(changes.rows)
             seen = dict(self._seen)
             seen[self.own] = str(self.ws.db.clock.now())  # a desk knows all its own changes
             body = envelope.seal(changes, sender=self.own, receiver=link.peer_device_id,
                                  receiver_key=link.encryption_key, seen=seen)
             answer = await self._client.push(body)
-            self._contact()
+            self.state.contact()
             self._sent = max(self._sent, int(answer.get("upto", changes.upto)))
             if not changes.more:
-                with self._lock:
-                    self._pending, self._pending_since = 0, None
+                self.state.pushed()
             if time.time() - self._saved_at >= SAVE_EVERY_S:
                 await self._in_db(save_sent, self.ws, link.peer_device_id, self._sent)
                 self._saved_at = time.time()
@@ -295,38 +253,37 @@ class Replicator:
         failures = 0
         caught_up = False
         while not self._stopping.is_set():
-            with self._lock:
-                self._polling_since = time.time() if caught_up else None
+            self.state.polling(caught_up)
             try:
                 data = await self._client.pull(after=self._received, limit=self.limit, wait=self.pull_wait)
                 rnd = envelope.open_round(data, receiver=self.own, key=self._keys.encryption,
                                           sender=link.peer_device_id)
             except HubUnreachable:
                 caught_up = False
-                self._failed(_NO_ANSWER)
+                self.state.failed(_NO_ANSWER)
                 await self._find_hub_again(failures)
                 await asyncio.sleep(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 failures += 1
                 continue
             except HubRefused as exc:
                 caught_up = False
-                self._failed(_refusal(exc))
+                self.state.failed(_refusal(exc))
                 await asyncio.sleep(REFUSED_RETRY_S)
                 continue
             except envelope.EnvelopeError:
                 caught_up = False
-                self._failed(_REFUSED)
+                self.state.failed(_REFUSED)
                 await asyncio.sleep(REFUSED_RETRY_S)
                 continue
             failures = 0
-            self._contact()
+            self.state.contact()
             if rnd.rows:
                 try:
                     result = await self._in_db(self._merge, rnd)
                 except Exception:  # noqa: BLE001 - a round that does not merge is asked for again later
                     log.exception("a round from the hub did not merge")
                     caught_up = False
-                    self._failed(_REFUSED)
+                    self.state.failed(_REFUSED)
                     await asyncio.sleep(REFUSED_RETRY_S)
                     continue
                 self.rounds_applied += 1
@@ -338,8 +295,7 @@ class Replicator:
             self._received = max(self._received, rnd.upto)
             caught_up = not rnd.more
             if caught_up:
-                with self._lock:
-                    self._caught_up_at = time.time()
+                self.state.caught_up()
 
     def _merge(self, rnd: envelope.Round):  # noqa: ANN202 - a MergeResult
         link = self._link
@@ -385,8 +341,7 @@ class Replicator:
                 host, _, port = listen.rpartition(":")
                 await self._move_to(loopback_for(host, int(port)))
             return
-        silent = now - (self._last_contact or self._started_at or now)
-        if silent < st.OUT_OF_TOUCH_S or now - self._discovered_at < REDISCOVER_EVERY_S:
+        if self.state.silent_for(now) < self.out_of_touch_s or now - self._discovered_at < REDISCOVER_EVERY_S:
             return
         self._discovered_at = now
         from dvc.sync import discovery

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +21,8 @@ OFF = "off"
 STATES = (IN_STEP, BEHIND, OUT_OF_TOUCH, OFF)
 
 IN_STEP_S = 3.0  # a pull every 2 s at most, plus a round's own time
-OUT_OF_TOUCH_S = 30.0
+OUT_OF_TOUCH_S = 30.0  # the default; DVC_OUT_OF_TOUCH_S changes it (the tests make it a few seconds)
+OUT_OF_TOUCH_ENV = "DVC_OUT_OF_TOUCH_S"
 
 
 CONTEXT = "center"
@@ -53,11 +55,22 @@ def advice(state: str, translate: Translate) -> str:
     return translate(CONTEXT, _ADVICE[state])
 
 
-def state_for(*, running: bool, lag_s: float | None, silent_s: float | None) -> str:
+def out_of_touch_seconds() -> float:
+    """Seconds of silence before the light goes red: OUT_OF_TOUCH_S unless DVC_OUT_OF_TOUCH_S says otherwise."""
+    try:
+        value = float(os.environ.get(OUT_OF_TOUCH_ENV, "") or OUT_OF_TOUCH_S)
+    except ValueError:
+        return OUT_OF_TOUCH_S
+    return value if value > 0 else OUT_OF_TOUCH_S
+
+
+def state_for(*, running: bool, lag_s: float | None, silent_s: float | None,
+              out_of_touch_s: float | None = None) -> str:
     """The light for a link: ``silent_s`` seconds since the other side last answered (None: never)."""
     if not running:
         return OFF
-    if silent_s is None or silent_s >= OUT_OF_TOUCH_S:
+    limit = out_of_touch_seconds() if out_of_touch_s is None else out_of_touch_s
+    if silent_s is None or silent_s >= limit:
         return OUT_OF_TOUCH
     if lag_s is not None and lag_s < IN_STEP_S:
         return IN_STEP
