@@ -124,6 +124,10 @@ class HubClient:
         body = orjson.dumps({"after": after, "limit": limit, "wait": wait})
         return await self._call("POST", "/v1/pull", body, signed=True, timeout=wait + REQUEST_TIMEOUT_S)
 
+    async def check(self, action: str, payload: dict, *, timeout: float) -> dict:
+        body = orjson.dumps({"action": action, "payload": payload})
+        return await self._json("POST", "/v1/check", body, signed=True, timeout=timeout)
+
     async def status(self, timeout: float = 5.0) -> dict:
         return await self._json("GET", "/v1/status", signed=True, timeout=timeout)
 

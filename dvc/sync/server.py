@@ -14,6 +14,8 @@ Routes (JSON unless said):
     POST /v1/join/finish      pairing, step 2 (confirmation, sealed identity)
     POST /v1/push             signed; body: a round (dvc/sync/envelope.py) -> {"upto": N, ...}
     POST /v1/pull             signed; {"after": N, "limit": L, "wait": s} -> a round, held up to ``wait`` s
+    POST /v1/check            signed; {"action": ..., "payload": {...}} -> the hub's answer before a desk
+                              confirms a team or lends equipment (services/center/hub_checks.py)
     GET  /v1/status           signed, or the admin token from this laptop
     POST /v1/admin/stop       the admin token from this laptop
     POST /v1/admin/code       the admin token from this laptop: a new join code
@@ -61,6 +63,7 @@ class Backend(Protocol):
     def key_of(self, device_id: str) -> str | None: ...
     def push(self, device_id: str, body: bytes) -> dict: ...
     def pull(self, device_id: str, after: int, limit: int) -> tuple[bytes, int, int]: ...
+    def check(self, device_id: str, doc: dict) -> dict: ...
     def status(self) -> dict: ...
     def new_code(self) -> str: ...
 
@@ -86,6 +89,7 @@ class HubServer:
             web.post("/v1/join/finish", self._join_finish),
             web.post("/v1/push", self._push),
             web.post("/v1/pull", self._pull),
+            web.post("/v1/check", self._check),
             web.get("/v1/status", self._status),
             web.post("/v1/admin/stop", self._admin_stop),
             web.post("/v1/admin/code", self._admin_code),
@@ -230,6 +234,20 @@ class HubServer:
         except Refused as refused:
             return self._refused(request, refused, signed=refused.status != 401)
         return self._signed(request, out, content_type="application/octet-stream")
+
+    async def _check(self, request: web.Request) -> web.Response:
+        try:
+            device, body = await self._authenticated(request)
+            try:
+                doc = orjson.loads(body)
+            except orjson.JSONDecodeError:
+                raise Refused("malformed", 400) from None
+            if not isinstance(doc, dict):
+                raise Refused("malformed", 400)
+            result = await self._run(self._readers, self.backend.check, device, doc)
+        except Refused as refused:
+            return self._refused(request, refused, signed=refused.status != 401)
+        return self._signed(request, orjson.dumps(result))
 
     async def _status(self, request: web.Request) -> web.Response:
         if self._is_admin(request):

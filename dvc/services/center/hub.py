@@ -20,6 +20,7 @@ from dvc.domain import join_code
 from dvc.domain.messages import UserError
 from dvc.exchange.keys import PublicIdentity
 from dvc.services.center import hub_settings, status as st
+from dvc.services.center.hub_checks import BadCheck, HubChecks
 from dvc.services.center.links import ROLE_DESK, links, own_keys_and_identity, save_link
 from dvc.services.center.rounds import feed_head, merge_round, read_round
 from dvc.services.core.workspace import Workspace
@@ -53,6 +54,7 @@ class HubBackend:
         self._sessions: dict[str, tuple[pairing.HubSide, float]] = {}
         self._desks: dict[str, _Desk] = {}
         self._load_desks()
+        self.checks = HubChecks(ws)
         self.started_at = time.time()
 
     def _load_desks(self) -> None:
@@ -171,6 +173,14 @@ class HubBackend:
         with self._lock:
             desk.seen = dict(rnd.seen)
         return {"upto": rnd.upto, "rows": rows, "changed": changed}
+
+    def check(self, device_id: str, doc: dict) -> dict:
+        """A connected desk asks before it confirms a team or lends equipment (hub_checks.py)."""
+        desk = self._desks[device_id]
+        try:
+            return self.checks.answer(str(doc.get("action", "")), doc.get("payload"), device=desk.device_number)
+        except BadCheck:
+            raise Refused("malformed", 400) from None
 
     def _sender(self, desk: _Desk) -> Sender:
         return Sender(council=self.ws.identity.council_code, device_id=desk.device_id,

@@ -31,13 +31,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from dvc.services.apart import watch
+from dvc.services.apart import prevent, watch
 from dvc.services.center import hub_settings, status as st
 from dvc.services.center.addresses import loopback_for
 from dvc.services.center.failures import NO_ANSWER as _NO_ANSWER, REFUSED as _REFUSED, refusal as _refusal
@@ -59,6 +59,7 @@ RETRY_S = (0.2, 0.5, 1.0, 2.0)  # after a failure, then every 2 s
 REFUSED_RETRY_S = 10.0
 RESTART_HUB_EVERY_S = 5.0
 REDISCOVER_EVERY_S = 60.0
+ASK_TIMEOUT_S = 1.0  # the longest a confirmation or a loan waits for the hub's word (services/apart/prevent.py)
 
 Listener = Callable[[st.RoundApplied], None]
 
@@ -110,9 +111,11 @@ class Replicator:
         self._thread.start()
         self._started.wait(10)
         event.listen(Session, "after_commit", self._after_commit)
+        prevent.install(self.ws, self.ask_hub)
         return True
 
     def stop(self, timeout: float = 10.0) -> None:
+        prevent.remove(self.ws, self.ask_hub)
         if event.contains(Session, "after_commit", self._after_commit):
             event.remove(Session, "after_commit", self._after_commit)
         if self._loop is not None and self._stopping is not None and self.running:
@@ -146,6 +149,22 @@ class Replicator:
                 return True
             time.sleep(0.05)
         return False
+
+    def ask_hub(self, action: str, payload: dict) -> dict | None:
+        """The hub's answer to a desk's "may I?" (services/apart/prevent.py), or None at once when this laptop is
+        not in step, and None after ASK_TIMEOUT_S without an answer: the caller then goes on with its own rules."""
+        loop, client = self._loop, getattr(self, "_client", None)
+        if loop is None or client is None or self.status().state != st.IN_STEP:
+            return None
+        try:
+            future = asyncio.run_coroutine_threadsafe(client.check(action, payload, timeout=ASK_TIMEOUT_S), loop)
+        except RuntimeError:  # the loop closed in between
+            return None
+        try:
+            return future.result(ASK_TIMEOUT_S + 0.2)
+        except (FutureTimeout, HubUnreachable, HubRefused):
+            future.cancel()
+            return None
 
     def _after_commit(self, session: Session) -> None:
         if session.info.get("db") is self.ws.db:

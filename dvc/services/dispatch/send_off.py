@@ -169,6 +169,10 @@ def dispatch_team(ws: Workspace, *, team_id: uuid.UUID, expected_back_at: dateti
                   at: datetime | None = None) -> uuid.UUID:
     """Send a confirmed team out; returns the dispatch id. ``expected_back_at`` defaults to default_back_at."""
     at = at or utcnow()
+    # The hub asked before the write lock is taken (center mode: no other desk lent what is left meanwhile).
+    loan_ids = [uuid.uuid4() for _ in loans]
+    for wanted, loan_id in zip(loans, loan_ids):
+        loan_service.check_on_hub(ws, equipment_id=wanted.equipment_id, quantity=wanted.quantity, loan_id=loan_id)
     with ws.transaction() as s:
         team = get_team(s, team_id)
         if team.status != TeamStatus.CONFIRMED:
@@ -182,9 +186,9 @@ def dispatch_team(ws: Workspace, *, team_id: uuid.UUID, expected_back_at: dateti
                             transport=transport.strip(), notes=notes.strip())
         s.add(dispatch)
         s.flush()
-        for wanted in loans:
+        for wanted, loan_id in zip(loans, loan_ids):
             loan_service.lend(ws, equipment_id=wanted.equipment_id, quantity=wanted.quantity,
-                              dispatch_id=dispatch.id, session=s)
+                              dispatch_id=dispatch.id, session=s, loan_id=loan_id)
         need = s.get(Need, team.need_id)
         # A second team joining a need already 活動中 leaves the need as it is.
         if need.status != NeedStatus.ACTIVE:

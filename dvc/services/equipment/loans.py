@@ -22,6 +22,7 @@ from dvc.domain import equipment_rules as rules
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import utcnow
+from dvc.services.apart import prevent
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Dispatch, Equipment, Loan, Need, Team
 
@@ -149,21 +150,45 @@ def _check_borrower(s: Session, ws: Workspace, item: Equipment, dispatch_id: uui
 
 
 def lend(ws: Workspace, *, equipment_id: uuid.UUID, quantity: int, dispatch_id: uuid.UUID | None = None,
-         borrower_council: str = "", notes: str = "", session: Session | None = None) -> LendResult:
-    """Lend ``quantity`` pieces; refused (UserError) beyond what is available."""
+         borrower_council: str = "", notes: str = "", session: Session | None = None,
+         loan_id: uuid.UUID | None = None) -> LendResult:
+    """Lend ``quantity`` pieces; refused (UserError) beyond what is available.
+
+    In center mode the hub is asked first (check_on_hub); inside a caller's transaction (``session``) the
+    caller asked it before taking the write lock, with the same ``loan_id``.
+    """
+    loan_id = loan_id or uuid.uuid4()
+    if session is None:
+        check_on_hub(ws, equipment_id=equipment_id, quantity=quantity, loan_id=loan_id)
     with _writing(ws, session) as s:
         item = _item(s, equipment_id)
         council = _check_borrower(s, ws, item, dispatch_id, borrower_council)
         free = _available(s, item)
         rules.check_lend(name=item.name, unit=item.unit, quantity=quantity, available_now=free)
-        loan = Loan(equipment_id=item.id, dispatch_id=dispatch_id, borrower_council=council, quantity_out=quantity,
-                    notes=notes.strip())
+        loan = Loan(id=loan_id, equipment_id=item.id, dispatch_id=dispatch_id, borrower_council=council,
+                    quantity_out=quantity, notes=notes.strip())
         s.add(loan)
         s.flush()
         after = free - quantity
         return LendResult(loan_id=loan.id, equipment_id=item.id, name=item.name, unit=item.unit, quantity=quantity,
                           available_after=after, minimum_stock=item.minimum_stock,
                           warning=rules.shortage(after, item.minimum_stock))
+
+
+def check_on_hub(ws: Workspace, *, equipment_id: uuid.UUID, quantity: int, loan_id: uuid.UUID) -> None:
+    """In center mode, ask the hub how many are left across the center before lending (services/apart/prevent.py):
+    refused (UserError) when other desks have lent what this laptop does not know of yet. Without center mode or
+    an answer in time, nothing happens here and this laptop's count decides."""
+    if not prevent.connected(ws):
+        return
+    with ws.session() as s:
+        item = _item(s, equipment_id)
+        # What this laptop already refuses is not asked for: the hub keeps what it said yes to for a while.
+        rules.check_lend(name=item.name, unit=item.unit, quantity=quantity, available_now=_available(s, item))
+        name, unit = item.name, item.unit
+    answer = prevent.ask_hub(ws, prevent.LOAN, {"loan": loan_id.hex, "equipment": equipment_id.hex,
+                                                "quantity": quantity})
+    prevent.refuse_loan(answer, name=name, unit=unit)
 
 
 def return_loan(ws: Workspace, *, loan_id: uuid.UUID, returned: int, lost: int = 0, damaged: int = 0,

@@ -18,6 +18,7 @@ from dvc.domain.matching.explain import pick_leader
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
 from dvc.domain.timeutil import local_day
 from dvc.domain.vocab import TEAM_STATUS_TEXT, NeedStatus, TeamStatus
+from dvc.services.apart import prevent
 from dvc.services.matching.day_facts import read_day_kept
 from dvc.services.matching.proposal import (
     BUSY, LIVE, candidate, instance_of, open_need, previous_members, reason_dict,
@@ -186,22 +187,40 @@ def confirm_teams(ws: Workspace, *, team_ids: list[uuid.UUID] | None = None, day
 
     Refused: a team with no members, no adult leader, over its need's headcount, with someone uninsured or not
     available, or for a need no longer waiting. Other rule breaks (a group split by an edit, a skill missing…)
-    are warnings: confirmed only with ``accept_warnings``.
+    are warnings: confirmed only with ``accept_warnings``. In center mode the hub is asked first whether another
+    desk has one of the people on a team of the day (services/apart/prevent.py); without its answer in time the
+    desk's own rules decide.
     """
+    if prevent.connected(ws):
+        with ws.session() as s:
+            plan, ids = _plan_and_ids(s, team_ids, day)
+            chosen = _checked(plan, ids, accept_warnings=accept_warnings)
+        _ask_hub(ws, plan.day, chosen)
     with ws.transaction() as s:
-        if team_ids is None:
-            plan = build_plan(s, day or local_day())
-            ids = [t.id for t in plan.teams if t.status == TeamStatus.PROPOSED]
-        else:
-            days = {_editable(s, tid, (TeamStatus.PROPOSED,)).day for tid in team_ids}
-            if len(days) > 1:
-                raise UserError(QT_TRANSLATE_NOOP("errors", "Teams of different days cannot be confirmed together."))
-            plan = build_plan(s, days.pop() if days else day or local_day())
-            ids = list(dict.fromkeys(team_ids))
+        plan, ids = _plan_and_ids(s, team_ids, day)
         return _confirm(s, plan, ids, accept_warnings=accept_warnings)
 
 
-def _confirm(s: Session, plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings: bool) -> list[uuid.UUID]:
+def _plan_and_ids(s: Session, team_ids: list[uuid.UUID] | None, day: date | None) -> tuple[DayPlan, list[uuid.UUID]]:
+    if team_ids is None:
+        plan = build_plan(s, day or local_day())
+        return plan, [t.id for t in plan.teams if t.status == TeamStatus.PROPOSED]
+    days = {_editable(s, tid, (TeamStatus.PROPOSED,)).day for tid in team_ids}
+    if len(days) > 1:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Teams of different days cannot be confirmed together."))
+    return build_plan(s, days.pop() if days else day or local_day()), list(dict.fromkeys(team_ids))
+
+
+def _ask_hub(ws: Workspace, day: date, chosen: list[PlanTeam]) -> None:
+    teams = [{"id": t.id.hex, "code": t.code, "members": [m.volunteer_id.hex for m in t.members]} for t in chosen]
+    if not teams:
+        return
+    answer = prevent.ask_hub(ws, prevent.TEAMS, {"day": day.isoformat(), "teams": teams})
+    prevent.refuse_team(answer, {m.volunteer_id.hex: m.name for t in chosen for m in t.members})
+
+
+def _checked(plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings: bool) -> list[PlanTeam]:
+    """The teams to confirm, after the rules: refusals raise, warnings raise unless accepted."""
     wanted = set(ids)
     chosen = [t for t in plan.teams if t.id in wanted]
     refusing = [{"team": t.code, **v} for t in chosen for v in t.violations if v["key"] in REFUSING]
@@ -213,7 +232,11 @@ def _confirm(s: Session, plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings
         raise RuleBreaks(QT_TRANSLATE_NOOP(
             "errors", "These teams break matching rules. Fix them, or confirm again accepting the warnings:"),
             warnings)
-    confirmed = [t.id for t in chosen]
+    return chosen
+
+
+def _confirm(s: Session, plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings: bool) -> list[uuid.UUID]:
+    confirmed = [t.id for t in _checked(plan, ids, accept_warnings=accept_warnings)]
     # Read in a few queries, not one get per team: each get flushed the team before (a flush and an audit
     # insert per team).
     for start in range(0, len(confirmed), _CHUNK):
