@@ -39,10 +39,14 @@ def database() -> Path:
     return DB
 
 
+def _p99(ms: list[float]) -> float:
+    ms = sorted(ms)
+    return ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))]
+
+
 def _ms(values: list[float]) -> str:
     ms = sorted(v * 1000 for v in values)
-    p99 = ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))]
-    return f"median {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, max {ms[-1]:.1f} ms (n={len(ms)})"
+    return f"median {statistics.median(ms):.1f} ms, p99 {_p99(ms):.1f} ms, max {ms[-1]:.1f} ms (n={len(ms)})"
 
 
 def rounds(folder: Path) -> None:
@@ -253,6 +257,9 @@ def checkin_p99(folder: Path, count: int = 500, block: int = 50) -> None:
         print(f"check-in on a laptop in no center: {_ms([r['ms'] / 1000 for r in on_its_own])}")
         print(f"check-in on desk 1 while it replicates with desk 2 (10 check-ins/s there): "
               f"{_ms([r['ms'] / 1000 for r in replicating])}")
+        alone_p99, center_p99 = _p99([r["ms"] for r in on_its_own]), _p99([r["ms"] for r in replicating])
+        print(f"check-in p99 in center mode {center_p99:.1f} ms against {alone_p99:.1f} ms without, in the same run: "
+              f"{(center_p99 / alone_p99 - 1) * 100:+.0f} % (goal: within 10 %)")
     finally:
         a.close()
         b.close()
