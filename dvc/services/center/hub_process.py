@@ -21,22 +21,25 @@ import logging
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import TextIO
 
 from dvc.domain.join_code import parse_address
+from dvc.domain.messages import UserError
 from dvc.services.center import hub_settings
 from dvc.services.center.addresses import loopback_for, reachable
 from dvc.services.center.hub import HubBackend, new_admin_token
-from dvc.services.core.workspace import open_workspace
+from dvc.services.core.workspace import locked_error, open_workspace
 from dvc.sync.server import HubServer
 
 log = logging.getLogger("dvc.hub")
 DEFAULT_PORT = 47810
+LOCK_WAIT_S = 10.0
 
 
 def run_hub(path: Path, *, listen: str = "", ready: TextIO | None = None) -> int:
-    with open_workspace(path) as ws:
+    with _open_when_free(path) as ws:
         values = hub_settings.read(ws)
         if values.get(hub_settings.KEY_ROLE) != hub_settings.ROLE_HUB:
             raise SystemExit(f"{path} is not a center hub's database")
@@ -45,6 +48,24 @@ def run_hub(path: Path, *, listen: str = "", ready: TextIO | None = None) -> int
         hub_settings.write(ws, {hub_settings.KEY_ADMIN_TOKEN: token})
         backend = HubBackend(ws)
         return asyncio.run(_serve(ws, backend, host, port, token, ready))
+
+
+def _open_when_free(path: Path):  # noqa: ANN202 - a Workspace
+    """The replica, waiting up to LOCK_WAIT_S while another program holds its lock.
+
+    "Is the hub running?" (hub_control.in_use: the desk's replicator, the hub screen, `dvc hub status`) takes the
+    replica's lock for a moment to find out. A hub started again in that moment used to stop at once, and the
+    desk tried again only RESTART_HUB_EVERY_S later; on a busy machine, where that moment stretches, it could
+    happen again and again after a kill. A hub that really runs keeps the lock, and this one still gives up.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            return open_workspace(path)
+        except UserError as exc:
+            if exc.source != locked_error(path).source or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.05)
 
 
 def _listen(text: str) -> tuple[str, int]:

@@ -81,7 +81,7 @@ class Replicator:
         self.rounds_applied = 0
         self.apart_changed = False  # set by the round's check on the db thread, told with the round
         self._saved_at = 0.0  # when sent_upto was last written
-        self._restart_tried = 0.0  # when the hub on this laptop was last started again
+        self._restart_failed = 0.0  # when starting the hub on this laptop again last started nothing
         self._discovered_at = 0.0  # when the LAN was last searched for the hub
 
     # The API for the GUI and the commands.
@@ -280,7 +280,9 @@ class Replicator:
             except HubUnreachable:
                 caught_up = False
                 self.state.failed(_NO_ANSWER)
-                await self._find_hub_again(failures)
+                if await self._find_hub_again():
+                    failures = 0  # the hub was just started again: ask it at once, no pause
+                    continue
                 await asyncio.sleep(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 failures += 1
                 continue
@@ -339,29 +341,36 @@ class Replicator:
             except Exception:  # noqa: BLE001 - a screen's refresh must not stop replication
                 log.exception("a sync listener failed")
 
-    async def _find_hub_again(self, failures: int) -> None:
-        """The hub on this laptop: start it again if it died. Elsewhere: look for it on the LAN (new address)."""
+    async def _find_hub_again(self) -> bool:
+        """The hub on this laptop: start it again if it died. Elsewhere: look for it on the LAN (new address).
+
+        True when the hub on this laptop was just started again. Only an attempt that started nothing (the hub
+        would not start, or was still there) waits RESTART_HUB_EVERY_S before the next: a hub killed again soon
+        after a good restart is started again at once, not up to 5 s later (each kill of the hub-failure test
+        cost that much, on top of the start itself)."""
         link = self._link
         assert link is not None
         now = time.time()
         if link.local_hub:
-            if now - self._restart_tried < RESTART_HUB_EVERY_S:
-                return
-            self._restart_tried = now
+            if now - self._restart_failed < RESTART_HUB_EVERY_S:
+                return False
             loop = asyncio.get_running_loop()
+            started = False
             try:
                 from dvc.services.center.hub_control import restart_if_wanted
 
-                await loop.run_in_executor(None, restart_if_wanted, self.ws.path)
+                started = await loop.run_in_executor(None, restart_if_wanted, self.ws.path)
             except Exception:  # noqa: BLE001 - tried again later
                 log.exception("the hub could not be started again")
+            if not started:
+                self._restart_failed = time.time()
             listen = hub_settings.peek(replica_path(self.ws.path)).get(hub_settings.KEY_LISTEN, "")
             if listen:
                 host, _, port = listen.rpartition(":")
                 await self._move_to(loopback_for(host, int(port)))
-            return
+            return started
         if self.state.silent_for(now) < self.out_of_touch_s or now - self._discovered_at < REDISCOVER_EVERY_S:
-            return
+            return False
         self._discovered_at = now
         from dvc.sync import discovery
 
@@ -369,7 +378,8 @@ class Replicator:
         for hub in found:
             if hub.hub == link.peer_device_id and hub.address:
                 await self._move_to(hub.address)
-                return
+                return False
+        return False
 
     async def _move_to(self, address: str) -> None:
         link = self._link
