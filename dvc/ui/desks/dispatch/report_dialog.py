@@ -12,8 +12,8 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.timeutil import utcnow
@@ -21,6 +21,7 @@ from dvc.domain.vocab import Outcome
 from dvc.services.dispatch.team_return import ReturnReport
 from dvc.ui.formatting import clock_time
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import DecimalBox, NumberBox
 from dvc.ui.widgets.scan_guard import ScanGuard
 
 COL_ITEM, COL_OUT, COL_RETURNED, COL_LOST, COL_DAMAGED = range(5)
@@ -98,7 +99,7 @@ class ActivityReportDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. heavy rain, unsafe building, the resident asked to stop"))
         self.work_done = _text_box(self)
         self.remaining = _text_box(self)
-        self.next_headcount = QSpinBox(self)
+        self.next_headcount = NumberBox(self)
         self.next_headcount.setRange(0, 200)
         self.next_headcount.setSpecialValueText(self.tr("not given"))
         # Room for the words "not given" and the arrows: a spin box sizes itself for its numbers only.
@@ -109,7 +110,7 @@ class ActivityReportDialog(QDialog):
         self.injuries.setPlaceholderText(self.tr("none"))
         self.near_misses = QLineEdit(self)
         self.near_misses.setPlaceholderText(self.tr("none"))
-        self.hours = QDoubleSpinBox(self)
+        self.hours = DecimalBox(self)
         self.hours.setRange(0, 24)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
@@ -144,7 +145,7 @@ class ActivityReportDialog(QDialog):
     def _build_tools(self) -> QGroupBox:
         box = QGroupBox(self.tr("Equipment back"), self)
         self.loans = list(self.form.loans)
-        self.counts: list[dict[int, QSpinBox]] = []
+        self.counts: list[dict[int, NumberBox]] = []
         grid = QGridLayout()
         grid.setColumnStretch(COL_ITEM, 1)
         titles = (self.tr("Item"), self.tr("Out"), self.tr("Returned"), self.tr("Lost"), self.tr("Damaged"))
@@ -158,7 +159,7 @@ class ActivityReportDialog(QDialog):
             prefill = {COL_RETURNED: 0 if loan.consumable else loan.outstanding, COL_LOST: 0, COL_DAMAGED: 0}
             boxes = {}
             for column, value in prefill.items():
-                spin = QSpinBox(box)
+                spin = NumberBox(box)
                 spin.setRange(0, loan.outstanding)
                 spin.setValue(value)
                 spin.setAccessibleName(f"{loan.name} {titles[column]}")

@@ -6,13 +6,14 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.services.equipment.loans import DispatchChoice, LoanRow
 from dvc.services.equipment.stock import StockRow
 from dvc.ui.formatting import clock_time
+from dvc.ui.widgets.number_box import NumberBox
 
 
 class LendDialog(QDialog):
@@ -27,7 +28,7 @@ class LendDialog(QDialog):
                 name=row.name, available=f"{row.available:,}", unit=row.unit), row.id)
         if selected is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(selected)))
-        self.quantity = QSpinBox(self)
+        self.quantity = NumberBox(self)
         self.quantity.setGroupSeparatorShown(True)
         self.to_team = QRadioButton(self.tr("A team out on site"), self)
         self.to_council = QRadioButton(self.tr("Another council (block agreement)"), self)
@@ -108,9 +109,9 @@ class ReturnDialog(QDialog):
         intro = QLabel(self.tr("{name}: {count} {unit} still out with {borrower}.").format(
             name=loan.name, count=loan.outstanding, unit=loan.unit, borrower=loan.borrower), self)
         intro.setWordWrap(True)
-        self.returned = QSpinBox(self)
-        self.lost = QSpinBox(self)
-        self.damaged = QSpinBox(self)
+        self.returned = NumberBox(self)
+        self.lost = NumberBox(self)
+        self.damaged = NumberBox(self)
         for box in (self.returned, self.lost, self.damaged):
             box.setRange(0, loan.outstanding)
         self.returned.setValue(0 if loan.consumable else loan.outstanding)

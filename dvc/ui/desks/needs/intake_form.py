@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT, NeedDraft, split_list
@@ -25,6 +25,7 @@ from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import day_and_time
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import NumberBox
 
 WARNING_STYLE = "QLabel#duplicateWarning { background: #fff3cd; border: 1px solid #e0b252; padding: 6px; color: #5c4200; }"
 CHECKS_PER_ROW = 4
@@ -175,8 +176,8 @@ class NeedForm(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(str(current))))
         return combo
 
-    def _spin(self, name: str, value: int, most: int) -> QSpinBox:
-        spin = QSpinBox(self)
+    def _spin(self, name: str, value: int, most: int) -> NumberBox:
+        spin = NumberBox(self)
         spin.setObjectName(name)
         spin.setRange(1, most)
         spin.setValue(value)

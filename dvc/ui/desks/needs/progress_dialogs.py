@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from dvc.domain import need_status
@@ -21,6 +21,7 @@ from dvc.services.core.workspace import Workspace
 from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import NumberBox
 
 
 def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
@@ -31,9 +32,9 @@ def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
     return edit
 
 
-def _spin(parent: QWidget, name: str, most: int, value: int | None) -> QSpinBox:
+def _spin(parent: QWidget, name: str, most: int, value: int | None) -> NumberBox:
     """0 shows as blank: 'not revised'."""
-    spin = QSpinBox(parent)
+    spin = NumberBox(parent)
     spin.setObjectName(name)
     spin.setRange(0, most)
     spin.setSpecialValueText(" ")
