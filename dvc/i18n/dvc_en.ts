@@ -100,16 +100,16 @@
         <translation>Out</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
+        <source>Back undamaged</source>
+        <translation>Back undamaged</translation>
+    </message>
+    <message>
+        <source>Back damaged</source>
+        <translation>Back damaged</translation>
     </message>
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Damaged</translation>
     </message>
     <message>
         <source>No equipment was lent to this team.</source>
@@ -2768,16 +2768,16 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
         <translation>{name}: {count} {unit} still out with {borrower}.</translation>
     </message>
     <message>
-        <source>&amp;Returned (damaged included)</source>
-        <translation>&amp;Returned (damaged included)</translation>
-    </message>
-    <message>
         <source>&amp;Lost</source>
         <translation>&amp;Lost</translation>
     </message>
     <message>
-        <source>&amp;Damaged (of those returned)</source>
-        <translation>&amp;Damaged (of those returned)</translation>
+        <source>&amp;Returned undamaged</source>
+        <translation>&amp;Returned undamaged</translation>
+    </message>
+    <message>
+        <source>Returned &amp;damaged</source>
+        <translation>Returned &amp;damaged</translation>
     </message>
     <message>
         <source>No&amp;tes</source>

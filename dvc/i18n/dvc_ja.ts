@@ -100,16 +100,16 @@
         <translation>貸出中</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>返却数</translation>
+        <source>Back undamaged</source>
+        <translation>返却（破損なし）</translation>
+    </message>
+    <message>
+        <source>Back damaged</source>
+        <translation>返却（破損あり）</translation>
     </message>
     <message>
         <source>Lost</source>
         <translation>紛失</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>破損</translation>
     </message>
     <message>
         <source>No equipment was lent to this team.</source>
@@ -2764,16 +2764,16 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
         <translation>{name}：{borrower}に{count}{unit}貸出中です。</translation>
     </message>
     <message>
-        <source>&amp;Returned (damaged included)</source>
-        <translation>返却数（破損を含む）(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Lost</source>
         <translation>紛失(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Damaged (of those returned)</source>
-        <translation>破損（返却数のうち）(&amp;D)</translation>
+        <source>&amp;Returned undamaged</source>
+        <translation>破損なしで返却(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Returned &amp;damaged</source>
+        <translation>破損して返却(&amp;D)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
