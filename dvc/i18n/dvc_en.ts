@@ -2183,8 +2183,8 @@ Volunteers appear here when reception checks them in.</translation>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Work &amp;types…</source>
-        <translation>Work &amp;types…</translation>
+        <source>&amp;Work types…</source>
+        <translation>&amp;Work types…</translation>
     </message>
     <message>
         <source>Code, name, kana, phone, address, damage…</source>
@@ -2235,12 +2235,12 @@ Volunteers appear here when reception checks them in.</translation>
         <translation>Any priority</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Look for:</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>Sort:</source>
@@ -3052,8 +3052,8 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>&amp;New staff member…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

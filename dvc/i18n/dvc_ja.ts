@@ -2181,8 +2181,8 @@ Volunteers appear here when reception checks them in.</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <source>Work &amp;types…</source>
-        <translation>作業の種類(&amp;T)…</translation>
+        <source>&amp;Work types…</source>
+        <translation>作業の種類(&amp;W)…</translation>
     </message>
     <message>
         <source>Code, name, kana, phone, address, damage…</source>
@@ -2233,12 +2233,12 @@ Volunteers appear here when reception checks them in.</source>
         <translation>すべての優先度</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>検索(&amp;F)：</translation>
+        <source>&amp;Look for:</source>
+        <translation>検索(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>表示(&amp;S)：</translation>
+        <source>&amp;View:</source>
+        <translation>表示(&amp;V)：</translation>
     </message>
     <message>
         <source>Sort:</source>
@@ -3048,8 +3048,8 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>担当者を追加(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>氏名(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>氏名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
