@@ -2567,6 +2567,25 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDialogs</name>
     <message>
         <source>Today&apos;s limit reached</source>
