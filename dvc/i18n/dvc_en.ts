@@ -1096,8 +1096,8 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <translation>Import pre-registrations (事前登録の取り込み)</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</translation>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</source>
+        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1130,6 +1130,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>Reading…</source>
         <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the message said why). Nothing was imported; choose another file.</source>
+        <translation>{name} could not be read (the message said why). Nothing was imported; choose another file.</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -1094,8 +1094,8 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <translation>事前登録の取り込み</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-        <translation>Webフォームの .csv（UTF-8 または Shift_JIS）または .xlsx ファイル</translation>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</source>
+        <translation>Webフォームの .csv（UTF-8 または Shift_JIS）か .xlsx：「ファイルを選ぶ…」で選ぶか、場所を入力・貼り付けて Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1128,6 +1128,10 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the message said why). Nothing was imported; choose another file.</source>
+        <translation>{name} は読み込めませんでした（理由はメッセージのとおりです）。何も取り込んでいません。別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>Importing…</source>
