@@ -27,6 +27,8 @@ APT_PACKAGES=(
   fonts-ipaexfont-gothic
   # tests: a virtual screen, PDF to PNG
   xvfb xauth poppler-utils poppler-data
+  # tests: a network namespace of their own for LAN discovery (ip; unshare is util-linux)
+  iproute2
 )
 
 missing=()

@@ -6,6 +6,10 @@ import os
 
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Center mode in tests: hubs listen on loopback only and nothing is announced on the LAN (processes the tests
+# start inherit both).
+os.environ.setdefault("DVC_DISCOVERY", "off")
+os.environ.setdefault("DVC_HUB_LISTEN", "127.0.0.1:0")
 
 from pathlib import Path  # noqa: E402
 

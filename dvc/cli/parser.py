@@ -71,6 +71,7 @@ COMMAND_MODULES = (
     "dvc.cli.reports",
     "dvc.cli.matching",
     "dvc.cli.dispatch",
+    "dvc.cli.center",
 )
 
 

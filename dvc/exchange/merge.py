@@ -88,6 +88,9 @@ class MergeContext:
     sender_seen: dict[str, str]
     imported_at: datetime
     stamp: str  # this laptop's stamp for the record-source rows written now
+    # What each laptop that wrote a row had seen (node -> its seen), when the sender relays others' rows (the
+    # center hub): a change is news to its writer, not to the relay. Without it the sender's own seen is used.
+    writer_seen: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def node(stamp: str) -> str:
@@ -95,7 +98,9 @@ def node(stamp: str) -> str:
 
 
 def merge(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeContext,
-          progress: Progress | None = None) -> MergeResult:
+          progress: Progress | None = None, *, check_references: bool = True) -> MergeResult:
+    """Merge every member; ``check_references`` False skips the whole-table foreign key check after each table
+    (for a caller whose connection enforces foreign keys row by row, where that check only costs time)."""
     result = MergeResult()
     order = {t: i for i, t in enumerate(policy.TABLE_ORDER)}
     members = sorted(bundle.manifest.members, key=lambda m: order.get(m.table, len(order)))
@@ -105,7 +110,7 @@ def merge(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeContext,
     conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     try:
         dropped = _drop_indexes_of_empty_tables(conn, [m for m in members if m.table in order and m.rows >= BULK_ROWS])
-        _merge_members(conn, bundle, ctx, result, members, total, progress)
+        _merge_members(conn, bundle, ctx, result, members, total, progress, check_references)
         for sql in dropped:  # inside the same transaction: a refusal rolls the drop back too
             conn.execute(sql)
     finally:
@@ -132,7 +137,7 @@ def _drop_indexes_of_empty_tables(conn: sqlite3.Connection, members: list[Member
 
 
 def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeContext, result: MergeResult,
-                   members: list[Member], total: int, progress: Progress | None) -> None:
+                   members: list[Member], total: int, progress: Progress | None, check_references: bool) -> None:
     order = {t: i for i, t in enumerate(policy.TABLE_ORDER)}
     done = 0
     now_ms = int(time.time() * 1000)
@@ -159,7 +164,8 @@ def _merge_members(conn: sqlite3.Connection, bundle: OpenedBundle, ctx: MergeCon
         done += len(batch)
         if progress is not None:
             progress(done, total)
-        merger.check_references()
+        if check_references:
+            merger.check_references()
 
 
 class _TableMerge:
@@ -189,8 +195,8 @@ class _TableMerge:
         self.in_column_order = itemgetter(*(self.position[c] for c in self.columns)) if not self.missing_columns else None
         self.in_table_order = self.fields == self.columns
         self.by_id = itemgetter(self.columns.index("id"))
-        self.decode = compile_decoder(self.codec, self.fields)
-        self.decode_head = compile_decoder(self.codec, ["id", "origin", "updated_at"])
+        self.decode = _decoder(self.codec, self.fields)
+        self.decode_head = _decoder(self.codec, ["id", "origin", "updated_at"])
 
     def apply(self, batch: list[tuple[int, bytes]]) -> None:
         if not batch:
@@ -265,8 +271,9 @@ class _TableMerge:
             updates.append([*incoming[1:], incoming[0]])
             sources.append(incoming[0])
             self.counts.updated += 1
+            writer_knew = self.ctx.writer_seen.get(node(in_stamp), self.ctx.sender_seen)
             known = (local_stamp == received or node(local_stamp) == node(in_stamp)
-                     or self.ctx.sender_seen.get(node(local_stamp), "") >= local_stamp)
+                     or writer_knew.get(node(local_stamp), "") >= local_stamp)
             if not same and not known:
                 self._conflict("incoming", incoming, local)
         else:
@@ -356,6 +363,19 @@ class _SourceKeys:
         start, self._next = self._next, self._next + n
         prefix = self._prefix
         return [f"{prefix}{i:012x}" for i in range(start, start + n)]
+
+
+_DECODERS: dict[tuple[str, tuple[str, ...]], Callable[[object], list]] = {}
+
+
+def _decoder(codec: TableCodec, fields: list[str]) -> Callable[[object], list]:
+    """The generated decoder for these fields, made once per process (compiling one costs more than merging a
+    small round of the center's replication)."""
+    key = (codec.name, tuple(fields))
+    found = _DECODERS.get(key)
+    if found is None:
+        found = _DECODERS[key] = compile_decoder(codec, fields)
+    return found
 
 
 def _marks(values: list) -> str:

@@ -22,12 +22,9 @@ from dataclasses import dataclass, field
 from sqlmodel import SQLModel
 
 from dvc.exchange.codec import META, TableCodec
-from dvc.store.tables import SYNCED_TABLES
+from dvc.store.tables import LOCAL_TABLES, SYNCED_TABLES
 
-LOCAL_ONLY = frozenset({
-    "setting", "code_counter", "council", "device",
-    "exchange_peer", "exchange_bundle", "exchange_conflict", "record_source",
-})
+LOCAL_ONLY = LOCAL_TABLES
 
 SCOPE_COUNCIL = "council"
 SCOPE_BLOCK = "block"

@@ -3868,6 +3868,41 @@ It was not used. Sign in, then scan or type it again.</translation>
     </message>
 </context>
 <context>
+    <name>center</name>
+    <message>
+        <source>In step</source>
+        <translation>In step</translation>
+    </message>
+    <message>
+        <source>{seconds} s behind</source>
+        <translation>{seconds} s behind</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>Out of touch</translation>
+    </message>
+    <message>
+        <source>Not in center mode</source>
+        <translation>Not in center mode</translation>
+    </message>
+    <message>
+        <source>This laptop and the other desks see the same records.</source>
+        <translation>This laptop and the other desks see the same records.</translation>
+    </message>
+    <message>
+        <source>Changes are on their way; nothing to do.</source>
+        <translation>Changes are on their way; nothing to do.</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. Keep working: everything done here is kept and sent when it answers. Check the Wi-Fi or cable, and that the hub laptop is on. If the hub laptop is lost, make one desk the new hub and join it from the others.</source>
+        <translation>The hub does not answer. Keep working: everything done here is kept and sent when it answers. Check the Wi-Fi or cable, and that the hub laptop is on. If the hub laptop is lost, make one desk the new hub and join it from the others.</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own. To share records with the other desks, join the center&apos;s hub.</source>
+        <translation>This laptop works on its own. To share records with the other desks, join the center&apos;s hub.</translation>
+    </message>
+</context>
+<context>
     <name>checkin</name>
     <message>
         <source>No volunteer insurance for this fiscal year</source>
@@ -5034,6 +5069,142 @@ or the sheets of registered volunteers.</translation>
         <source>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</source>
         <translation>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</translation>
     </message>
+    <message>
+        <source>The center hub on this laptop is not running.</source>
+        <translation>The center hub on this laptop is not running.</translation>
+    </message>
+    <message>
+        <source>The center hub serves at {address}.</source>
+        <translation>The center hub serves at {address}.</translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation>Join code: {code}</translation>
+    </message>
+    <message>
+        <source>  laptop {device}: {state}</source>
+        <translation>  laptop {device}: {state}</translation>
+    </message>
+    <message>
+        <source>The center hub stopped.</source>
+        <translation>The center hub stopped.</translation>
+    </message>
+    <message>
+        <source>The center hub on this laptop was not running.</source>
+        <translation>The center hub on this laptop was not running.</translation>
+    </message>
+    <message>
+        <source>This laptop (laptop {device}) joined the center hub of {council} at {address}.</source>
+        <translation>This laptop (laptop {device}) joined the center hub of {council} at {address}.</translation>
+    </message>
+    <message>
+        <source>In step with the hub.</source>
+        <translation>In step with the hub.</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the hub: the app goes on when it is open.</source>
+        <translation>Not yet in step with the hub: the app goes on when it is open.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode (it has joined no hub).</source>
+        <translation>This laptop is not in center mode (it has joined no hub).</translation>
+    </message>
+    <message>
+        <source>This laptop: {state}, {pending} changes not yet at the hub.</source>
+        <translation>This laptop: {state}, {pending} changes not yet at the hub.</translation>
+    </message>
+    <message>
+        <source>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</source>
+        <translation>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</translation>
+    </message>
+    <message>
+        <source>the center hub: keeps the laptops of the center in step</source>
+        <translation>the center hub: keeps the laptops of the center in step</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see how it runs, stop it. Starting and stopping: center head only.</source>
+        <translation>Make this laptop the center hub, see how it runs, stop it. Starting and stopping: center head only.</translation>
+    </message>
+    <message>
+        <source>make this laptop the hub (or start it again)</source>
+        <translation>make this laptop the hub (or start it again)</translation>
+    </message>
+    <message>
+        <source>Start the center hub and print its address and join code. A laptop that follows another hub becomes the new hub.</source>
+        <translation>Start the center hub and print its address and join code. A laptop that follows another hub becomes the new hub.</translation>
+    </message>
+    <message>
+        <source>your name (a center head); PIN from DVC_PIN or asked</source>
+        <translation>your name (a center head); PIN from DVC_PIN or asked</translation>
+    </message>
+    <message>
+        <source>where the hub listens (default: every network, port 47810)</source>
+        <translation>where the hub listens (default: every network, port 47810)</translation>
+    </message>
+    <message>
+        <source>make a new join code</source>
+        <translation>make a new join code</translation>
+    </message>
+    <message>
+        <source>is the hub running, its address, code and desks</source>
+        <translation>is the hub running, its address, code and desks</translation>
+    </message>
+    <message>
+        <source>stop this laptop&apos;s hub</source>
+        <translation>stop this laptop&apos;s hub</translation>
+    </message>
+    <message>
+        <source>join the center hub with its address and join code</source>
+        <translation>join the center hub with its address and join code</translation>
+    </message>
+    <message>
+        <source>Join the center hub. A laptop with a database joins with its data (sign in with --operator); a laptop without one gets the center&apos;s.</source>
+        <translation>Join the center hub. A laptop with a database joins with its data (sign in with --operator); a laptop without one gets the center&apos;s.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address as shown on it (HOST:PORT)</source>
+        <translation>the hub&apos;s address as shown on it (HOST:PORT)</translation>
+    </message>
+    <message>
+        <source>the join code shown on the hub</source>
+        <translation>the join code shown on the hub</translation>
+    </message>
+    <message>
+        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
+        <translation>your name on the staff list; PIN from DVC_PIN or asked</translation>
+    </message>
+    <message>
+        <source>laptop number for a new laptop (default: the first free one)</source>
+        <translation>laptop number for a new laptop (default: the first free one)</translation>
+    </message>
+    <message>
+        <source>only pair; the data follows when the app runs</source>
+        <translation>only pair; the data follows when the app runs</translation>
+    </message>
+    <message>
+        <source>longest wait for the first exchange</source>
+        <translation>longest wait for the first exchange</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s replication with the center hub</source>
+        <translation>this laptop&apos;s replication with the center hub</translation>
+    </message>
+    <message>
+        <source>in step, behind or out of touch; each laptop&apos;s lag</source>
+        <translation>in step, behind or out of touch; each laptop&apos;s lag</translation>
+    </message>
+    <message>
+        <source>exchange with the hub until in step, then exit</source>
+        <translation>exchange with the hub until in step, then exit</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>longest wait</translation>
+    </message>
+    <message>
+        <source>PIN for {name}: </source>
+        <translation>PIN for {name}: </translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -5912,6 +6083,90 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
+    </message>
+    <message>
+        <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
+        <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
+    </message>
+    <message>
+        <source>Sign in with --operator NAME (your name on the staff list).</source>
+        <translation>Sign in with --operator NAME (your name on the staff list).</translation>
+    </message>
+    <message>
+        <source>Sign in first: joining the center hub is done by a staff member.</source>
+        <translation>Sign in first: joining the center hub is done by a staff member.</translation>
+    </message>
+    <message>
+        <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
+        <translation>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>The center hub did not stop within {seconds} seconds. Try again in a moment.</source>
+        <translation>The center hub did not stop within {seconds} seconds. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The center hub on this laptop does not answer. Start it again (dvc hub start, or the hub screen).</source>
+        <translation>The center hub on this laptop does not answer. Start it again (dvc hub start, or the hub screen).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a hub address. Type it as shown on the hub laptop, e.g. 192.168.1.20:47810.</source>
+        <translation>&apos;{text}&apos; is not a hub address. Type it as shown on the hub laptop, e.g. 192.168.1.20:47810.</translation>
+    </message>
+    <message>
+        <source>That join code is mistyped: it has 8 digits, as shown on the hub laptop (e.g. 1234-5678).</source>
+        <translation>That join code is mistyped: it has 8 digits, as shown on the hub laptop (e.g. 1234-5678).</translation>
+    </message>
+    <message>
+        <source>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</source>
+        <translation>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</translation>
+    </message>
+    <message>
+        <source>{path} already exists: sign in and join with the data it holds instead.</source>
+        <translation>{path} already exists: sign in and join with the data it holds instead.</translation>
+    </message>
+    <message>
+        <source>The laptop at {address} could not prove it is this center&apos;s hub. Nothing was changed; check the address on the hub laptop.</source>
+        <translation>The laptop at {address} could not prove it is this center&apos;s hub. Nothing was changed; check the address on the hub laptop.</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</translation>
+    </message>
+    <message>
+        <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>
+        <translation>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</translation>
+    </message>
+    <message>
+        <source>The hub takes no more join codes after too many wrong ones. On the hub laptop, make a new join code (hub screen, or dvc hub start --new-code) and use that one.</source>
+        <translation>The hub takes no more join codes after too many wrong ones. On the hub laptop, make a new join code (hub screen, or dvc hub start --new-code) and use that one.</translation>
+    </message>
+    <message>
+        <source>That hub belongs to {council}, not to this laptop&apos;s council. Join your own council&apos;s hub; other councils exchange files (データ交換).</source>
+        <translation>That hub belongs to {council}, not to this laptop&apos;s council. Join your own council&apos;s hub; other councils exchange files (データ交換).</translation>
+    </message>
+    <message>
+        <source>A drill database and a real one cannot be in one center: drill data never mixes with real data. Open the matching database on this laptop and join again.</source>
+        <translation>A drill database and a real one cannot be in one center: drill data never mixes with real data. Open the matching database on this laptop and join again.</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop ({reason}). Nothing was changed; ask the center head.</source>
+        <translation>The hub refused this laptop ({reason}). Nothing was changed; ask the center head.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this laptop any more. Join it again with its join code.</source>
+        <translation>The hub does not know this laptop any more. Join it again with its join code.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is far from the hub&apos;s. Set the date and time, then wait a moment.</source>
+        <translation>This laptop&apos;s clock is far from the hub&apos;s. Set the date and time, then wait a moment.</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop&apos;s changes; they stay here and are sent again. Tell the center head if this stays.</source>
+        <translation>The hub refused this laptop&apos;s changes; they stay here and are sent again. Tell the center head if this stays.</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. This laptop works on and sends its changes when it answers again.</source>
+        <translation>The hub does not answer. This laptop works on and sends its changes when it answers again.</translation>
     </message>
 </context>
 <context>

@@ -3864,6 +3864,41 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
 </context>
 <context>
+    <name>center</name>
+    <message>
+        <source>In step</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>{seconds} s behind</source>
+        <translation>{seconds}秒遅れ</translation>
+    </message>
+    <message>
+        <source>Out of touch</source>
+        <translation>ハブと連絡が取れません</translation>
+    </message>
+    <message>
+        <source>Not in center mode</source>
+        <translation>センター連携なし</translation>
+    </message>
+    <message>
+        <source>This laptop and the other desks see the same records.</source>
+        <translation>このパソコンと他の班のパソコンは同じ記録を見ています。</translation>
+    </message>
+    <message>
+        <source>Changes are on their way; nothing to do.</source>
+        <translation>変更を送受信しています。操作は不要です。</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. Keep working: everything done here is kept and sent when it answers. Check the Wi-Fi or cable, and that the hub laptop is on. If the hub laptop is lost, make one desk the new hub and join it from the others.</source>
+        <translation>ハブが応答しません。このまま作業を続けてください。ここでの操作はすべて保存され、ハブが応答したら送られます。Wi-Fiやケーブルと、ハブのパソコンの電源を確認してください。ハブのパソコンが使えなくなったときは、どれか1台を新しいハブにして、他のパソコンから参加し直してください。</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own. To share records with the other desks, join the center&apos;s hub.</source>
+        <translation>このパソコンは単独で動いています。他の班と記録を共有するには、センターのハブに参加してください。</translation>
+    </message>
+</context>
+<context>
     <name>checkin</name>
     <message>
         <source>No volunteer insurance for this fiscal year</source>
@@ -5030,6 +5065,142 @@ or the sheets of registered volunteers.</source>
         <source>Teams not back and people still checked in. Exit 0 when everyone is back, 1 otherwise.</source>
         <translation>帰着していないチームと未帰着の人を表示します。全員帰着していれば終了コード0、そうでなければ1。</translation>
     </message>
+    <message>
+        <source>The center hub on this laptop is not running.</source>
+        <translation>このパソコンのハブは動いていません。</translation>
+    </message>
+    <message>
+        <source>The center hub serves at {address}.</source>
+        <translation>ハブは {address} で動いています。</translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation>参加コード：{code}</translation>
+    </message>
+    <message>
+        <source>  laptop {device}: {state}</source>
+        <translation>  {device}号機：{state}</translation>
+    </message>
+    <message>
+        <source>The center hub stopped.</source>
+        <translation>ハブを止めました。</translation>
+    </message>
+    <message>
+        <source>The center hub on this laptop was not running.</source>
+        <translation>このパソコンのハブは動いていませんでした。</translation>
+    </message>
+    <message>
+        <source>This laptop (laptop {device}) joined the center hub of {council} at {address}.</source>
+        <translation>このパソコン（{device}号機）は {address} の{council}のハブに参加しました。</translation>
+    </message>
+    <message>
+        <source>In step with the hub.</source>
+        <translation>ハブと同期しました。</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the hub: the app goes on when it is open.</source>
+        <translation>まだハブと同期していません。アプリを開いている間に続きを行います。</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode (it has joined no hub).</source>
+        <translation>このパソコンはセンター連携をしていません（どのハブにも参加していません）。</translation>
+    </message>
+    <message>
+        <source>This laptop: {state}, {pending} changes not yet at the hub.</source>
+        <translation>このパソコン：{state}、ハブに未送信の変更 {pending} 件。</translation>
+    </message>
+    <message>
+        <source>This laptop joined the hub, but the app is not open: its {pending} changes go when it is (or with dvc sync now).</source>
+        <translation>このパソコンはハブに参加していますが、アプリが開いていません。未送信の変更 {pending} 件は、アプリを開いたとき（または dvc sync now）に送られます。</translation>
+    </message>
+    <message>
+        <source>the center hub: keeps the laptops of the center in step</source>
+        <translation>センターのハブ：センター内のパソコンの記録をそろえます</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see how it runs, stop it. Starting and stopping: center head only.</source>
+        <translation>このパソコンをセンターのハブにする、動作を確かめる、止める。開始と停止はセンター長だけが行えます。</translation>
+    </message>
+    <message>
+        <source>make this laptop the hub (or start it again)</source>
+        <translation>このパソコンをハブにする（または再び動かす）</translation>
+    </message>
+    <message>
+        <source>Start the center hub and print its address and join code. A laptop that follows another hub becomes the new hub.</source>
+        <translation>ハブを動かし、アドレスと参加コードを表示します。別のハブに参加しているパソコンは、新しいハブになります。</translation>
+    </message>
+    <message>
+        <source>your name (a center head); PIN from DVC_PIN or asked</source>
+        <translation>あなたの名前（センター長）。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
+    </message>
+    <message>
+        <source>where the hub listens (default: every network, port 47810)</source>
+        <translation>ハブが待ち受ける場所（既定：すべてのネットワーク、ポート47810）</translation>
+    </message>
+    <message>
+        <source>make a new join code</source>
+        <translation>新しい参加コードを作る</translation>
+    </message>
+    <message>
+        <source>is the hub running, its address, code and desks</source>
+        <translation>ハブが動いているか、アドレス、参加コード、各パソコン</translation>
+    </message>
+    <message>
+        <source>stop this laptop&apos;s hub</source>
+        <translation>このパソコンのハブを止める</translation>
+    </message>
+    <message>
+        <source>join the center hub with its address and join code</source>
+        <translation>アドレスと参加コードでセンターのハブに参加する</translation>
+    </message>
+    <message>
+        <source>Join the center hub. A laptop with a database joins with its data (sign in with --operator); a laptop without one gets the center&apos;s.</source>
+        <translation>センターのハブに参加します。データベースのあるパソコンはそのデータのまま参加します（--operator でサインイン）。ないパソコンにはセンターのデータが届きます。</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s address as shown on it (HOST:PORT)</source>
+        <translation>ハブに表示されているアドレス（ホスト:ポート）</translation>
+    </message>
+    <message>
+        <source>the join code shown on the hub</source>
+        <translation>ハブに表示されている参加コード</translation>
+    </message>
+    <message>
+        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
+        <translation>担当者一覧のあなたの名前。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
+    </message>
+    <message>
+        <source>laptop number for a new laptop (default: the first free one)</source>
+        <translation>新しいパソコンの端末番号（既定：空いている最初の番号）</translation>
+    </message>
+    <message>
+        <source>only pair; the data follows when the app runs</source>
+        <translation>参加だけ行う。データはアプリを動かしたときに届きます</translation>
+    </message>
+    <message>
+        <source>longest wait for the first exchange</source>
+        <translation>最初の送受信を待つ最長の秒数</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s replication with the center hub</source>
+        <translation>このパソコンとセンターのハブの同期</translation>
+    </message>
+    <message>
+        <source>in step, behind or out of touch; each laptop&apos;s lag</source>
+        <translation>同期済み・遅れ・連絡なし、各パソコンの遅れ</translation>
+    </message>
+    <message>
+        <source>exchange with the hub until in step, then exit</source>
+        <translation>同期するまでハブと送受信して終わる</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>最長の待ち時間（秒）</translation>
+    </message>
+    <message>
+        <source>PIN for {name}: </source>
+        <translation>{name}さんの暗証番号：</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -5908,6 +6079,90 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The screen lock takes 0 (never) to {max} minutes.</source>
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
+    </message>
+    <message>
+        <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
+        <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign in with --operator NAME (your name on the staff list).</source>
+        <translation>--operator 名前（担当者一覧のあなたの名前）でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: joining the center hub is done by a staff member.</source>
+        <translation>先にサインインしてください。ハブへの参加は担当者が行います。</translation>
+    </message>
+    <message>
+        <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
+        <translation>ハブを開始できませんでした。理由はログ {path} にあります。もう一度お試しください。繰り返す場合はパソコンを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The center hub did not stop within {seconds} seconds. Try again in a moment.</source>
+        <translation>{seconds}秒以内にハブが止まりませんでした。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The center hub on this laptop does not answer. Start it again (dvc hub start, or the hub screen).</source>
+        <translation>このパソコンのハブが応答しません。ハブをもう一度開始してください（dvc hub start、またはハブの画面）。</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a hub address. Type it as shown on the hub laptop, e.g. 192.168.1.20:47810.</source>
+        <translation>「{text}」はハブのアドレスではありません。ハブのパソコンに表示されているとおりに入力してください（例：192.168.1.20:47810）。</translation>
+    </message>
+    <message>
+        <source>That join code is mistyped: it has 8 digits, as shown on the hub laptop (e.g. 1234-5678).</source>
+        <translation>参加コードが正しく入力されていません。ハブのパソコンに表示されている8桁の数字を入力してください（例：1234-5678）。</translation>
+    </message>
+    <message>
+        <source>No center hub answers at {address}. Check the address on the hub laptop and that both laptops are on the center&apos;s network (the same Wi-Fi or LAN).</source>
+        <translation>{address} でハブが応答しません。ハブのパソコンに表示されているアドレスと、両方のパソコンがセンターの同じネットワーク（同じWi-FiまたはLAN）につながっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists: sign in and join with the data it holds instead.</source>
+        <translation>{path} はすでにあります。サインインして、そのデータのまま参加してください。</translation>
+    </message>
+    <message>
+        <source>The laptop at {address} could not prove it is this center&apos;s hub. Nothing was changed; check the address on the hub laptop.</source>
+        <translation>{address} のパソコンは、このセンターのハブであることを確認できませんでした。何も変更していません。ハブのパソコンのアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。空いている番号でこのパソコンのデータベースを作り直す（dvc init --device {free}）か、新しいパソコンから参加してください。</translation>
+    </message>
+    <message>
+        <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>
+        <translation>参加コードが違います。ハブのパソコンのコードを確認して、もう一度入力してください（あと{left}回間違えると、新しいコードが必要になります）。</translation>
+    </message>
+    <message>
+        <source>The hub takes no more join codes after too many wrong ones. On the hub laptop, make a new join code (hub screen, or dvc hub start --new-code) and use that one.</source>
+        <translation>間違った参加コードが多すぎたため、ハブは参加を受け付けていません。ハブのパソコンで新しい参加コードを作り（ハブの画面、または dvc hub start --new-code）、そのコードで参加してください。</translation>
+    </message>
+    <message>
+        <source>That hub belongs to {council}, not to this laptop&apos;s council. Join your own council&apos;s hub; other councils exchange files (データ交換).</source>
+        <translation>そのハブは{council}のもので、このパソコンの社協のものではありません。自分の社協のハブに参加してください。他の社協とはファイルで交換します（データ交換）。</translation>
+    </message>
+    <message>
+        <source>A drill database and a real one cannot be in one center: drill data never mixes with real data. Open the matching database on this laptop and join again.</source>
+        <translation>訓練用と本番用のデータベースは同じセンターに入れません。訓練のデータは本番のデータと混ざりません。このパソコンで同じ種類のデータベースを開いて、もう一度参加してください。</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop ({reason}). Nothing was changed; ask the center head.</source>
+        <translation>ハブがこのパソコンを受け付けませんでした（{reason}）。何も変更していません。センター長に相談してください。</translation>
+    </message>
+    <message>
+        <source>The hub does not know this laptop any more. Join it again with its join code.</source>
+        <translation>ハブはこのパソコンを登録していません。参加コードでもう一度参加してください。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is far from the hub&apos;s. Set the date and time, then wait a moment.</source>
+        <translation>このパソコンの時計がハブと大きくずれています。日付と時刻を合わせてから、少しお待ちください。</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop&apos;s changes; they stay here and are sent again. Tell the center head if this stays.</source>
+        <translation>ハブがこのパソコンの変更を受け付けませんでした。変更はここに残り、もう一度送られます。続く場合はセンター長に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The hub does not answer. This laptop works on and sends its changes when it answers again.</source>
+        <translation>ハブが応答しません。このパソコンはこのまま使え、ハブが応答したら変更を送ります。</translation>
     </message>
 </context>
 <context>

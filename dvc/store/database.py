@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from dvc.domain.hlc import HybridClock
-from dvc.store import migrate
+from dvc.store import change_feed, migrate
 from dvc.store.audit_trail import install_audit_trail
 from dvc.store.change_watch import ChangeWatch
 from dvc.store.stamping import install_stamping
@@ -96,9 +96,18 @@ class Database:
 
     @contextmanager
     def transaction(self, *, operator: str = "", device_number: int | None = None) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on error."""
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        It holds the write lock from its first statement (BEGIN IMMEDIATE): what it reads is still true when it
+        writes. A desk in center mode has a second writer, its sync thread merging other desks' rounds; without
+        this, a check-in could read "not here yet", the same person's check-in from another desk land, and the
+        insert fail.
+        """
         with self.session(operator=operator, device_number=device_number) as s:
             try:
+                driver = s.connection().connection.driver_connection
+                if not driver.in_transaction:
+                    driver.execute("BEGIN IMMEDIATE")
                 yield s
                 s.commit()
             except BaseException:
@@ -154,11 +163,27 @@ def open_database(path: os.PathLike | str, *, create: bool = False) -> Database:
         engine = make_engine(path)
         db = Database(path, engine, lock)
         db.migration_backup = migrate.upgrade(engine, path)
+        _install_feed_triggers(engine)
         db.people_and_needs = ChangeWatch(engine, PEOPLE_AND_NEEDS)
     except BaseException:
         lock.release()
         raise
     return db
+
+
+def _install_feed_triggers(engine: Engine) -> None:
+    from dvc.store.tables import FEED_TABLES
+
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("BEGIN IMMEDIATE")
+        change_feed.install_triggers(conn, list(FEED_TABLES))
+        conn.commit()
+    finally:
+        raw.close()
 
 
 install_stamping()

@@ -40,10 +40,16 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     from dvc.ui.main_window import MainWindow
     from dvc.ui.startup import open_for_gui
 
+    from dvc.services.center.replicator import Replicator
+
     crash.install()
     ws = open_for_gui(db_path=Path(db_path), drill=drill, explicit_path=explicit_path)
     if ws is None:
         return EXIT_REFUSED
+    # In step with the center's hub while the window is open (nothing happens on a laptop that joined none). The
+    # status light and the refresh of open screens on its rounds are the center screens' work (issue 14).
+    replicator = Replicator(ws)
+    replicator.start()
     try:
         if not ws.operator and SignInDialog(ws).exec() != SignInDialog.DialogCode.Accepted:
             return EXIT_OK
@@ -56,4 +62,5 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
         window.showMaximized()
         return app.exec()
     finally:
+        replicator.stop()
         ws.close()
