@@ -168,3 +168,22 @@ def test_the_list_by_keyboard_and_a_sheet_printed_again(qtbot, workspace, day): 
     when_open(PrintPreview, lambda preview: (pages.append(preview.page_count()), preview.reject()))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: pages == [1])  # a mnemonic clicks after a short animation
+
+
+def test_the_desk_lists_no_draft_teams(qtbot, workspace, day):  # noqa: ANN001
+    """Issue 18: every PROPOSED team of the matching desk was listed among those ready to leave."""
+    from dvc.domain.timeutil import local_day
+
+    with workspace.transaction() as s:
+        need = s.get(Need, day.needs[1])
+        drafts = [Team(code=code, need_id=need.id, day=local_day(), status=TeamStatus.PROPOSED)
+                  for code in workspace.new_codes(s, "T", 2)]
+        s.add_all(drafts)
+        s.get(Team, day.teams[2]).status = TeamStatus.PROPOSED  # unconfirmed again at the matching desk
+    draft_codes = {t.code for t in drafts} | {day.codes[2]}
+    window, page = open_desk(qtbot, workspace)
+    listed = [page.model.row_at(i).code for i in range(page.model.rowCount())]
+    assert listed == day.codes[:2]
+    assert not draft_codes & set(listed)
+    assert page.ready.value_text() == "2"
+    shot(window, "dispatch-desk-no-drafts.png")
