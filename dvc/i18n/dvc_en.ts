@@ -4822,6 +4822,10 @@ or the sheets of registered volunteers.</translation>
         <translation>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</translation>
     </message>
     <message>
+        <source>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
         <translation>Wrote {path}: {name}, {days} days, {hours} hours.</translation>
     </message>

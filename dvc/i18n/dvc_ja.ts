@@ -4818,6 +4818,10 @@ or the sheets of registered volunteers.</source>
         <translation>{path} を書き出しました：{day} の活動者 {volunteers}人（うち新規 {first}人）、未完了のニーズ {open}件、必要人数 延べ{needed}人日。</translation>
     </message>
     <message>
+        <source>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>{path} を書き出しました：{start}〜{end} の{days}日間で活動者 延べ{volunteers}人（うち新規 {first}人）、ニーズ受付 {received}件・完了 {completed}件。最終日の未完了のニーズ {open}件、必要人数 延べ{needed}人日。</translation>
+    </message>
+    <message>
         <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
         <translation>{path} を書き出しました：{name}さん、{days}日、{hours}時間。</translation>
     </message>
