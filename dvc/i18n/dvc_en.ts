@@ -3024,12 +3024,48 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>A new language applies the next time dvc starts.</translation>
+    </message>
+    <message>
+        <source>The center (center head only)</source>
+        <translation>The center (center head only)</translation>
+    </message>
+    <message>
+        <source>e.g. 042-381-1234</source>
+        <translation>e.g. 042-381-1234</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>Center &amp;phone:</translation>
+    </message>
+    <message>
+        <source>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</source>
+        <translation>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>&amp;Daily check-in limit:</source>
+        <translation>&amp;Daily check-in limit:</translation>
+    </message>
+    <message>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in.</source>
+        <translation>Past this many check-ins in a day, reception asks before checking anyone else in.</translation>
+    </message>
+    <message>
+        <source>Staff sign in with a PIN (&amp;required)</source>
+        <translation>Staff sign in with a PIN (&amp;required)</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3044,12 +3080,12 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Lock the &amp;screen after:</translation>
     </message>
     <message>
-        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
-        <translation>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</translation>
+        <source>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</translation>
     </message>
     <message>
-        <source>Only the center head can change this.</source>
-        <translation>Only the center head can change this.</translation>
+        <source>Only the center head can change these; sign in as the center head to change them.</source>
+        <translation>Only the center head can change these; sign in as the center head to change them.</translation>
     </message>
 </context>
 <context>
@@ -5457,10 +5493,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The form file {path} cannot be used: {detail}</translation>
     </message>
     <message>
-        <source>The daily capacity must be 0 (no limit) or more.</source>
-        <translation>The daily capacity must be 0 (no limit) or more.</translation>
-    </message>
-    <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
         <translation>This is not a dvc identity file, or it was damaged or edited.</translation>
     </message>
@@ -5703,6 +5735,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
         <translation>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</translation>
+    </message>
+    <message>
+        <source>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</source>
+        <translation>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -6171,6 +6207,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The hub does not answer. This laptop works on and sends its changes when it answers again.</source>
         <translation>The hub does not answer. This laptop works on and sends its changes when it answers again.</translation>
+    </message>
+    <message>
+        <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
+        <translation>The daily limit is 0 (no limit) to {most} check-ins.</translation>
     </message>
 </context>
 <context>

@@ -3020,12 +3020,48 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>設定</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>表示言語の変更は、次に dvc を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>The center (center head only)</source>
+        <translation>センターの設定（センター長のみ）</translation>
+    </message>
+    <message>
+        <source>e.g. 042-381-1234</source>
+        <translation>例：042-381-1234</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>センターの電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</source>
+        <translation>ニーズ票・依頼者へのご案内・送り出し票の緊急連絡先に印刷されます。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>&amp;Daily check-in limit:</source>
+        <translation>1日の受付上限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in.</source>
+        <translation>1日の受付がこの人数に達すると、受付班はそれ以上受け付ける前に確認を求められます。</translation>
+    </message>
+    <message>
+        <source>Staff sign in with a PIN (&amp;required)</source>
+        <translation>サインインに暗証番号を必須にする(&amp;R)</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3040,12 +3076,12 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>画面のロック(&amp;S)：</translation>
     </message>
     <message>
-        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
-        <translation>このパソコンだけの設定です。ロックの解除はサインインし直すことです。「ロックしない」はダッシュボードを表示し続けるパソコン向けです。</translation>
+        <source>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>画面のロックはこのパソコンだけの設定です。解除はサインインし直すことです。「ロックしない」はダッシュボードを表示するだけのパソコン向けです。</translation>
     </message>
     <message>
-        <source>Only the center head can change this.</source>
-        <translation>変更できるのはセンター長だけです。</translation>
+        <source>Only the center head can change these; sign in as the center head to change them.</source>
+        <translation>変更できるのはセンター長だけです。変更するときはセンター長としてサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -5453,10 +5489,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>書式ファイル {path} を使えません：{detail}</translation>
     </message>
     <message>
-        <source>The daily capacity must be 0 (no limit) or more.</source>
-        <translation>1日の受付上限は 0（上限なし）以上の数にしてください。</translation>
-    </message>
-    <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
         <translation>dvc のIDファイルではないか、壊れているか書き換えられています。相手にもう一度書き出してもらってください。</translation>
     </message>
@@ -5699,6 +5731,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
         <translation>「{text}」は保険の回答として読めません（加入済、未加入、または 2026年度 のような年度）。</translation>
+    </message>
+    <message>
+        <source>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</source>
+        <translation>{names} は暗証番号がないため、暗証番号を必須にするとサインインできなくなります。担当者全員に暗証番号があるときに必須にしてください。それまでは暗証番号は任意のままです。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -6167,6 +6203,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The hub does not answer. This laptop works on and sends its changes when it answers again.</source>
         <translation>ハブが応答しません。このパソコンはこのまま使え、ハブが応答したら変更を送ります。</translation>
+    </message>
+    <message>
+        <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
+        <translation>受付上限は 0（上限なし）から {most}人までです。</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,10 @@ from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate, UserError
 from dvc.domain.timeutil import local_day, to_local, utcnow
 from dvc.domain.volunteer_rules import Person, insured_for, is_minor, needs_guardian_present
 from dvc.services.reception.scan_lookup import CONTEXT, INVALID, UNKNOWN, UNREGISTERED, Found, find_scanned
+from dvc.services.core import setting_rows
 from dvc.services.core.workspace import Workspace
 from dvc.store.ids import attendance_id
-from dvc.store.tables import Attendance, Group, Operator, Setting, Volunteer
+from dvc.store.tables import Attendance, Group, Operator, Volunteer
 
 CHECKED_IN = "checked_in"
 ALREADY_CHECKED_IN = "already_checked_in"
@@ -38,6 +39,7 @@ RESULTS = (CHECKED_IN, ALREADY_CHECKED_IN, OVER_CAPACITY, CHECKED_OUT, ALREADY_C
 SUCCESSES = frozenset({CHECKED_IN, ALREADY_CHECKED_IN, CHECKED_OUT, ALREADY_CHECKED_OUT})
 
 KEY_DAILY_CAPACITY = "reception.daily_capacity"
+MAX_CAPACITY = 100_000  # more than any center's day: 1000000 is a typo
 
 NO_INSURANCE = "no_insurance"
 MINOR = "minor"
@@ -106,23 +108,24 @@ def get_daily_capacity(ws: Workspace) -> int:
 
 
 def _capacity(session: Session) -> int:
-    value = session.exec(select(Setting.value).where(Setting.key == KEY_DAILY_CAPACITY)).first()
+    value = setting_rows.value_of(session, KEY_DAILY_CAPACITY)
     try:
         return max(int(value or 0), 0)
     except ValueError:
         return 0
 
 
+def check_capacity(capacity: int) -> int:
+    if not 0 <= capacity <= MAX_CAPACITY:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The daily limit is 0 (no limit) to {most} check-ins."),
+                        most=f"{MAX_CAPACITY:,}")
+    return capacity
+
+
 def set_daily_capacity(ws: Workspace, *, capacity: int) -> None:
-    if capacity < 0:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "The daily capacity must be 0 (no limit) or more."))
+    check_capacity(capacity)
     with ws.transaction() as s:
-        row = s.exec(select(Setting).where(Setting.key == KEY_DAILY_CAPACITY)).first()
-        if row is None:
-            s.add(Setting(key=KEY_DAILY_CAPACITY, value=str(capacity)))
-        elif row.value != str(capacity):
-            row.value = str(capacity)
-            s.add(row)
+        setting_rows.put(s, KEY_DAILY_CAPACITY, str(capacity))
 
 
 def count_checked_in(session: Session, day: date) -> int:
