@@ -2594,6 +2594,35 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
     </message>
 </context>
 <context>
+    <name>QuitCheck</name>
+    <message>
+        <source>Teams not back: {teams}
+People checked in and not checked out: {people}</source>
+        <translation>Teams not back: {teams}
+People checked in and not checked out: {people}</translation>
+    </message>
+    <message>
+        <source>Quit dvc</source>
+        <translation>Quit dvc</translation>
+    </message>
+    <message>
+        <source>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</source>
+        <translation>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;closing check</source>
+        <translation>Open the &amp;closing check</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <source>Do &amp;not quit</source>
+        <translation>Do &amp;not quit</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDialogs</name>
     <message>
         <source>Today&apos;s limit reached</source>
@@ -3582,6 +3611,25 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>What was typed here is not saved yet.</source>
+        <translation>What was typed here is not saved yet.</translation>
+    </message>
+    <message>
+        <source>Close and throw it away, or go back to the form?</source>
+        <translation>Close and throw it away, or go back to the form?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away and close</source>
+        <translation>&amp;Throw away and close</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 <context>

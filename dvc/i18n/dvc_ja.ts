@@ -2590,6 +2590,35 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
     </message>
 </context>
 <context>
+    <name>QuitCheck</name>
+    <message>
+        <source>Teams not back: {teams}
+People checked in and not checked out: {people}</source>
+        <translation>戻っていないチーム：{teams}
+受付済みで帰着していない人：{people}人</translation>
+    </message>
+    <message>
+        <source>Quit dvc</source>
+        <translation>dvc の終了</translation>
+    </message>
+    <message>
+        <source>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</source>
+        <translation>記録は dvc に残ります。閉所する前に、閉所チェックで全員が戻ったことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;closing check</source>
+        <translation>閉所チェックを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>このまま終了する(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not quit</source>
+        <translation>終了しない(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDialogs</name>
     <message>
         <source>Today&apos;s limit reached</source>
@@ -3578,6 +3607,25 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>What was typed here is not saved yet.</source>
+        <translation>入力した内容はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Close and throw it away, or go back to the form?</source>
+        <translation>入力を破棄して閉じますか。それとも入力に戻りますか。</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away and close</source>
+        <translation>破棄して閉じる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>入力に戻る(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from dvc.ui.operations import run_operation
 from dvc.ui.widgets.number_box import DecimalBox, NumberBox
 from dvc.ui.widgets.return_counts import ReturnCounts
 from dvc.ui.widgets.scan_guard import ScanGuard
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 COL_ITEM, COL_OUT, COL_UNDAMAGED, COL_DAMAGED, COL_LOST = range(5)
 INTRO_STYLE = "QLabel { font-weight: bold; }"
@@ -79,6 +80,7 @@ class ActivityReportDialog(QDialog):
         self._outcome_changed()
         self.setMinimumWidth(MIN_WIDTH)
         self.done_radio.setFocus()
+        self.unsaved = UnsavedGuard(self, self.report)
 
     # Building.
 
@@ -239,6 +241,10 @@ class ActivityReportDialog(QDialog):
             check_out=self.checked_out(),
             reason=self.reason.text().strip() if self.outcome() == Outcome.INTERRUPTED else "",
         )
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def accept(self) -> None:
         saved = run_operation(self, lambda: self.submit(self.report()))

@@ -26,6 +26,7 @@ from dvc.ui.events import EventBus
 from dvc.ui.formatting import day_and_time
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.number_box import NumberBox
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 WARNING_STYLE = "QLabel#duplicateWarning { background: #fff3cd; border: 1px solid #e0b252; padding: 6px; color: #5c4200; }"
 CHECKS_PER_ROW = 4
@@ -159,6 +160,7 @@ class NeedForm(QDialog):
         self.site_address.textChanged.connect(self.check_duplicates)
         self.check_duplicates()
         self.requester_name.setFocus()
+        self.unsaved = UnsavedGuard(self, self.draft)
 
     # Building blocks.
 
@@ -220,6 +222,10 @@ class NeedForm(QDialog):
             priority=self.priority.currentData(), preferred_dates=self.preferred.text().strip(),
             notes=self.notes.toPlainText().strip(),
         )
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def save(self) -> None:
         draft = self.draft()

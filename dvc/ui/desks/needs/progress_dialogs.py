@@ -22,6 +22,7 @@ from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.number_box import NumberBox
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 
 def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
@@ -164,6 +165,11 @@ class SurveyDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.findings.setFocus()
+        self.unsaved = UnsavedGuard(self, self.draft)
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def add_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos of the site"), "",
