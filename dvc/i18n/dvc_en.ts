@@ -6408,6 +6408,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Support requested from the block</translation>
     </message>
     <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Council that made it</source>
+        <translation>Council that made it</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Work left</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>

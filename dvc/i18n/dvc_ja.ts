@@ -6404,6 +6404,46 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>応援要請</translation>
     </message>
     <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Council that made it</source>
+        <translation>作成した社協</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>ニーズ</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>社協</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>残りの作業</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>状態の理由</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
