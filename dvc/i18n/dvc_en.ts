@@ -984,6 +984,60 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     </message>
 </context>
 <context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Add a member… (Ctrl+N)</source>
+        <translation>Add a member… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the chosen member (Enter)</source>
+        <translation>Open the chosen member (Enter)</translation>
+    </message>
+    <message>
+        <source>Save the group (Ctrl+S)</source>
+        <translation>Save the group (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Group {code}</source>
+        <translation>Group {code}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Record on-site enrolment for the {count} uninsured (当日加入)</source>
+        <translation>Record on-site enrolment for the {count} uninsured (当日加入)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+</context>
+<context>
     <name>GroupRegistrationDialog</name>
     <message>
         <source>New group (団体)</source>
@@ -2309,6 +2363,57 @@ Requests taken by phone or at the desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Registered: group {code} {name}</source>
+        <translation>Registered: group {code} {name}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Check them all in now and print their intake sheets?</source>
+        <translation>Check them all in now and print their intake sheets?</translation>
+    </message>
+    <message>
+        <source>Check all in and print their sheets (Enter)</source>
+        <translation>Check all in and print their sheets (Enter)</translation>
+    </message>
+    <message>
+        <source>Check all in only</source>
+        <translation>Check all in only</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {name}</source>
+        <translation>Registered: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Check this person in now and print their intake sheet?</source>
+        <translation>Check this person in now and print their intake sheet?</translation>
+    </message>
+    <message>
+        <source>Check in and print the sheet (Enter)</source>
+        <translation>Check in and print the sheet (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in only</source>
+        <translation>Check in only</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>OverdueFlag</name>
     <message>
         <source>{team} ({need}, due {time}, {minutes} min late)</source>
@@ -2489,6 +2594,10 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
     <message>
         <source>Intake sheet {code}</source>
         <translation>Intake sheet {code}</translation>
+    </message>
+    <message>
+        <source>{count} intake sheets</source>
+        <translation>{count} intake sheets</translation>
     </message>
     <message>
         <source>Blank intake sheets</source>
@@ -2730,6 +2839,14 @@ People checked in and not checked out: {people}</translation>
         <translation>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</translation>
     </message>
     <message>
+        <source>New member of {group}</source>
+        <translation>New member of {group}</translation>
+    </message>
+    <message>
+        <source>Add to the group (Enter)</source>
+        <translation>Add to the group (Enter)</translation>
+    </message>
+    <message>
         <source>New volunteer (ボランティア受付票)</source>
         <translation>New volunteer (ボランティア受付票)</translation>
     </message>
@@ -2849,6 +2966,29 @@ People checked in and not checked out: {people}</translation>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>Open / correct… (Ctrl+E)</source>
+        <translation>Open / correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open their group… (Ctrl+Shift+G)</source>
+        <translation>Open their group… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
+    </message>
+    <message>
+        <source>{code} {name} came alone, not with a group.</source>
+        <translation>{code} {name} came alone, not with a group.</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <source>{count} found for “{text}”</source>
@@ -2900,6 +3040,14 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>Or type a code, a name or kana and press Enter.</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>HOME</source>
+        <translation>HOME</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -6259,6 +6407,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
         <translation>The daily limit is 0 (no limit) to {most} check-ins.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the database.</source>
+        <translation>This group is no longer in the database.</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,60 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
 </context>
 <context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Add a member… (Ctrl+N)</source>
+        <translation>メンバーを追加…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the chosen member (Enter)</source>
+        <translation>選んだメンバーを開く（Enter）</translation>
+    </message>
+    <message>
+        <source>Save the group (Ctrl+S)</source>
+        <translation>団体を保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Group {code}</source>
+        <translation>団体 {code}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>メンバー：{count}人</translation>
+    </message>
+    <message>
+        <source>Record on-site enrolment for the {count} uninsured (当日加入)</source>
+        <translation>保険未加入の {count}人を当日加入として記録する</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+</context>
+<context>
     <name>GroupRegistrationDialog</name>
     <message>
         <source>New group (団体)</source>
@@ -2307,6 +2361,57 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録しました</translation>
+    </message>
+    <message>
+        <source>Registered: group {code} {name}</source>
+        <translation>団体を登録しました：{code} {name}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count}人</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>メンバー：{count}人</translation>
+    </message>
+    <message>
+        <source>Check them all in now and print their intake sheets?</source>
+        <translation>このまま全員を受付して、受付票を印刷しますか？</translation>
+    </message>
+    <message>
+        <source>Check all in and print their sheets (Enter)</source>
+        <translation>全員を受付して受付票を印刷（Enter）</translation>
+    </message>
+    <message>
+        <source>Check all in only</source>
+        <translation>受付のみ</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {name}</source>
+        <translation>登録しました：{code} {name}</translation>
+    </message>
+    <message>
+        <source>Check this person in now and print their intake sheet?</source>
+        <translation>このまま受付して、受付票を印刷しますか？</translation>
+    </message>
+    <message>
+        <source>Check in and print the sheet (Enter)</source>
+        <translation>受付して受付票を印刷（Enter）</translation>
+    </message>
+    <message>
+        <source>Check in only</source>
+        <translation>受付のみ</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>OverdueFlag</name>
     <message>
         <source>{team} ({need}, due {time}, {minutes} min late)</source>
@@ -2485,6 +2590,10 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
     <message>
         <source>Intake sheet {code}</source>
         <translation>受付票 {code}</translation>
+    </message>
+    <message>
+        <source>{count} intake sheets</source>
+        <translation>受付票 {count}枚</translation>
     </message>
     <message>
         <source>Blank intake sheets</source>
@@ -2726,6 +2835,14 @@ People checked in and not checked out: {people}</source>
         <translation>* は必須です：氏名、ふりがな、生年月日または年齢、電話番号またはメール。</translation>
     </message>
     <message>
+        <source>New member of {group}</source>
+        <translation>{group} のメンバーを追加</translation>
+    </message>
+    <message>
+        <source>Add to the group (Enter)</source>
+        <translation>団体に追加（Enter）</translation>
+    </message>
+    <message>
         <source>New volunteer (ボランティア受付票)</source>
         <translation>ボランティア受付票</translation>
     </message>
@@ -2845,6 +2962,29 @@ People checked in and not checked out: {people}</source>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>Open / correct… (Ctrl+E)</source>
+        <translation>開く・訂正…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Open their group… (Ctrl+Shift+G)</source>
+        <translation>団体を開く…（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>先に一覧でボランティアを選んでください（氏名で検索して ↓ キー）。</translation>
+    </message>
+    <message>
+        <source>{code} {name} came alone, not with a group.</source>
+        <translation>{code} {name} さんは団体ではなく個人で登録されています。</translation>
+    </message>
+</context>
+<context>
     <name>RosterTab</name>
     <message>
         <source>{count} found for “{text}”</source>
@@ -2896,6 +3036,14 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>または、コード・氏名・ふりがなを入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>HOME</source>
+        <translation>帰着</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -6255,6 +6403,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
         <translation>受付上限は 0（上限なし）から {most}人までです。</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the database.</source>
+        <translation>この団体はデータベースにありません。</translation>
     </message>
 </context>
 <context>

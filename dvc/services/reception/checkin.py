@@ -152,6 +152,13 @@ def _warnings(volunteer: Volunteer, day: date) -> tuple[str, ...]:
     return tuple(found)
 
 
+def warnings_now(ws: Workspace, *, volunteer_id: uuid.UUID, day: date | None = None) -> tuple[str, ...]:
+    """What a scan of this person would warn about today: the desk's answer after their record was corrected."""
+    with ws.session() as s:
+        volunteer = s.get(Volunteer, volunteer_id)
+        return () if volunteer is None or volunteer.deleted else _warnings(volunteer, day or local_day())
+
+
 def _who(session: Session, volunteer: Volunteer) -> ScannedVolunteer:
     group_name = ""
     if volunteer.group_id is not None:

@@ -9,17 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dvc.i18n import translate
 
 
-class UnsavedGuard:
-    """Remembers what ``snapshot()`` gave when the form opened (or was last loaded); compares on closing."""
+class UnsavedGuard(QObject):
+    """Remembers what ``snapshot()`` gave when the form opened (or was last loaded); compares on closing.
+
+    A close the program asks for (``close()``, the application quitting) does not ask: only a person's Esc,
+    Cancel or the window's ×, which arrive as keys, clicks or a close from the window system.
+    """
 
     def __init__(self, dialog: QDialog, snapshot: Callable[[], object]) -> None:
+        super().__init__(dialog)
         self.dialog, self.snapshot = dialog, snapshot
         self._baseline = snapshot()
+        self._quiet = False
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close and watched is getattr(self, "dialog", None):
+            self._quiet = not event.spontaneous()
+        return False
 
     def reset(self) -> None:
         """The form now holds what it should start from (a record loaded into it)."""
@@ -29,7 +42,8 @@ class UnsavedGuard:
         return self.snapshot() != self._baseline
 
     def may_close(self) -> bool:
-        return not self.changed() or ask_discard(self.dialog)
+        quiet, self._quiet = self._quiet, False
+        return quiet or not self.changed() or ask_discard(self.dialog)
 
 
 def ask_discard(parent: QDialog) -> bool:
