@@ -205,6 +205,7 @@ def test_check_in_and_check_out_look_different_beyond_colour(qtbot, drill_window
     assert page.last_result.result == checkin.CHECKED_OUT
     assert panel.word_label.isVisible() and panel.word_label.text() == "帰着"
     assert panel.tone != "green" and panel.styleSheet() != checked_in_style
+    assert drill_window.width() <= 1366  # the new buttons did not widen the window off a laptop's screen
     _shot(drill_window, "reception-checked-out.png")
 
 

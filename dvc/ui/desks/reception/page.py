@@ -135,10 +135,11 @@ class ReceptionPage(DeskPage):
         self.capacity_button = QPushButton(self.tr("Daily limit…"), self)
         self.capacity_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.capacity_button.clicked.connect(self.edit_capacity)
+        # Above the roster, not in the row of buttons below: that row already fills a 1366-pixel screen.
         self.opening = RosterActions(self.ws, self.bus, self.chosen_row, self)
+        self.roster.header.addWidget(self.opening)
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.act_button)
-        self.actions_row.addWidget(self.opening)
         self.actions_row.addSpacing(16)
         self.actions_row.addWidget(self.printing)
         self.actions_row.addWidget(CertificateAction(self.ws, self.chosen_code, self))
