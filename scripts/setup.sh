@@ -25,8 +25,12 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
   # Japanese font for the screens and for the PDFs dvc embeds it in
   fonts-ipaexfont-gothic
-  # tests: a virtual screen, PDF to PNG
-  xvfb xauth poppler-utils poppler-data
+  # tests: a virtual screen, PDF to PNG, a real desktop keyring for the database key (Secret Service)
+  xvfb xauth poppler-utils poppler-data gnome-keyring dbus
+  # tests: 7-Zip opens dvc's encrypted zips as a council's own PC would (AES-256)
+  p7zip-full
+  # printing: libcups hands PDFs to the print queues; the print tests run a private cupsd (tests/printing)
+  libcups2 cups-daemon cups-client
   # tests: a network namespace of their own for LAN discovery (ip; unshare is util-linux)
   iproute2
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
+from tests.rawdb import raw_connect
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -35,7 +35,7 @@ DRILL_TABLES = (Group, Volunteer, Attendance, Need, NeedStatusChange, Survey, Eq
 
 
 def rows(path, sql):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return con.execute(sql).fetchall()
     finally:

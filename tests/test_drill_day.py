@@ -7,6 +7,8 @@ the closing check then says everyone is back, and the continuing need is waiting
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from sqlmodel import select
@@ -16,6 +18,12 @@ from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services.drill.scenario import DrillSpec, create_drill
 from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Attendance, Equipment, Loan, Need, Team
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "訓練 管理者")
 
 
 def run(capsys, db, *args: str) -> tuple[int, dict]:

@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(resolve_language(early_language(argv)))
     parser = build_parser()
     args = parser.parse_args(argv)
+    from dvc.cli import commands
+    from dvc.cli.keys import install_prompt
+
+    if args.handler is not commands.run_gui:
+        install_prompt()  # the window asks in a dialog of its own, not on the terminal it was started from
     try:
         return args.handler(args) or EXIT_OK
     except UserError as exc:
@@ -36,4 +41,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(i18n.translate("cli", "Interrupted."), file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        # A full disk, a read-only folder, a damaged file: a message and exit 1, not a traceback.
+        from dvc.cli.commands import db_path
+        from dvc.services.core.storage_errors import explain
+
+        error = explain(exc, path=db_path(args) if hasattr(args, "db") else None)
+        if error is None:
+            raise
+        print(error.message(i18n.translate), file=sys.stderr)
         return EXIT_REFUSED

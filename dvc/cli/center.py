@@ -8,20 +8,8 @@ from pathlib import Path
 
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands
-from dvc.cli.signin import sign_in
+from dvc.cli.signin import add_operator_flag, signed_in
 from dvc.i18n import translate
-
-
-def _signed_in(args: argparse.Namespace):  # noqa: ANN202
-    from dvc.services.core.workspace import open_workspace
-
-    ws = open_workspace(db_path(args))
-    try:
-        sign_in(ws, args.operator)
-    except BaseException:
-        ws.close()
-        raise
-    return ws
 
 
 def _hub_lines(info) -> str:  # noqa: ANN001
@@ -44,7 +32,7 @@ def _label(state: str, lag: float | None) -> str:
 def hub_start(args: argparse.Namespace) -> int:
     from dvc.services.center.hub_control import new_join_code, start_hub
 
-    with _signed_in(args) as ws:
+    with signed_in(args) as ws:
         info = start_hub(ws, listen=args.listen or "")
         if args.new_code:
             info = new_join_code(ws)
@@ -63,7 +51,7 @@ def hub_status(args: argparse.Namespace) -> int:
 def hub_stop(args: argparse.Namespace) -> int:
     from dvc.services.center.hub_control import stop_hub
 
-    with _signed_in(args) as ws:
+    with signed_in(args) as ws:
         stopped = stop_hub(ws)
     emit(args, {"stopped": stopped}, translate("cli", "The center hub stopped.") if stopped
          else translate("cli", "The center hub on this laptop was not running."))
@@ -84,7 +72,7 @@ def join(args: argparse.Namespace) -> int:
     if not path.exists():
         result = join_new_laptop(path, address=args.address, code=args.code, device_number=args.device)
     else:
-        with _signed_in(args) as ws:
+        with signed_in(args) as ws:
             result = join_hub(ws, address=args.address, code=args.code)
     data = result.as_dict()
     lines = [translate("cli", "This laptop (laptop {device}) joined the center hub of {council} at {address}.").format(
@@ -152,7 +140,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = hub_sub.add_parser("start", help=translate("cli", "make this laptop the hub (or start it again)"),
                            description=translate("cli", "Start the center hub and print its address and join code. "
                                                         "A laptop that follows another hub becomes the new hub."))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "your name (a center head); PIN from DVC_PIN or asked"))
+    add_operator_flag(p)
     p.add_argument("--listen", metavar="HOST:PORT", help=translate("cli", "where the hub listens (default: every network, port 47810)"))
     p.add_argument("--new-code", action="store_true", help=translate("cli", "make a new join code"))
     add_json_flag(p)
@@ -161,7 +149,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(handler=hub_status)
     p = hub_sub.add_parser("stop", help=translate("cli", "stop this laptop's hub"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "your name (a center head); PIN from DVC_PIN or asked"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=hub_stop)
     p = hub_sub.add_parser("run", help=argparse.SUPPRESS)  # the hub process itself (started by `hub start`)
@@ -173,7 +161,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                     "(sign in with --operator); a laptop without one gets the center's."))
     p.add_argument("address", metavar="ADDRESS", help=translate("cli", "the hub's address as shown on it (HOST:PORT)"))
     p.add_argument("--code", required=True, metavar="CODE", help=translate("cli", "the join code shown on the hub"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "your name on the staff list; PIN from DVC_PIN or asked"))
+    add_operator_flag(p)
     p.add_argument("--device", type=int, metavar="N", help=translate("cli", "laptop number for a new laptop (default: the first free one)"))
     p.add_argument("--no-sync", action="store_true", help=translate("cli", "only pair; the data follows when the app runs"))
     p.add_argument("--timeout", type=float, default=600.0, metavar="S", help=translate("cli", "longest wait for the first exchange"))

@@ -8,6 +8,7 @@ import sys
 
 from dvc.cli.commands import db_path
 from dvc.cli.parser import add_json_flag
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 
@@ -47,6 +48,7 @@ def check_in(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        sign_in(ws, args)
         result = checkin.check_in(ws, scanned=args.payload, confirm_over_capacity=args.yes)
         if result.result == checkin.OVER_CAPACITY and not args.json and _ask(result):
             result = checkin.check_in(ws, scanned=args.payload, confirm_over_capacity=True)
@@ -58,6 +60,7 @@ def check_out(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        sign_in(ws, args)
         result = checkin.check_out(ws, scanned=args.payload)
     return _report(args, result)
 
@@ -71,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("payload", metavar="PAYLOAD", help=translate("cli", "the QR code's text or the volunteer code"))
     p.add_argument("--yes", action="store_true",
                    help=translate("cli", "check in even when today's capacity is reached"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=check_in)
 
@@ -80,5 +84,6 @@ def register(sub: argparse._SubParsersAction) -> None:
             "cli", "Record a volunteer's check-out for today.\n"
             "Exit status 0: checked out (now or earlier); 1: anything else (see the message)."))
     p.add_argument("payload", metavar="PAYLOAD", help=translate("cli", "the QR code's text or the volunteer code"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=check_out)

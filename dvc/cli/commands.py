@@ -52,8 +52,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def init(args: argparse.Namespace) -> int:
+    from dvc.cli.keys import new_start_passphrase
     from dvc.services.core.setup import create_database
+    from dvc.services.staff.operators import clean_pin, hash_pin
 
+    pin = clean_pin(os.environ.get("DVC_PIN")) if args.operator else None
+    start_passphrase = new_start_passphrase()
     with create_database(
         db_path(args),
         council=args.council,
@@ -61,6 +65,8 @@ def init(args: argparse.Namespace) -> int:
         name=args.name,
         device_number=args.device,
         operator_name=args.operator,
+        start_passphrase=start_passphrase,
+        operator_pin_hash=hash_pin(pin) if pin else None,
     ) as ws:
         ident = ws.identity
         data = {"path": str(ws.path), "council": ident.council_code, "short": ident.council_short,
@@ -71,11 +77,14 @@ def init(args: argparse.Namespace) -> int:
 
 
 def info(args: argparse.Namespace) -> int:
+    from dvc.cli.keys import describe_key
     from dvc.services.core.overview import database_summary
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.safekeeping.recovery_sheet import key_status
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         data = database_summary(ws)
+        data["encryption"] = key_status(ws)
     lines = [
         translate("cli", "Database: {path}").format(path=data["path"]),
         translate("cli", "Council: {name} ({code})").format(name=data["council_name"], code=data["council"]),
@@ -83,6 +92,7 @@ def info(args: argparse.Namespace) -> int:
     ]
     if data["drill"]:
         lines.append(translate("cli", "This is a DRILL database."))
+    lines += describe_key(data["encryption"])
     lines += [f"  {table}: {count}" for table, count in data["counts"].items()]
     emit(args, data, "\n".join(lines))
     return 0
@@ -126,7 +136,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", help=translate("cli", "the council's name (new councils only)"))
     p.add_argument("--device", type=positive_int, default=1, metavar="N",
                    help=translate("cli", "this laptop's number within the council, 1-99 (default 1)"))
-    p.add_argument("--operator", default="", metavar="NAME", help=translate("cli", "name of the first staff member"))
+    p.add_argument("--operator", default="", metavar="NAME",
+                   help=translate("cli", "the center head's name: the first staff member, who then signs in to the "
+                                         "commands that change data (a PIN from DVC_PIN is set too)"))
     add_json_flag(p)
     p.set_defaults(handler=init)
 

@@ -6,14 +6,18 @@ TEAM is what the desk scans or types: the QR payload of the team's dispatch shee
 from __future__ import annotations
 
 import argparse
+import io
 from datetime import datetime, time
+from pathlib import Path
 
+from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_command, add_subcommands, iso_day, positive_int
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import TOKYO, local_day, to_local, utcnow
 from dvc.domain.vocab import OUTCOME_TEXT, Outcome
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 TEAM_STATUS = {"proposed": QT_TRANSLATE_NOOP("vocab", "Proposed"), "confirmed": QT_TRANSLATE_NOOP("vocab", "Confirmed"),
@@ -59,7 +63,7 @@ def teams_list(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     day = args.day or local_day()
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         rows = teams_of_day(ws, day=day)
     data = {"day": day.isoformat(), "teams": [
         {"id": str(r.id), "code": r.code, "need": r.need_code, "district": r.district, "members": r.members,
@@ -79,11 +83,17 @@ def dispatch_team(args: argparse.Namespace) -> int:
     from dvc.services.equipment import loans
     from dvc.services.dispatch import safety
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.safekeeping.protected_file import check_folder
 
     now = utcnow()
     back = datetime.combine(local_day(now), args.back, tzinfo=TOKYO) if args.back else None
+    sheet = io.BytesIO()
+    if args.print:
+        check_folder(Path(args.print).expanduser())  # before the team goes out, not after
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
+        # The sheet names the members and the requester's address; the passphrase is asked for first.
+        protection = protection_flags.for_pdf(args, personal=True, drill=ws.identity.drill) if args.print else None
         team_id = dispatch.find_team_by_scan(ws, scanned=args.team)
         wanted = [dispatch.LoanRequest(equipment_items.find_item(ws, scanned=code), n) for code, n in args.lend or ()]
         dispatch_id = dispatch.dispatch_team(ws, team_id=team_id, expected_back_at=back, loans=wanted,
@@ -91,12 +101,15 @@ def dispatch_team(args: argparse.Namespace) -> int:
         out = safety.team_out(ws, team_id=team_id, now=now)
         lent = loans.loans_for_dispatch(ws, dispatch_id)
         if args.print:
-            dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=args.print)
-    data = {"dispatch_id": str(dispatch_id), "team": _team_json(out), "sheet": args.print,
+            dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=sheet)
+    data = {"dispatch_id": str(dispatch_id), "team": _team_json(out), "sheet": None,
             "lent": [{"code": r.equipment_code, "name": r.name, "quantity": r.quantity_out, "unit": r.unit} for r in lent]}
     lines = [_team_line(out)] + [f"  {r.name} {r.quantity_out} {r.unit}" for r in lent]
     if args.print:
-        lines.append(translate("cli", "Dispatch sheet: {path}").format(path=args.print))
+        written, note = protection_flags.write_pdf(protection, args.print, sheet.getvalue(), data)
+        data["sheet"] = str(written)
+        lines.append(translate("cli", "Dispatch sheet: {path}").format(path=written))
+        lines += [note] if note else []
     emit(args, data, "\n".join(lines))
     return 0
 
@@ -145,7 +158,7 @@ def return_team(args: argparse.Namespace) -> int:
 
     now = utcnow()
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         team_id = dispatch.find_team_by_scan(ws, scanned=args.team)
         form = team_return.return_form(ws, team_id=team_id)
         kept = {_member(form, code) for code in args.keep or ()}
@@ -168,7 +181,7 @@ def overdue(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import safety
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         late = safety.overdue_teams(ws)
     lines = [_team_line(t) for t in late] or [translate("cli", "No team is past its expected return.")]
     emit(args, {"overdue": [_team_json(t) for t in late]}, "\n".join(lines))
@@ -179,7 +192,7 @@ def closing(args: argparse.Namespace) -> int:
     from dvc.services.dispatch import safety
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         found = safety.closing_list(ws, day=args.day)
     data = {"day": found.day.isoformat(), "all_back": found.all_back,
             "teams_not_back": [_team_json(t) for t in found.teams_out],
@@ -215,7 +228,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--transport", metavar="TEXT", help=translate("cli", "how the team travels (on foot, center car…)"))
     p.add_argument("--notes", metavar="TEXT", help=translate("cli", "notes for the dispatch"))
     p.add_argument("--print", metavar="PDF", help=translate("cli", "also write the team's dispatch sheet (送り出し票) to this PDF"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
+    protection_flags.add_flag(p)
 
     p = add_command(sub, "return", return_team,
                     help=translate("cli", "record a team's return and activity report (帰着)"),
@@ -241,7 +255,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=translate("cli", "N of the returned pieces of item CODE are damaged"))
     p.add_argument("--keep", action="append", metavar="VOLUNTEER",
                    help=translate("cli", "keep this member checked in (staying for another team); may be repeated"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
 
     add_command(sub, "overdue", overdue, help=translate("cli", "teams past their expected return time"))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dvc.cli.commands import confirm, db_path, emit
 from dvc.cli.parser import add_command, add_subcommands
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.record_labels import FIELDS, TABLES
 from dvc.i18n import translate
@@ -42,6 +43,7 @@ def trust(args: argparse.Namespace) -> int:
     from dvc.services.exchange.identity import check_trustable, read_identity_file, trust_peer
 
     with _open(args) as ws:
+        sign_in(ws, args)
         ident = read_identity_file(Path(args.file))
         check_trustable(ws, ident)
         if not args.json or not args.yes:
@@ -73,6 +75,7 @@ def export(args: argparse.Namespace) -> int:
     from dvc.services.exchange.bundle_export import export_bundle
 
     with _open(args) as ws:
+        sign_in(ws, args)
         summary = export_bundle(ws, peer=args.peer, out=Path(args.out), full=args.full, encrypt=not args.no_encrypt)
     data = summary.as_dict()
     kind = translate("cli", "full") if summary.full else translate("cli", "changes only")
@@ -85,6 +88,8 @@ def import_(args: argparse.Namespace) -> int:
     from dvc.services.exchange.bundle_import import import_bundle
 
     with _open(args) as ws:
+        if not args.dry_run:
+            sign_in(ws, args)
         summary = import_bundle(ws, path=Path(args.file), dry_run=args.dry_run)
     data = summary.as_dict()
     lines = [translate("cli", "Bundle from {name} laptop {device}:").format(name=summary.source_name,
@@ -93,6 +98,11 @@ def import_(args: argparse.Namespace) -> int:
     lines.append(header)
     for table, c in summary.tables.items():
         lines.append(f"{_table(table)}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
+    waiting = sum(summary.apart.open_by_desk.values())
+    if summary.apart.opened or waiting:
+        lines.append(translate("cli", "The laptops disagree on {opened} new and {waiting} in all; "
+                                      "the desks decide (dvc apart list).").format(
+            opened=len(summary.apart.opened), waiting=waiting))
     if args.dry_run:
         lines.append(translate("cli", "Preview only: nothing was changed."))
     elif summary.already_imported:
@@ -124,6 +134,7 @@ def reverse(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(QT_TRANSLATE_NOOP("errors", "There is no such conflict.")) from None
     with _open(args) as ws:
+        sign_in(ws, args)
         confirm(translate("cli", "Replace the kept version with the other one?"), assume_yes=args.yes)
         row = reverse_conflict(ws, conflict_id=conflict_id)
     emit(args, {"id": str(row.id), "reversed": True}, translate("cli", "Reversed."))
@@ -157,6 +168,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add_command(cmds, "trust", trust, help=translate("cli", "trust another laptop after comparing its fingerprint"))
     p.add_argument("file", metavar="FILE", help=translate("cli", "the other laptop's identity file"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask (the fingerprint was compared)"))
+    add_operator_flag(p)
 
     add_command(cmds, "peers", peers, help=translate("cli", "list the trusted laptops"))
 
@@ -166,16 +178,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "bundle file to write (.dvcx)"))
     p.add_argument("--full", action="store_true", help=translate("cli", "everything, not only changes since the last bundle"))
     p.add_argument("--no-encrypt", action="store_true", help=translate("cli", "do not encrypt (signed only)"))
+    add_operator_flag(p)
 
     p = add_command(cmds, "import", import_, help=translate("cli", "check and import a bundle"))
     p.add_argument("file", metavar="FILE", help=translate("cli", "bundle file (.dvcx)"))
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "show what would change, change nothing"))
+    add_operator_flag(p)
 
     add_command(cmds, "conflicts", conflicts, help=translate("cli", "list the versions that lost a merge"))
 
     p = add_command(cmds, "reverse", reverse, help=translate("cli", "keep the other version of a conflict"))
     p.add_argument("id", metavar="ID", help=translate("cli", "conflict id (from dvc exchange conflicts)"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask"))
+    add_operator_flag(p)
 
     p = add_command(cmds, "source", source, help=translate("cli", "where a record came from"))
     p.add_argument("code", metavar="CODE", help=translate("cli", "the record's code, e.g. V-KG1-0042-7"))

@@ -6,6 +6,7 @@ import argparse
 
 from dvc.cli.commands import confirm, db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 
@@ -28,7 +29,7 @@ def match_apply(args: argparse.Namespace) -> int:
 
     day = args.day or local_day()
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         confirm(translate("cli", "Replace the unlocked proposals of {day} by a new proposal and confirm its teams?")
                 .format(day=day.isoformat()), assume_yes=args.yes)
         confirmed = set(team_plan.apply_proposal(ws, day=day))
@@ -96,6 +97,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                           "does. Locked teams stay as they are."))
     p.add_argument("--day", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask before saving"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=match_apply)

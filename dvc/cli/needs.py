@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import io
+from pathlib import Path
 
 from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day, positive_int
 from dvc.domain.need_status import STATUS_TEXT
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 
@@ -23,7 +26,7 @@ def needs_list(args: argparse.Namespace) -> int:
     board = needs_board.BoardFilter(
         statuses=tuple(args.status or ()), district=args.district or "", work_type=args.work or "",
         priority=args.priority or "", received_from=args.since, received_to=args.until, text=args.find or "")
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         total = needs_board.count_needs(ws, board=board)
         rows = needs_board.need_page(ws, board=board, sort=args.sort, limit=args.limit or max(total, 1))
     data = {"total": total, "needs": [
@@ -43,7 +46,7 @@ def needs_status(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
-        ws.operator = args.operator or ws.operator
+        sign_in(ws, args)
         need_id = needs_intake.find_need_id(ws, code=args.code)
         before = need_progress.need_story(ws, need_id=need_id).need.status
         after = need_progress.change_status(ws, need_id=need_id, to=args.to, reason=args.reason or "",
@@ -53,12 +56,35 @@ def needs_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def needs_support(args: argparse.Namespace) -> int:
+    from dvc.services.needs import intake as needs_intake
+    from dvc.services.needs.support import request_support
+    from dvc.services.core.workspace import open_workspace
+
+    with open_workspace(db_path(args)) as ws:
+        sign_in(ws, args)
+        need_id = needs_intake.find_need_id(ws, code=args.code)
+        state = request_support(ws, need_id=need_id, ask=not args.withdraw)
+    data = {"code": state.code, "support_requested": state.requested,
+            "at": state.at.isoformat() if state.at else None, "by": state.by}
+    if state.requested:
+        human = translate("cli", "{code}: support asked from the block by {by}; it goes to the other councils with "
+                                 "the next bundle for each.").format(code=state.code, by=state.by)
+    else:
+        human = translate("cli", "{code}: no longer asked from the block; later changes stay here.").format(
+            code=state.code)
+    emit(args, data, human)
+    return 0
+
+
 def needs_import(args: argparse.Namespace) -> int:
     from dvc.services.needs.list_import import import_needs
     from dvc.services.core.workspace import open_workspace
 
     protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
+        if not args.dry_run:
+            sign_in(ws, args)
         report = import_needs(ws, path=args.file, dry_run=args.dry_run)
     data = report.as_dict(translate)
     written_note = ""
@@ -98,6 +124,8 @@ def needs_work_types(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        if args.set:
+            sign_in(ws, args)
         names = needs_intake.set_work_types(ws, names=args.set) if args.set else needs_intake.work_types(ws)
     emit(args, {"work_types": names}, "\n".join(names))
     return 0
@@ -107,12 +135,20 @@ def needs_print(args: argparse.Namespace) -> int:
     from dvc.services.needs import sheets as need_sheets
     from dvc.services.needs import intake as needs_intake
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.safekeeping.protected_file import check_folder
 
+    check_folder(Path(args.out).expanduser())
+    buffer = io.BytesIO()
     with open_workspace(db_path(args)) as ws:
         ids = [needs_intake.find_need_id(ws, code=code) for code in args.codes]
-        pages = need_sheets.print_needs(ws, need_ids=ids, out=args.out, notice=args.notice)
-    emit(args, {"path": args.out, "pages": pages},
-         translate("cli", "Wrote {pages} pages to {path}.").format(pages=pages, path=args.out))
+        # A need sheet and a notice carry the requester's name, address and phone.
+        protection = protection_flags.for_pdf(args, personal=True, drill=ws.identity.drill)
+        pages = need_sheets.print_needs(ws, need_ids=ids, out=buffer, notice=args.notice)
+    data: dict = {"pages": pages}
+    written, note = protection_flags.write_pdf(protection, args.out, buffer.getvalue(), data)
+    data["path"] = str(written)
+    lines = [translate("cli", "Wrote {pages} pages to {path}.").format(pages=pages, path=written)]
+    emit(args, data, "\n".join(lines + [note] if note else lines))
     return 0
 
 
@@ -121,6 +157,8 @@ def needs_center_phone(args: argparse.Namespace) -> int:
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
+        if args.phone is not None:
+            sign_in(ws, args)
         phone = need_sheets.set_center_phone(ws, phone=args.phone) if args.phone is not None else need_sheets.center_phone(ws)
     emit(args, {"center_phone": phone}, phone)
     return 0
@@ -154,9 +192,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--remaining", metavar="TEXT", help=translate("cli", "continuing: the work left"))
     p.add_argument("--people", type=positive_int, metavar="N", help=translate("cli", "continuing: volunteers still needed"))
     p.add_argument("--days", type=positive_int, metavar="N", help=translate("cli", "continuing: days still needed"))
-    p.add_argument("--operator", metavar="NAME", help=translate("cli", "who makes the change (kept in the history)"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_status)
+
+    p = needs_sub.add_parser("support", help=translate("cli", "ask the block's councils for support with a need (応援要請)"),
+                             description=translate("cli", "Ask the other councils of the block for support with a need: "
+                                                          "it travels to them, requester and address included, with "
+                                                          "the next bundle for each. Desk lead or center head."))
+    p.add_argument("code", metavar="CODE", help=translate("cli", "the need's code, e.g. N-KG1-0042-7"))
+    p.add_argument("--withdraw", action="store_true", help=translate("cli", "stop asking (what they have stays there)"))
+    add_operator_flag(p)
+    add_json_flag(p)
+    p.set_defaults(handler=needs_support)
 
     p = needs_sub.add_parser("import", help=translate("cli", "import needs from a CSV or Excel file"),
                              description=translate("cli", "Import needs collected elsewhere. Rows already imported "
@@ -165,11 +213,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help=translate("cli", "only show what would be imported"))
     p.add_argument("--errors", metavar="CSV", help=translate("cli", "write the rows with errors to this CSV, to fix and import again"))
     protection_flags.add_flag(p)
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_import)
 
     p = needs_sub.add_parser("work-types", help=translate("cli", "show or set the council's list of work types"))
     p.add_argument("--set", nargs="+", metavar="WORK", help=translate("cli", "replace the list with these"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_work_types)
 
@@ -177,10 +227,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("codes", nargs="+", metavar="CODE", help=translate("cli", "the needs' codes"))
     p.add_argument("--out", required=True, metavar="PDF", help=translate("cli", "the PDF file to write"))
     p.add_argument("--notice", action="store_true", help=translate("cli", "the notice for the requester instead of the sheet"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_print)
 
     p = needs_sub.add_parser("center-phone", help=translate("cli", "show or set the center's phone number printed on notices"))
     p.add_argument("phone", nargs="?", metavar="NUMBER", help=translate("cli", "the new number"))
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=needs_center_phone)

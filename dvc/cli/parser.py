@@ -63,8 +63,10 @@ COMMAND_MODULES = (
     "dvc.cli.commands",
     "dvc.cli.volunteers",
     "dvc.cli.backup",
+    "dvc.cli.keys",
     "dvc.cli.privacy",
     "dvc.cli.exchange",
+    "dvc.cli.apart",
     "dvc.cli.checkin",
     "dvc.cli.printing",
     "dvc.cli.needs",
@@ -72,6 +74,7 @@ COMMAND_MODULES = (
     "dvc.cli.matching",
     "dvc.cli.dispatch",
     "dvc.cli.center",
+    "dvc.cli.audit",
 )
 
 

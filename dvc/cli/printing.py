@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
+from pathlib import Path
 
+from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, positive_int
 from dvc.i18n import translate
@@ -23,30 +26,39 @@ def _progress(args: argparse.Namespace):  # noqa: ANN202
     return show
 
 
-def _report(args: argparse.Namespace, printed, human: str) -> int:  # noqa: ANN001
-    data = {"path": printed.path, "pages": printed.pages, "records": printed.records}
-    emit(args, data, human.format(records=f"{printed.records:,}", path=printed.path, pages=f"{printed.pages:,}"))
+def _print(args: argparse.Namespace, run, *, personal: bool, human: str) -> int:  # noqa: ANN001
+    """Render with ``run(ws, buffer)`` and write the PDF: encrypted when it names people on the real database."""
+    from dvc.services.core.workspace import open_workspace
+    from dvc.services.safekeeping.protected_file import check_folder
+
+    check_folder(Path(args.out).expanduser())
+    buffer = io.BytesIO()
+    with open_workspace(db_path(args)) as ws:
+        protection = protection_flags.for_pdf(args, personal=personal, drill=ws.identity.drill)
+        printed = run(ws, buffer)
+    data = {"pages": printed.pages, "records": printed.records}
+    written, note = protection_flags.write_pdf(protection, args.out, buffer.getvalue(), data)
+    data["path"] = str(written)
+    lines = [human.format(records=f"{printed.records:,}", path=written, pages=f"{printed.pages:,}")]
+    emit(args, data, "\n".join(lines + [note] if note else lines))
     return 0
 
 
 def print_intake(args: argparse.Namespace) -> int:
     from dvc.services.reception.intake_print import print_intake as run
-    from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
-        printed = run(ws, out=args.out, blank=args.blank, codes=args.volunteer or (),
-                      all_volunteers=args.all_registered, progress=_progress(args))
-    return _report(args, printed, translate("cli", "{records} intake sheets written to {path} ({pages} pages)."))
+    return _print(args, lambda ws, out: run(ws, out=out, blank=args.blank, codes=args.volunteer or (),
+                                            all_volunteers=args.all_registered, progress=_progress(args)),
+                  personal=args.blank is None,  # blank sheets name no one
+                  human=translate("cli", "{records} intake sheets written to {path} ({pages} pages)."))
 
 
 def print_badges(args: argparse.Namespace) -> int:
     from dvc.services.reception.intake_print import print_badges as run
-    from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
-        printed = run(ws, out=args.out, codes=args.volunteer or (), checked_in_today=args.checked_in_today,
-                      progress=_progress(args))
-    return _report(args, printed, translate("cli", "{records} name badges written to {path} ({pages} pages)."))
+    return _print(args, lambda ws, out: run(ws, out=out, codes=args.volunteer or (),
+                                            checked_in_today=args.checked_in_today, progress=_progress(args)),
+                  personal=True, human=translate("cli", "{records} name badges written to {path} ({pages} pages)."))
 
 
 def print_quick_cards(args: argparse.Namespace) -> int:
@@ -74,6 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--volunteer", nargs="+", metavar="CODE", help=translate("cli", "these volunteers' sheets"))
     which.add_argument("--all-registered", action="store_true",
                        help=translate("cli", "a sheet for every registered volunteer"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=print_intake)
 
@@ -83,6 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--volunteer", nargs="+", metavar="CODE", help=translate("cli", "these volunteers' badges"))
     which.add_argument("--checked-in-today", action="store_true",
                        help=translate("cli", "a badge for everyone checked in today"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=print_badges)
 

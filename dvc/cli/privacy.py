@@ -6,16 +6,16 @@ import argparse
 
 from dvc.cli.commands import confirm, db_path, emit
 from dvc.cli.parser import add_json_flag, iso_day
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 
 def purge(args: argparse.Namespace) -> int:
-    from dvc.services.staff.operators import sign_in_by_name
     from dvc.services.safekeeping.privacy import delete_backups, purge_personal
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path(args)) as ws:
-        sign_in_by_name(ws, name=args.operator, pin=args.pin)
+        sign_in(ws, args)
         confirm(translate("cli", "Remove the names, contacts and addresses of everyone registered before {day} "
                                  "(the figures stay)? This cannot be undone.").format(day=args.closed_before),
                 assume_yes=args.yes)
@@ -43,8 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                     "requesters registered before the closing day. Center head only."))
     p.add_argument("--closed-before", type=iso_day, required=True, metavar="YYYY-MM-DD",
                    help=translate("cli", "the day the center closed"))
-    p.add_argument("--operator", required=True, metavar="NAME", help=translate("cli", "your name (a center head)"))
-    p.add_argument("--pin", metavar="PIN", help=translate("cli", "your PIN, if you have one"))
+    add_operator_flag(p)
     p.add_argument("--delete-backups", action="store_true",
                    help=translate("cli", "also delete the backup copies, which still hold the data"))
     p.add_argument("--yes", action="store_true", help=translate("cli", "do not ask for confirmation"))

@@ -13,6 +13,7 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.i18n import translate
@@ -63,3 +64,23 @@ def describe(protection: Protection, written: object, data: dict) -> str:
         lines.append(translate("cli", "Passphrase (shown only now, write it down; tell it to the recipient by phone, "
                                       "not in the same e-mail): {passphrase}").format(passphrase=protection.passphrase))
     return "\n".join(lines)
+
+
+def for_pdf(args: argparse.Namespace, *, personal: bool, drill: bool) -> Protection | None:
+    """How a printed form's PDF is written: None (plain, as always) when it names no one (blank sheets) or only
+    the drill's invented people; else encrypted unless --no-encrypt, like every other export. Ask before the
+    work starts, so a mistyped passphrase changes nothing."""
+    if not personal or drill:
+        return None
+    return choose(args)
+
+
+def write_pdf(protection: Protection | None, out: str | Path, data: bytes, report: dict) -> tuple[Path, str]:
+    """Write the PDF ``data`` as ``protection`` says; returns the path written and, for a PDF naming people,
+    the lines telling how to open it (``report`` gets "encrypted" and a made passphrase)."""
+    written = protected_file.write_pdf(Path(out).expanduser(), data,
+                                       passphrase=protection.passphrase if protection else None)
+    if protection is None:
+        report["encrypted"] = False
+        return written, ""
+    return written, describe(protection, written, report)

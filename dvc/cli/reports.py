@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 from pathlib import Path
 
+from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands, iso_day
 from dvc.i18n import translate
@@ -22,7 +24,7 @@ def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
     from dvc.services.head_office.report_figures import build_report
     from dvc.services.core.workspace import open_workspace
 
-    with open_workspace(db_path(args)) as ws:
+    with open_workspace(db_path(args), read_only=True) as ws:
         report = build_report(ws, start=start, end=end)
     path = write_report(report, Path(args.out).expanduser())
     emit(args, _report_json(report, path), _said(report, path))
@@ -62,17 +64,23 @@ def cumulative(args: argparse.Namespace) -> int:
 
 
 def certificate(args: argparse.Namespace) -> int:
-    from dvc.services.reception.certificate import print_certificate
+    from dvc.services.reception.certificate import check_certificate_file, print_certificate
     from dvc.services.core.workspace import open_workspace
 
     out = Path(args.out).expanduser()
-    with open_workspace(db_path(args)) as ws:
-        cert = print_certificate(ws, code=args.code, out=out, start=args.start, end=args.end)
+    check_certificate_file(out)
+    buffer = io.BytesIO()
+    with open_workspace(db_path(args), read_only=True) as ws:
+        protection = protection_flags.for_pdf(args, personal=True, drill=ws.identity.drill)
+        cert = print_certificate(ws, code=args.code, out=buffer, start=args.start, end=args.end)
     hours = round(cert.hours, 2)
-    emit(args, {"file": str(out), "code": cert.code, "name": cert.name, "days": len(cert.days), "hours": hours,
-                "days_without_checkout": cert.days_without_checkout},
-         translate("cli", "Wrote {path}: {name}, {days} days, {hours} hours.").format(
-             path=out, name=cert.name, days=len(cert.days), hours=hours))
+    data = {"code": cert.code, "name": cert.name, "days": len(cert.days), "hours": hours,
+            "days_without_checkout": cert.days_without_checkout}
+    written, note = protection_flags.write_pdf(protection, out, buffer.getvalue(), data)
+    data["file"] = str(written)
+    lines = [translate("cli", "Wrote {path}: {name}, {days} days, {hours} hours.").format(
+        path=written, name=cert.name, days=len(cert.days), hours=hours)]
+    emit(args, data, "\n".join(lines + [note] if note else lines))
     return 0
 
 
@@ -107,5 +115,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", type=iso_day, metavar="YYYY-MM-DD",
                    help=translate("cli", "count only from this day"))
     p.add_argument("--to", dest="end", type=iso_day, metavar="YYYY-MM-DD", help=translate("cli", "count only to this day"))
+    protection_flags.add_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=certificate)

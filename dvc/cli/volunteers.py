@@ -11,6 +11,7 @@ import argparse
 from dvc.cli import protection as protection_flags
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands
+from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.i18n import translate
 
 def _skip_reason(reason: str, other: str) -> str:
@@ -28,6 +29,8 @@ def volunteers_import(args: argparse.Namespace) -> int:
 
     protection = protection_flags.choose(args) if args.errors else None
     with open_workspace(db_path(args)) as ws:
+        if not args.dry_run:
+            sign_in(ws, args)
         report = import_volunteers(ws, path=args.file, dry_run=args.dry_run)
     lines = [translate("cli", "{rows} rows: {new} to add, {skipped} already known, {bad} with errors.").format(
         rows=report.rows, new=len(report.new), skipped=len(report.skipped), bad=len(report.bad))]
@@ -96,6 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--errors", metavar="OUT.csv",
                    help=translate("cli", "write the bad rows with their reasons to this CSV file (UTF-8 with BOM)"))
     protection_flags.add_flag(p)
+    add_operator_flag(p)
     add_json_flag(p)
     p.set_defaults(handler=volunteers_import)
 

@@ -332,6 +332,9 @@ def make_need(rng: random.Random, day: date,
         "notes": rng.choice(nm.NEED_NOTES) if rng.random() < 0.2 else "",
     }
     need["phone_key"] = phone_key(need["requester_phone"])
+    # 応援要請 asked when the need reached the matching board, by whoever moved it there.
+    need["support_requested_at"] = history[-1][1] if need["shared_with_block"] else None
+    need["support_requested_by"] = history[-1][3] if need["shared_with_block"] else ""
     survey = None
     surveyed = next((h for h in history if h[0] == NeedStatus.SURVEYED), None)
     if surveyed is not None:

@@ -101,3 +101,19 @@ def check_counts(*, owned: int, lost: int, damaged: int, out: int, name: str) ->
             QT_TRANSLATE_NOOP("errors", "{name}: {owned} owned cannot cover {lost} lost, {damaged} damaged and {out} out on loan."),
             name=name, owned=owned, lost=lost, damaged=damaged, out=out,
         )
+
+
+def check_loan_correction(*, quantity_out: int, settled: int, corrected: int) -> None:
+    """A loan found to have been smaller than written down (two desks lent the same pieces apart).
+
+    It may shrink down to what is already counted back, lost or used, never grow: more pieces out is a
+    new loan. Corrected to 0 (nothing settled yet), the loan was never made.
+    """
+    check_quantity(corrected, allow_zero=True)
+    if corrected >= quantity_out:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A corrected loan must be smaller than the {quantity} written down."),
+                        quantity=quantity_out)
+    if corrected < settled:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "{settled} of this loan are already counted back, lost or used; it cannot be fewer."),
+            settled=settled)

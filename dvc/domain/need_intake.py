@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
-from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.normalise import InvalidValue, clean_kana, clean_name, clean_phone, clean_text
+from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
+from dvc.domain.normalise import LIST_SEPARATORS, InvalidValue, clean_kana, clean_name, clean_phone, clean_text
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
 MAX_HEADCOUNT = 200  # more than a center sends to one house; a typo like 1000 is refused
@@ -17,8 +17,6 @@ MAX_DAYS = 60
 FUTURE_SLACK = timedelta(minutes=10)  # laptops' clocks differ a little
 MAX_WORK_TYPES = 40
 MAX_WORK_TYPE_CHARS = 20
-
-_LIST_SEPARATORS = re.compile(r"[、,，;；/／・\s]+")
 
 
 def phone_key(text: str) -> str:
@@ -48,12 +46,6 @@ def search_text(values: dict) -> str:
     return SEARCH_SEPARATOR.join(fold_for_search(p) for p in parts)
 
 
-def split_list(text: str) -> list[str]:
-    """泥出し、運搬 / 泥出し,運搬 / 泥出し・運搬 → two items (the forms people fill use all of these)."""
-    items = [unicodedata.normalize("NFKC", part).strip() for part in _LIST_SEPARATORS.split(text)]
-    return list(dict.fromkeys(item for item in items if item))
-
-
 def clean_work_types(names: list[str]) -> list[str]:
     """A council's list of work types: trimmed, no blanks, no repeats, refused when unusable."""
     cleaned = list(dict.fromkeys(n for n in (unicodedata.normalize("NFKC", x).strip() for x in names) if n))
@@ -65,7 +57,31 @@ def clean_work_types(names: list[str]) -> list[str]:
     if too_long:
         raise UserError(QT_TRANSLATE_NOOP("errors", "A work type may have at most {count} characters: {name}"),
                         count=MAX_WORK_TYPE_CHARS, name=too_long[0])
+    # These separate the work types of one cell in an imported list; ・ may be used instead (片付け・清掃).
+    splitting = [n for n in cleaned if any(mark in n for mark in LIST_SEPARATORS)]
+    if splitting:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "A work type must not contain 、 , ; or / (they separate the work "
+                                                    "types of a list; use ・ instead): {name}"), name=splitting[0])
     return cleaned
+
+
+# The longest text of each field of the form: the need table's column lengths (a test keeps them equal).
+LIMITS = {
+    "staff_name": 100, "requester_name": 100, "requester_kana": 100, "requester_phone": 30,
+    "requester_address": 300, "site_address": 300, "district": 50, "damage": 500, "vehicle_needed": 50,
+    "equipment": 500, "parking": 200, "toilet": 200, "preferred_dates": 200, "notes": 2000,
+}
+FIELD_LABELS = {
+    "staff_name": QT_TRANSLATE_NOOP("fields", "Staff"), "requester_name": QT_TRANSLATE_NOOP("fields", "Requester"),
+    "requester_kana": QT_TRANSLATE_NOOP("fields", "Requester's furigana"),
+    "requester_phone": QT_TRANSLATE_NOOP("fields", "Requester's phone"),
+    "requester_address": QT_TRANSLATE_NOOP("fields", "Requester's address"),
+    "site_address": QT_TRANSLATE_NOOP("fields", "Site address"), "district": QT_TRANSLATE_NOOP("fields", "District"),
+    "damage": QT_TRANSLATE_NOOP("fields", "Damage"), "vehicle_needed": QT_TRANSLATE_NOOP("fields", "Vehicle needed"),
+    "equipment": QT_TRANSLATE_NOOP("fields", "Equipment"), "parking": QT_TRANSLATE_NOOP("fields", "Parking"),
+    "toilet": QT_TRANSLATE_NOOP("fields", "Toilet"), "preferred_dates": QT_TRANSLATE_NOOP("fields", "Preferred dates"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -154,6 +170,12 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: 
     for value, kind in ((draft.channel, Channel), (draft.gender_preference, GenderPreference), (draft.priority, Priority)):
         if value not in list(kind):
             raise UserError(QT_TRANSLATE_NOOP("errors", "Unknown value: {value}"), value=value)
+    for key, limit in LIMITS.items():
+        value = getattr(draft, key)
+        if isinstance(value, str) and len(value.strip()) > limit:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{field} is too long: at most {limit} characters, {length} given. Shorten it and save again."),
+                field=Term("fields", FIELD_LABELS[key]), limit=limit, length=len(value.strip()))
     if draft.requester_phone.strip() and not draft.phone_key:
         raise UserError(QT_TRANSLATE_NOOP("errors", "“{text}” is not a phone number."), text=draft.requester_phone.strip())
     return replace(

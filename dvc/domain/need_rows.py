@@ -14,12 +14,12 @@ from datetime import date, datetime, time
 from dvc.domain.address import address_key
 from dvc.domain.dates import parse_date
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.need_intake import NeedDraft, phone_key, split_list
+from dvc.domain.need_intake import NeedDraft, phone_key
 from dvc.domain.need_status import STATUS_TEXT
 from dvc.domain.table_rows import cell_text, match_headers
-from dvc.domain.normalise import InvalidValue
+from dvc.domain.normalise import InvalidValue, split_list
 from dvc.domain.timeutil import TOKYO
-from dvc.domain.vocab import Channel, GenderPreference, NeedStatus, Priority
+from dvc.domain.vocab import VULNERABLE, Channel, GenderPreference, NeedStatus, Priority
 
 # Canonical Japanese header -> field. The first 16 are the ones a call centre is asked to use.
 HEADERS = {
@@ -155,7 +155,9 @@ def read_row(cells: list[object], mapping: dict[int, str], headers: list[str], *
             elif field in ("headcount", "estimated_days"):
                 values[field] = _count(text, default=1)
             elif field in ("work_types", "required_skills", "vulnerable"):
-                values[field] = tuple(split_list(text))
+                # ・ splits only between whole words of the column's list (片付け・清掃 is one work type).
+                words = {"work_types": work_types, "vulnerable": VULNERABLE}.get(field, ())
+                values[field] = tuple(split_list(text, words))
                 unknown = [w for w in values[field] if w not in work_types] if field == "work_types" else []
                 if unknown:
                     raise _bad(QT_TRANSLATE_NOOP("errors", "Unknown work type: {name}. Use one of the council's list: {known}."),

@@ -16,7 +16,8 @@ Pure rules, no storage: ``check`` says whether a change is allowed, and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
@@ -141,6 +142,23 @@ def replay(changes: Sequence[Change]) -> str:
             check(change.from_status, change.to_status, change.reason)
         status = change.to_status
     return status
+
+
+def open_ends(changes: Iterable[Change], start: str = "") -> list[str]:
+    """The statuses a need's recorded changes leave it at, whatever order they are read in.
+
+    Each change takes the need from one status to another: it uses up the status it starts from and
+    leaves the one it ends at. Read from ``start`` (intake: "", or the status a desk settled on), one
+    desk's history leaves exactly one status open, the current one. Two desks that changed the need
+    apart each used up the status they both saw: two statuses are left open, the need moved two ways.
+    (Both making the same change leaves one status, twice: no disagreement.)
+    """
+    balance = Counter({start: 1})
+    for change in changes:
+        balance[change.from_status] -= 1
+        balance[change.to_status] += 1
+    order = {status: i for i, status in enumerate(S)}
+    return sorted((status for status, n in balance.items() if n > 0), key=lambda s: order.get(s, len(order)))
 
 
 def history_is_consistent(changes: Sequence[Change], current: str) -> bool:

@@ -100,7 +100,49 @@ def clean_email(text: str | None) -> str:
     return address
 
 
-def split_list(text: str | None) -> list[str]:
-    """A list typed in one field, separated by 、 , ; or / (not ・, which joins words such as 片付け・清掃)."""
-    parts = re.split(r"[、,;/]", nfkc(text))
-    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
+# Between the items of a list typed in one cell: 、 , ; / and line breaks (their full-width forms become these
+# under NFKC). No word of a vocabulary may hold one (need_intake.clean_work_types refuses them), so they always split.
+LIST_SEPARATORS = "、,;/"
+_LIST_BREAKS = re.compile(r"[、,;/\r\n]+")
+# ・ and spaces separate words too (泥出し・運搬), but ・ is also part of words (片付け・清掃): they split a cell
+# only where what they join are whole words of the column's vocabulary.
+_WORD_JOINS = re.compile(r"[・\s]+")
+
+
+def split_list(text: str | None, vocabulary: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """A list typed in one field: split on 、 , ; / and line breaks; on ・ and spaces only between vocabulary words.
+
+    With the work types as ``vocabulary``: 片付け・清掃 stays one item, 泥出し・運搬 is two, 片付け・掃除 stays
+    whole (and is then refused by name). Without a vocabulary (free text such as qualifications) ・ never splits.
+    """
+    known = {nfkc(word) for word in vocabulary}
+    items: list[str] = []
+    for part in _LIST_BREAKS.split(unicodedata.normalize("NFKC", text or "")):
+        part = nfkc(part)
+        if part:
+            items += _vocabulary_words(part, known) or [part]
+    return list(dict.fromkeys(items))
+
+
+def _vocabulary_words(part: str, known: set[str]) -> list[str] | None:
+    """``part`` as whole words of ``known`` joined by ・ or spaces (the longest words first), or None."""
+    if part in known:
+        return [part]
+    if not known:
+        return None
+    words = sorted(known, key=len, reverse=True)
+    # found[i]: the words that make up part[:i], where part[i:] starts after a joining ・ or space.
+    found: dict[int, list[str]] = {0: []}
+    for start in range(len(part)):
+        if start not in found:
+            continue
+        for word in words:
+            if not part.startswith(word, start):
+                continue
+            end = start + len(word)
+            join = _WORD_JOINS.match(part, end)
+            if end == len(part) or (join and join.end() == len(part)):
+                return found[start] + [word]
+            if join:
+                found.setdefault(join.end(), found[start] + [word])
+    return None

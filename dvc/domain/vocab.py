@@ -61,6 +61,16 @@ class TeamStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# English source text of each team status (context "vocab"): the screens' word, and the one refusals use.
+TEAM_STATUS_TEXT: dict[TeamStatus, str] = {
+    TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
+    TeamStatus.CONFIRMED: QT_TRANSLATE_NOOP("vocab", "Confirmed"),
+    TeamStatus.DISPATCHED: QT_TRANSLATE_NOOP("vocab", "Out on site"),
+    TeamStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
+    TeamStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
+}
+
+
 class Outcome(StrEnum):
     DONE = "done"  # 完了
     CONTINUING = "continuing"  # 継続

@@ -35,7 +35,27 @@ LABELS = {
     "group_name": QT_TRANSLATE_NOOP("fields", "Group name"),
     "group_contact": QT_TRANSLATE_NOOP("fields", "Group contact phone or e-mail"),
     "members": QT_TRANSLATE_NOOP("fields", "Members"),
+    "address": QT_TRANSLATE_NOOP("fields", "Address"),
+    "emergency_contact_name": QT_TRANSLATE_NOOP("fields", "Emergency contact"),
+    "experience": QT_TRANSLATE_NOOP("fields", "Disaster volunteering experience"),
+    "insurance_plan": QT_TRANSLATE_NOOP("fields", "Insurance plan"),
+    "insurance_where": QT_TRANSLATE_NOOP("fields", "Where insured"),
+    "guardian_name": QT_TRANSLATE_NOOP("fields", "Guardian"),
+    "health_notes": QT_TRANSLATE_NOOP("fields", "Health"),
+    "blood_type": QT_TRANSLATE_NOOP("fields", "Blood type"),
+    "available_dates": QT_TRANSLATE_NOOP("fields", "Available dates"),
+    "preferred_district": QT_TRANSLATE_NOOP("fields", "Preferred district"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
 }
+# The longest text each field may have: the volunteer table's column lengths (a test keeps the two equal). A
+# longer value is refused here, with the field's name, before the form or the import saves anything.
+LIMITS = {
+    "name": 100, "kana": 100, "phone": 30, "email": 200, "postal_code": 10, "address": 300,
+    "emergency_contact_name": 100, "emergency_contact_phone": 30, "experience": 500, "insurance_plan": 100,
+    "insurance_where": 200, "guardian_name": 100, "health_notes": 500, "blood_type": 5, "available_dates": 500,
+    "preferred_district": 50, "notes": 2000,
+}
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "at most {limit} characters ({length} given).")
 
 
 def _untranslated(_context: str, text: str) -> str:
@@ -189,6 +209,10 @@ def clean_volunteer(data: VolunteerInput, *, today: date, contact_elsewhere: boo
                 "contact_consent", "insurance_consent", "guardian_consent", "is_group_representative", "disaster_experience_count"):
         values[key] = getattr(data, key)
 
+    for key, limit in LIMITS.items():
+        value = values.get(key)
+        if isinstance(value, str) and len(value) > limit and key not in problems:
+            problems[key] = InvalidValue(TOO_LONG, limit=limit, length=len(value))
     missing = []
     if not values["name"]:
         missing.append("name")

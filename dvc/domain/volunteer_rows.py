@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from dvc.domain import table_rows
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.normalise import kana_key, nfkc
+from dvc.domain.normalise import kana_key, nfkc, split_list
 from dvc.domain.timeutil import fiscal_year
 from dvc.domain.vocab import Gender
 from dvc.domain.volunteer_input import VolunteerInput
@@ -97,6 +97,11 @@ def cell_text(cell: object) -> str:
     return nfkc(table_rows.cell_text(cell))
 
 
+def _raw(cell: object) -> str:
+    """A list cell before cell_text folds its line breaks into spaces: a line break separates items."""
+    return "" if cell is None else str(cell)
+
+
 def _bool(text: str) -> bool:
     if not text or text.lower() in NO:
         return False
@@ -166,7 +171,9 @@ def read_row(cells: list[object], mapping: dict[int, str], headers: list[str], *
             elif field == "emergency_contact":
                 data.emergency_contact_name, data.emergency_contact_phone = split_contact(text)
             elif field == "vehicles":
-                data.vehicles = [VEHICLE_WORDS.get(v.strip(), v.strip()) for v in re.split(r"[、,;/]", text) if v.strip()]
+                data.vehicles = [VEHICLE_WORDS.get(v, v) for v in split_list(_raw(cell), tuple(VEHICLE_WORDS))]
+            elif field == "skills":
+                data.skills = split_list(_raw(cell))
             elif field == "experience":
                 count = text.removesuffix("回").strip()
                 if count.isdigit():

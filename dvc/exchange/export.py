@@ -61,7 +61,7 @@ def write_bundle(conn: sqlite3.Connection, out: Path, *, source: Source, keys: P
     bundle_id = uuid.uuid4()
     created_at = datetime.now(timezone.utc)
     params = {"since": plan.since, "since_at": _raw_time(plan.since_at), "peer": plan.peer_council,
-              "self": source.council}
+              "self": source.council, "node": source.device_id}
     queries = [(t, *_queries(plan, t)) for t in policy.shared_tables() if policy.rule(plan.scope, t) is not None]
     total = sum(conn.execute(_count(q), params).fetchone()[0] + (conn.execute(_count(w), params).fetchone()[0] if w else 0)
                 for _t, q, w in queries)
@@ -141,7 +141,8 @@ def _queries(plan: ExportPlan, table: str) -> tuple[str, str]:
     withdrawn = ""
     if r.consent and plan.since:
         # Only in incremental bundles: a full bundle goes to a peer that holds nothing of ours yet.
-        withdrawn = f'SELECT {columns}{TAIL}FROM "{table}" WHERE "{r.consent}" = 0{window}'
+        # Only our own people: another council's withdrawals are theirs to send.
+        withdrawn = f'SELECT {columns}{TAIL}FROM "{table}" WHERE "{r.consent}" = 0 AND origin = :self{window}'
     return query, withdrawn
 
 

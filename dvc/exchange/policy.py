@@ -86,28 +86,37 @@ _LOAN_FIELDS = (
 # consent they stay with the council that wrote them down; whether someone is insured this year (a safety
 # fact a helping council needs before sending them out) travels with the block-sharing consent alone.
 _INSURER_ONLY = {f: f"CASE WHEN insurance_consent = 1 THEN {f} ELSE '' END" for f in ("insurance_plan", "insurance_where")}
+# Between councils each sends only what it owns (dvc/exchange/ownership.py): its own rows, and back to the
+# council that asked for support the needs of that council it helped with (last changed here), so that the
+# owner sees their progress. Rows a council received from a third one are not relayed: they come from there.
+_OWN = "origin = :self"
 _SHARED_NEED = "need_id IN (SELECT id FROM need WHERE shared_with_block = 1)"
+_HELPED_NEED = "(origin = :peer AND substr(updated_at, 24) = :node)"
 
 BLOCK_RULES: dict[str, TableRule] = {
-    "volunteer_group": TableRule(where="block_share_consent = 1", fields=_GROUP_FIELDS,
+    "volunteer_group": TableRule(where=f"block_share_consent = 1 AND {_OWN}", fields=_GROUP_FIELDS,
                                  consent="block_share_consent"),
     "volunteer": TableRule(
-        where="block_share_consent = 1", fields=_VOLUNTEER_FIELDS, consent="block_share_consent",
+        where=f"block_share_consent = 1 AND {_OWN}", fields=_VOLUNTEER_FIELDS, consent="block_share_consent",
         expressions={"group_id": "CASE WHEN group_id IN "
                                  "(SELECT id FROM volunteer_group WHERE block_share_consent = 1) THEN group_id END",
                      **_INSURER_ONLY},
     ),
-    "need": TableRule(where="shared_with_block = 1"),
-    "need_status_change": TableRule(where=_SHARED_NEED, parent=("need_id", "need")),
-    "survey": TableRule(where=_SHARED_NEED, parent=("need_id", "need")),
-    "equipment": TableRule(where="lendable_to_block = 1", fields=_EQUIPMENT_FIELDS),
-    "loan": TableRule(where="dispatch_id IS NULL AND borrower_council = :peer", fields=_LOAN_FIELDS),
+    "need": TableRule(where=f"shared_with_block = 1 AND ({_OWN} OR {_HELPED_NEED})"),
+    "need_status_change": TableRule(where=f"{_SHARED_NEED} AND {_OWN}", parent=("need_id", "need")),
+    "survey": TableRule(where=f"{_SHARED_NEED} AND {_OWN}", parent=("need_id", "need")),
+    "equipment": TableRule(where=f"lendable_to_block = 1 AND {_OWN}", fields=_EQUIPMENT_FIELDS),
+    "loan": TableRule(where=f"dispatch_id IS NULL AND borrower_council = :peer AND {_OWN}", fields=_LOAN_FIELDS),
     "block_day_figures": TableRule(where="council_code = :self"),
 }
 
 _ALL = TableRule()
-# The trail of local-only tables stays local too: it would carry their values (settings, keys) along.
-_AUDIT = TableRule(where="table_name NOT IN (" + ", ".join(f"'{t}'" for t in sorted(LOCAL_ONLY)) + ")")
+# The entries about tables that never leave this laptop (settings, keys, trusted peers) travel with their values
+# emptied: the other laptops' copy of this laptop's chain stays whole (dvc/store/audit_chain.py), and the values
+# stay here.
+_LOCAL_TABLES = ", ".join(f"'{t}'" for t in sorted(LOCAL_ONLY))
+_AUDIT = TableRule(expressions={f: f"CASE WHEN table_name IN ({_LOCAL_TABLES}) THEN NULL ELSE {f} END"
+                                for f in ("before", "after")})
 
 
 def rule(scope: str, table: str) -> TableRule | None:

@@ -104,3 +104,50 @@ def future_stamp(table: str) -> UserError:
     return UserError(QT_TRANSLATE_NOOP(
         "errors", "Records of {table} in the bundle are dated more than two days ahead of this laptop's clock. "
                   "Check the clocks of both laptops. Nothing was imported."), table=table)
+
+
+# Why one record of a bundle was not taken (dvc/exchange/ownership.py); the rest of the bundle was.
+_REFUSED = {
+    "third_council": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: another council made it, and only that council may send it."),
+    "origin_changed": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: the sender changed which council made it."),
+    "ours": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: it is this council's record, and only this council changes it."),
+    "ours_fields": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}): the helping council's progress was taken, but not its change to {field}: "
+                  "only this council changes that."),
+    "not_shared": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: it refers to a record of this council that was not shared "
+                  "with the block."),
+    "not_theirs": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: it refers to a record of another council."),
+    "code_not_theirs": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: its code is from another council's series."),
+    "code_taken": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: another record here has the same code."),
+    "bad_value": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: its {field} is too long or not in the expected form. "
+                  "Ask the sender to correct it; the rest of the file was imported."),
+    "parent_refused": QT_TRANSLATE_NOOP(
+        "errors", "{record} ({table}) was not taken: it refers to a record that was not taken ({field})."),
+    "audit_changed": QT_TRANSLATE_NOOP(
+        "errors", "Change log entries of laptop {record} were not taken: an entry already here is never changed."),
+    "audit_chain": QT_TRANSLATE_NOOP(
+        "errors", "Change log entries of laptop {record} were not taken: they do not continue that laptop's chain, "
+                  "or its signature does not match. Ask for a full bundle (--full) from that laptop."),
+    "audit_ours": QT_TRANSLATE_NOOP(
+        "errors", "Change log entries claiming to be this laptop's were not taken: this laptop holds all of its own."),
+}
+_UNKNOWN_REASON = QT_TRANSLATE_NOOP("errors", "{record} ({table}) was not taken.")
+
+
+def refused_record(reason: str, *, table: str, record: str, field: str = "") -> UserError:
+    """The words for one refused record (a message, not raised): which record, and why."""
+    from dvc.domain.messages import Term
+    from dvc.domain.record_labels import FIELDS, TABLES
+
+    first = field.split(",")[0].strip()
+    return UserError(_REFUSED.get(reason, _UNKNOWN_REASON), record=record,
+                     table=Term("exchange", TABLES[table]) if table in TABLES else table,
+                     field=Term("exchange", FIELDS[first]) if first in FIELDS else field)

@@ -129,6 +129,77 @@
     </message>
 </context>
 <context>
+    <name>ApartDialog</name>
+    <message>
+        <source>The laptops disagree — {desk}</source>
+        <translation>The laptops disagree — {desk}</translation>
+    </message>
+    <message>
+        <source>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</source>
+        <translation>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</translation>
+    </message>
+    <message>
+        <source>Nothing is left for this desk to decide.</source>
+        <translation>Nothing is left for this desk to decide.</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Choose one</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+</context>
+<context>
+    <name>ApartNotice</name>
+    <message numerus="yes">
+        <source>The laptops disagree: %n thing(s) for this desk to decide: </source>
+        <translation>
+            <numerusform>The laptops disagree: %n thing for this desk to decide: </numerusform>
+            <numerusform>The laptops disagree: %n things for this desk to decide: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Look and decide (F8)</source>
+        <translation>  ▶ Look and decide (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The change log has not been checked yet.</source>
+        <translation>The change log has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Check the change &amp;log</source>
+        <translation>Check the change &amp;log</translation>
+    </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>The change log is long: press “Check the change log” to check it (it takes a while).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptop, none removed or changed.</numerusform>
+            <numerusform>Change log checked {when}: {entries} entries from %n laptops, none removed or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
+        <translation>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (dvc audit verify lists them all).</source>
+        <translation>… and {count} more (dvc audit verify lists them all).</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -384,6 +455,41 @@
     <message>
         <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
         <translation>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file is damaged.
+{path}</source>
+        <translation>The database cannot be opened: the file is damaged.
+{path}</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Do not delete the file: close dvc and ask whoever looks after it. A backup on a USB stick can be put back with &apos;dvc restore&apos;.</source>
+        <translation>No good backup of it was found in {folder}. Do not delete the file: close dvc and ask whoever looks after it. A backup on a USB stick can be put back with &apos;dvc restore&apos;.</translation>
+    </message>
+    <message>
+        <source>Close dvc</source>
+        <translation>Close dvc</translation>
+    </message>
+    <message>
+        <source>The latest good backup was made on {day} at {time}:
+{file}
+
+Put it back and open it? What was entered after {time} is not in it. The damaged file is kept in the backups folder, not deleted.</source>
+        <translation>The latest good backup was made on {day} at {time}:
+{file}
+
+Put it back and open it? What was entered after {time} is not in it. The damaged file is kept in the backups folder, not deleted.</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>Restore the latest good backup</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1088,41 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Open the drill instead</source>
         <translation>Open the drill instead</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>Enter your name first: you become the center head, the first staff member who can sign in.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>&amp;Join a center hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>Joining the center</source>
+        <translation>Joining the center</translation>
+    </message>
+    <message>
+        <source>Receiving the center&apos;s records…</source>
+        <translation>Receiving the center&apos;s records…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</source>
+        <translation>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;background</source>
+        <translation>Go on in the &amp;background</translation>
+    </message>
+    <message>
+        <source>Records received: {count}</source>
+        <translation>Records received: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>GroupEditDialog</name>
@@ -1141,6 +1282,184 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>&amp;Exchange…</source>
         <translation>&amp;Exchange…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>&amp;Center hub…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>Make this laptop the center hub, see the desks that joined</translation>
+    </message>
+</context>
+<context>
+    <name>HubDesks</name>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <source>Laptop {number}</source>
+        <translation>Laptop {number}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Center hub</source>
+        <translation>Center hub</translation>
+    </message>
+    <message>
+        <source>Where the desks join</source>
+        <translation>Where the desks join</translation>
+    </message>
+    <message>
+        <source>&amp;New join code</source>
+        <translation>&amp;New join code</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s barcode scanner reads this into its join screen.</source>
+        <translation>A desk&apos;s barcode scanner reads this into its join screen.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Join code:</translation>
+    </message>
+    <message>
+        <source>Desks that joined</source>
+        <translation>Desks that joined</translation>
+    </message>
+    <message>
+        <source>&amp;Make this laptop the center hub</source>
+        <translation>&amp;Make this laptop the center hub</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub…</source>
+        <translation>S&amp;top the hub…</translation>
+    </message>
+    <message>
+        <source>Make this desk the ne&amp;w hub…</source>
+        <translation>Make this desk the ne&amp;w hub…</translation>
+    </message>
+    <message>
+        <source>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</source>
+        <translation>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</translation>
+    </message>
+    <message>
+        <source>Asking the hub on this laptop…</source>
+        <translation>Asking the hub on this laptop…</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub.</source>
+        <translation>This laptop is the center hub.</translation>
+    </message>
+    <message>
+        <source>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</source>
+        <translation>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</translation>
+    </message>
+    <message>
+        <source>The hub on this laptop is stopped.</source>
+        <translation>The hub on this laptop is stopped.</translation>
+    </message>
+    <message>
+        <source>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</source>
+        <translation>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the hub at {address}.</source>
+        <translation>This laptop has joined the hub at {address}.</translation>
+    </message>
+    <message>
+        <source>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</source>
+        <translation>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode.</source>
+        <translation>This laptop is not in center mode.</translation>
+    </message>
+    <message>
+        <source>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</source>
+        <translation>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>Also: {addresses}</translation>
+    </message>
+    <message>
+        <source>{left} wrong codes more and the hub takes no more: then make a new code.</source>
+        <translation>{left} wrong codes more and the hub takes no more: then make a new code.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub again</source>
+        <translation>&amp;Start the hub again</translation>
+    </message>
+    <message>
+        <source>Starting the center hub…</source>
+        <translation>Starting the center hub…</translation>
+    </message>
+    <message>
+        <source>Stop the hub</source>
+        <translation>Stop the hub</translation>
+    </message>
+    <message>
+        <source>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</source>
+        <translation>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the hub</source>
+        <translation>&amp;Stop the hub</translation>
+    </message>
+    <message>
+        <source>Stopping the center hub…</source>
+        <translation>Stopping the center hub…</translation>
+    </message>
+    <message>
+        <source>Make this desk the new hub</source>
+        <translation>Make this desk the new hub</translation>
+    </message>
+    <message>
+        <source>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</source>
+        <translation>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</translation>
+    </message>
+    <message>
+        <source>&amp;Make this desk the new hub</source>
+        <translation>&amp;Make this desk the new hub</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1663,20 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>Imported: {new} new, {updated} updated, {conflicts} conflicts.</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing it shows the desks %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>Importing it shows the desks %n thing the laptops did apart that they must decide (F8 at the desk).</numerusform>
+            <numerusform>Importing it shows the desks %n things the laptops did apart that they must decide (F8 at the desk).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desks now show %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>The desks now show %n thing the laptops did apart that they must decide (F8 at the desk).</numerusform>
+            <numerusform>The desks now show %n things the laptops did apart that they must decide (F8 at the desk).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsurerList</name>
@@ -1417,6 +1750,105 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the center hub</source>
+        <translation>Join the center hub</translation>
+    </message>
+    <message>
+        <source>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>Search &amp;again</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:47810</source>
+        <translation>e.g. 192.168.1.20:47810</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 1234-5678</source>
+        <translation>8 digits, e.g. 1234-5678</translation>
+    </message>
+    <message>
+        <source>the first free number</source>
+        <translation>the first free number</translation>
+    </message>
+    <message>
+        <source>Hubs found:</source>
+        <translation>Hubs found:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>Center:</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>Join &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop number:</source>
+        <translation>&amp;Laptop number:</translation>
+    </message>
+    <message>
+        <source>Each laptop of the center has its own number (part of every code it prints).</source>
+        <translation>Each laptop of the center has its own number (part of every code it prints).</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its number, laptop {number}.</source>
+        <translation>This laptop keeps its number, laptop {number}.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Looking for hubs on this network…</source>
+        <translation>Looking for hubs on this network…</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation> (drill)</translation>
+    </message>
+    <message>
+        <source>Choose the hub, or type its address below.</source>
+        <translation>Choose the hub, or type its address below.</translation>
+    </message>
+    <message>
+        <source>No hub found on this network (some routers hide laptops from each other): type the address.</source>
+        <translation>No hub found on this network (some routers hide laptops from each other): type the address.</translation>
+    </message>
+    <message>
+        <source>Which center it is shows here once the address is typed.</source>
+        <translation>Which center it is shows here once the address is typed.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Laptop numbers in use: {numbers}</source>
+        <translation>Laptop numbers in use: {numbers}</translation>
+    </message>
+    <message>
+        <source>Read from the hub&apos;s QR code: {address}, code {code}.</source>
+        <translation>Read from the hub&apos;s QR code: {address}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Joining the center hub at {address}…</source>
+        <translation>Joining the center hub at {address}…</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2256,29 @@ Volunteers appear here when reception checks them in.</translation>
     </message>
 </context>
 <context>
+    <name>NeedActions</name>
+    <message>
+        <source>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</source>
+        <translation>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</translation>
+    </message>
+    <message>
+        <source>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</source>
+        <translation>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>Support from the block</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -1992,6 +2447,26 @@ Volunteers appear here when reception checks them in.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;block…</source>
+        <translation>Ask the &amp;block…</translation>
+    </message>
+    <message>
+        <source>Stop asking the &amp;block…</source>
+        <translation>Stop asking the &amp;block…</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>Support from the block</translation>
+    </message>
+    <message>
+        <source>Asked {when} by {who}</source>
+        <translation>Asked {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>Support asked</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2922,31 @@ Requests taken by phone or at the desk will be listed here.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</source>
+        <translation>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</source>
+        <translation>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>A&amp;gain:</translation>
+    </message>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
         <source>Write this laptop&apos;s &amp;identity file…</source>
@@ -2810,6 +3310,53 @@ People checked in and not checked out: {people}</translation>
     </message>
 </context>
 <context>
+    <name>RecoverySheetBox</name>
+    <message>
+        <source>Encryption and recovery sheet</source>
+        <translation>Encryption and recovery sheet</translation>
+    </message>
+    <message>
+        <source>Print a new &amp;recovery sheet (changes the key)…</source>
+        <translation>Print a new &amp;recovery sheet (changes the key)…</translation>
+    </message>
+    <message>
+        <source>Only the center head can print the recovery sheet.</source>
+        <translation>Only the center head can print the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>This drill database is not encrypted: it holds made-up people only.</source>
+        <translation>This drill database is not encrypted: it holds made-up people only.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</source>
+        <translation>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</source>
+        <translation>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>New recovery sheet</translation>
+    </message>
+    <message>
+        <source>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</source>
+        <translation>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationActions</name>
     <message>
         <source>New volunteer… (Ctrl+N)</source>
@@ -3019,6 +3566,10 @@ Check the code, or search by name or kana.</translation>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>Record on-site enrolment (当日加入)</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>Record on-site enrolment for these {count} people (当日加入)</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -3116,6 +3667,10 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>Scan again to be asked once more.</source>
         <translation>Scan again to be asked once more.</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3792,16 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>&amp;Daily check-in limit:</translation>
     </message>
     <message>
-        <source>Past this many check-ins in a day, reception asks before checking anyone else in.</source>
-        <translation>Past this many check-ins in a day, reception asks before checking anyone else in.</translation>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</source>
+        <translation>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</translation>
     </message>
     <message>
-        <source>Staff sign in with a PIN (&amp;required)</source>
-        <translation>Staff sign in with a PIN (&amp;required)</translation>
+        <source>Staff sign in with a P&amp;IN (required)</source>
+        <translation>Staff sign in with a P&amp;IN (required)</translation>
+    </message>
+    <message>
+        <source>Center mode</source>
+        <translation>Center mode</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3263,6 +3822,22 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>Only the center head can change these; sign in as the center head to change them.</source>
         <translation>Only the center head can change these; sign in as the center head to change them.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>&amp;Join a center hub…</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own.</source>
+        <translation>This laptop works on its own.</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub (head office&apos;s hub screen).</source>
+        <translation>This laptop is the center hub (head office&apos;s hub screen).</translation>
+    </message>
+    <message>
+        <source>Joined the hub at {address}.</source>
+        <translation>Joined the hub at {address}.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3990,22 @@ It was not used. Sign in, then scan or type it again.</translation>
         <source>No backup for over {minutes} minutes.</source>
         <translation>No backup for over {minutes} minutes.</translation>
     </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted (SQLCipher, AES-256).</source>
+        <translation>The database and its backups are encrypted (SQLCipher, AES-256).</translation>
+    </message>
+    <message>
+        <source>Not encrypted (drill)</source>
+        <translation>Not encrypted (drill)</translation>
+    </message>
+    <message>
+        <source>The drill database holds made-up people and is not encrypted.</source>
+        <translation>The drill database holds made-up people and is not encrypted.</translation>
+    </message>
 </context>
 <context>
     <name>StillHereModel</name>
@@ -3535,6 +4126,13 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Center mode</source>
+        <translation>Center mode</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4631,161 @@ It was not used. Sign in, then scan or type it again.</translation>
     </message>
 </context>
 <context>
+    <name>apart</name>
+    <message>
+        <source>Today&apos;s limit of {capacity} was passed: {count} checked in</source>
+        <translation>Today&apos;s limit of {capacity} was passed: {count} checked in</translation>
+    </message>
+    <message>
+        <source>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</source>
+        <translation>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</translation>
+    </message>
+    <message>
+        <source>{over} more than the limit are checked in today ({day}).</source>
+        <translation>{over} more than the limit are checked in today ({day}).</translation>
+    </message>
+    <message>
+        <source>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</source>
+        <translation>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</translation>
+    </message>
+    <message>
+        <source>Keep everyone checked in (the limit stays {capacity})</source>
+        <translation>Keep everyone checked in (the limit stays {capacity})</translation>
+    </message>
+    <message>
+        <source>Raise the daily limit to {count}</source>
+        <translation>Raise the daily limit to {count}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Need {need}: its status was changed two ways</source>
+        <translation>Need {need}: its status was changed two ways</translation>
+    </message>
+    <message>
+        <source>{need}: {place} — now shown as {status}.</source>
+        <translation>{need}: {place} — now shown as {status}.</translation>
+    </message>
+    <message>
+        <source>{status}: changed at {at} by {operator}{reason}</source>
+        <translation>{status}: changed at {at} by {operator}{reason}</translation>
+    </message>
+    <message>
+        <source>Two desks changed the status while the laptops were apart, each from the same status.</source>
+        <translation>Two desks changed the status while the laptops were apart, each from the same status.</translation>
+    </message>
+    <message>
+        <source>Find out which is true (ask the team or the requester), then choose the status that stands.</source>
+        <translation>Find out which is true (ask the team or the requester), then choose the status that stands.</translation>
+    </message>
+    <message>
+        <source>The need is {status}</source>
+        <translation>The need is {status}</translation>
+    </message>
+    <message>
+        <source>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</source>
+        <translation>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</translation>
+    </message>
+    <message>
+        <source>No team of this need is on site, so it cannot be Active.</source>
+        <translation>No team of this need is on site, so it cannot be Active.</translation>
+    </message>
+    <message>
+        <source>{name} may be registered twice ({first} and {second})</source>
+        <translation>{name} may be registered twice ({first} and {second})</translation>
+    </message>
+    <message>
+        <source>{name}: something was recorded under {gone} after it was merged into {kept}</source>
+        <translation>{name}: something was recorded under {gone} after it was merged into {kept}</translation>
+    </message>
+    <message>
+        <source>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</source>
+        <translation>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</translation>
+    </message>
+    <message>
+        <source>Same ふりがな and birth date, registered on two laptops while they were apart.</source>
+        <translation>Same ふりがな and birth date, registered on two laptops while they were apart.</translation>
+    </message>
+    <message>
+        <source>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</source>
+        <translation>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</translation>
+    </message>
+    <message>
+        <source>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</source>
+        <translation>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</translation>
+    </message>
+    <message>
+        <source>The same person: keep {kept} and merge {gone} into it</source>
+        <translation>The same person: keep {kept} and merge {gone} into it</translation>
+    </message>
+    <message>
+        <source>Move what was recorded under {gone} to {kept}</source>
+        <translation>Move what was recorded under {gone} to {kept}</translation>
+    </message>
+    <message>
+        <source>Two different people: keep both registrations</source>
+        <translation>Two different people: keep both registrations</translation>
+    </message>
+    <message>
+        <source>{name}: {short} {unit} more lent than the center has</source>
+        <translation>{name}: {short} {unit} more lent than the center has</translation>
+    </message>
+    <message>
+        <source>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</source>
+        <translation>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</translation>
+    </message>
+    <message>
+        <source>Two desks lent the same pieces while the laptops were apart.</source>
+        <translation>Two desks lent the same pieces while the laptops were apart.</translation>
+    </message>
+    <message>
+        <source>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</source>
+        <translation>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</translation>
+    </message>
+    <message>
+        <source>Count what is really in the store and on loan, then correct the number that is wrong.</source>
+        <translation>Count what is really in the store and on loan, then correct the number that is wrong.</translation>
+    </message>
+    <message>
+        <source>The center has more than was counted: correct the number owned</source>
+        <translation>The center has more than was counted: correct the number owned</translation>
+    </message>
+    <message>
+        <source>Fewer were handed to {borrower}: correct that loan&apos;s quantity</source>
+        <translation>Fewer were handed to {borrower}: correct that loan&apos;s quantity</translation>
+    </message>
+    <message>
+        <source>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</source>
+        <translation>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</translation>
+    </message>
+    <message>
+        <source>{name} is on {count} teams on {day}</source>
+        <translation>{name} is on {count} teams on {day}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</source>
+        <translation>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</translation>
+    </message>
+    <message>
+        <source>Team {team} ({status}): need {need}, {place}, {members} people</source>
+        <translation>Team {team} ({status}): need {need}, {place}, {members} people</translation>
+    </message>
+    <message>
+        <source>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</source>
+        <translation>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</translation>
+    </message>
+    <message>
+        <source>Keep on team {team} ({need})</source>
+        <translation>Keep on team {team} ({need})</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only this person: record its return at the dispatch desk first.</source>
+        <translation>Team {team} is out on site with only this person: record its return at the dispatch desk first.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Volunteer</source>
@@ -4224,6 +4977,18 @@ It was not used. Sign in, then scan or type it again.</translation>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
     </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4338,10 +5103,6 @@ Without a command, the application window opens.</translation>
     <message>
         <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
         <translation>this laptop&apos;s number within the council, 1-99 (default 1)</translation>
-    </message>
-    <message>
-        <source>name of the first staff member</source>
-        <translation>name of the first staff member</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -4634,10 +5395,6 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>do not ask before saving</source>
         <translation>do not ask before saving</translation>
-    </message>
-    <message>
-        <source>who makes the change (kept in the history)</source>
-        <translation>who makes the change (kept in the history)</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
@@ -5370,10 +6127,6 @@ or the sheets of registered volunteers.</translation>
         <translation>Start the center hub and print its address and join code. A laptop that follows another hub becomes the new hub.</translation>
     </message>
     <message>
-        <source>your name (a center head); PIN from DVC_PIN or asked</source>
-        <translation>your name (a center head); PIN from DVC_PIN or asked</translation>
-    </message>
-    <message>
         <source>where the hub listens (default: every network, port 47810)</source>
         <translation>where the hub listens (default: every network, port 47810)</translation>
     </message>
@@ -5406,10 +6159,6 @@ or the sheets of registered volunteers.</translation>
         <translation>the join code shown on the hub</translation>
     </message>
     <message>
-        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
-        <translation>your name on the staff list; PIN from DVC_PIN or asked</translation>
-    </message>
-    <message>
         <source>laptop number for a new laptop (default: the first free one)</source>
         <translation>laptop number for a new laptop (default: the first free one)</translation>
     </message>
@@ -5440,6 +6189,166 @@ or the sheets of registered volunteers.</translation>
     <message>
         <source>PIN for {name}: </source>
         <translation>PIN for {name}: </translation>
+    </message>
+    <message>
+        <source>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</source>
+        <translation>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</translation>
+    </message>
+    <message>
+        <source>Nothing the laptops did apart is waiting for a decision.</source>
+        <translation>Nothing the laptops did apart is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>{opened} opened, {closed} settled, {open} still to decide.</source>
+        <translation>{opened} opened, {closed} settled, {open} still to decide.</translation>
+    </message>
+    <message>
+        <source>what the laptops did apart that a desk must decide</source>
+        <translation>what the laptops did apart that a desk must decide</translation>
+    </message>
+    <message>
+        <source>list what is waiting for a desk&apos;s decision (F8 at the desk)</source>
+        <translation>list what is waiting for a desk&apos;s decision (F8 at the desk)</translation>
+    </message>
+    <message>
+        <source>only this desk&apos;s</source>
+        <translation>only this desk&apos;s</translation>
+    </message>
+    <message>
+        <source>look for new ones now (an import does it by itself)</source>
+        <translation>look for new ones now (an import does it by itself)</translation>
+    </message>
+    <message>
+        <source>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</source>
+        <translation>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</translation>
+    </message>
+    <message>
+        <source>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</source>
+        <translation>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</translation>
+    </message>
+    <message>
+        <source>{code}: no longer asked from the block; later changes stay here.</source>
+        <translation>{code}: no longer asked from the block; later changes stay here.</translation>
+    </message>
+    <message>
+        <source>ask the block&apos;s councils for support with a need (応援要請)</source>
+        <translation>ask the block&apos;s councils for support with a need (応援要請)</translation>
+    </message>
+    <message>
+        <source>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</source>
+        <translation>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</translation>
+    </message>
+    <message>
+        <source>stop asking (what they have stays there)</source>
+        <translation>stop asking (what they have stays there)</translation>
+    </message>
+    <message>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>Change log: {entries} entries; laptops: {laptops}.</translation>
+    </message>
+    <message>
+        <source>{count} entries were written before the chain existed (not covered by it).</source>
+        <translation>{count} entries were written before the chain existed (not covered by it).</translation>
+    </message>
+    <message>
+        <source>No sign of tampering: every entry is in its place and unchanged.</source>
+        <translation>No sign of tampering: every entry is in its place and unchanged.</translation>
+    </message>
+    <message>
+        <source>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</source>
+        <translation>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>the change log (audit trail): check it</source>
+        <translation>the change log (audit trail): check it</translation>
+    </message>
+    <message>
+        <source>check that no entry of the change log was removed or changed</source>
+        <translation>check that no entry of the change log was removed or changed</translation>
+    </message>
+    <message>
+        <source>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</source>
+        <translation>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
+        <translation>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </source>
+        <translation>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </translation>
+    </message>
+    <message>
+        <source>Choose a start-up passphrase (asked when dvc starts on this laptop): </source>
+        <translation>Choose a start-up passphrase (asked when dvc starts on this laptop): </translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Recovery passphrase from the recovery sheet: </source>
+        <translation>{path} is encrypted. Recovery passphrase from the recovery sheet: </translation>
+    </message>
+    <message>
+        <source>Encryption: none (a drill database holds made-up people and stays plain)</source>
+        <translation>Encryption: none (a drill database holds made-up people and stays plain)</translation>
+    </message>
+    <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>the Windows account (DPAPI)</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>the desktop keyring</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>the start-up passphrase</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop (a passphrase is asked)</source>
+        <translation>nothing on this laptop (a passphrase is asked)</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher (AES-256); key kept by: {held}</source>
+        <translation>Encryption: SQLCipher (AES-256); key kept by: {held}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: printed {when}</source>
+        <translation>Recovery sheet: printed {when}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</source>
+        <translation>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</translation>
+    </message>
+    <message>
+        <source>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</source>
+        <translation>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</translation>
+    </message>
+    <message>
+        <source>{count} backup copies changed to the new key.</source>
+        <translation>{count} backup copies changed to the new key.</translation>
+    </message>
+    <message>
+        <source>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</source>
+        <translation>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s encryption key and recovery sheet</source>
+        <translation>the database&apos;s encryption key and recovery sheet</translation>
+    </message>
+    <message>
+        <source>how the key is kept on this laptop; the recovery sheet</source>
+        <translation>how the key is kept on this laptop; the recovery sheet</translation>
+    </message>
+    <message>
+        <source>change the key and write a new recovery sheet (center head)</source>
+        <translation>change the key and write a new recovery sheet (center head)</translation>
+    </message>
+    <message>
+        <source>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</source>
+        <translation>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>where to write the sheet</translation>
     </message>
 </context>
 <context>
@@ -5531,10 +6440,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</source>
         <translation>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</translation>
-    </message>
-    <message>
-        <source>{path} is not a dvc database.</source>
-        <translation>{path} is not a dvc database.</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create one with &apos;dvc init&apos; or open the drill with &apos;dvc --drill&apos;.</source>
@@ -5937,10 +6842,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>A PIN is 4 to 8 digits.</translation>
-    </message>
-    <message>
         <source>Enter the staff member&apos;s name.</source>
         <translation>Enter the staff member&apos;s name.</translation>
     </message>
@@ -6325,14 +7226,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
     </message>
     <message>
-        <source>Sign in with --operator NAME (your name on the staff list).</source>
-        <translation>Sign in with --operator NAME (your name on the staff list).</translation>
-    </message>
-    <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>Sign in first: joining the center hub is done by a staff member.</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</translation>
     </message>
@@ -6411,6 +7304,306 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This group is no longer in the database.</source>
         <translation>This group is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>A registration cannot be merged into itself.</source>
+        <translation>A registration cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>A corrected loan must be smaller than the {quantity} written down.</source>
+        <translation>A corrected loan must be smaller than the {quantity} written down.</translation>
+    </message>
+    <message>
+        <source>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</source>
+        <translation>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</source>
+        <translation>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</translation>
+    </message>
+    <message>
+        <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
+        <translation>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
+        <translation>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices offered for this conflict. Choose again.</source>
+        <translation>That is not one of the choices offered for this conflict. Choose again.</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</source>
+        <translation>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({length} given).</source>
+        <translation>at most {limit} characters ({length} given).</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another council made it, and only that council may send it.</source>
+        <translation>{record} ({table}) was not taken: another council made it, and only that council may send it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: the sender changed which council made it.</source>
+        <translation>{record} ({table}) was not taken: the sender changed which council made it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</source>
+        <translation>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</source>
+        <translation>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</source>
+        <translation>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of another council.</source>
+        <translation>{record} ({table}) was not taken: it refers to a record of another council.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its code is from another council&apos;s series.</source>
+        <translation>{record} ({table}) was not taken: its code is from another council&apos;s series.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another record here has the same code.</source>
+        <translation>{record} ({table}) was not taken: another record here has the same code.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</source>
+        <translation>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</source>
+        <translation>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: an entry already here is never changed.</source>
+        <translation>Change log entries of laptop {record} were not taken: an entry already here is never changed.</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</source>
+        <translation>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</translation>
+    </message>
+    <message>
+        <source>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</source>
+        <translation>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken.</source>
+        <translation>{record} ({table}) was not taken.</translation>
+    </message>
+    <message>
+        <source>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</source>
+        <translation>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</source>
+        <translation>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits; 6 or more are harder to guess.</source>
+        <translation>A PIN is {low} to {high} digits; 6 or more are harder to guess.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} seconds.</source>
+        <translation>Too many wrong PINs for {name}. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</source>
+        <translation>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</translation>
+    </message>
+    <message>
+        <source>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</source>
+        <translation>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</translation>
+    </message>
+    <message>
+        <source>There is no such need.</source>
+        <translation>There is no such need.</translation>
+    </message>
+    <message>
+        <source>{code} is another council&apos;s need: only that council asks the block for support with it.</source>
+        <translation>{code} is another council&apos;s need: only that council asks the block for support with it.</translation>
+    </message>
+    <message>
+        <source>{code} is done or cancelled: there is nothing to ask the block for.</source>
+        <translation>{code} is done or cancelled: there is nothing to ask the block for.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</source>
+        <translation>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: an entry was slipped in or replaced at place {seq}.</source>
+        <translation>Laptop {device}: an entry was slipped in or replaced at place {seq}.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log was changed after it was written.</source>
+        <translation>Laptop {device}: entry {seq} of the change log was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the before/after values of entry {seq} were changed.</source>
+        <translation>Laptop {device}: the before/after values of entry {seq} were changed.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</source>
+        <translation>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</source>
+        <translation>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</source>
+        <translation>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</translation>
+    </message>
+    <message>
+        <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
+        <translation>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</translation>
+    </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>This computer has no CUPS printing system.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>The printer {printer} did not take the job: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. Put back the latest good backup (dvc restore with a file from backups/), or choose the right file.</source>
+        <translation>{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. Put back the latest good backup (dvc restore with a file from backups/), or choose the right file.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. Put back the latest good backup (dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted.</source>
+        <translation>The database {path} is damaged and cannot be opened. Put back the latest good backup (dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an earlier version of dvc and must be updated first: open it once in the dvc app (or with a command that changes something), then try again.</source>
+        <translation>{path} was made by an earlier version of dvc and must be updated first: open it once in the dvc app (or with a command that changes something), then try again.</translation>
+    </message>
+    <message>
+        <source>Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes the restore), then try again.</source>
+        <translation>Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes the restore), then try again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be updated to this version of dvc; it was left as it was. Put back the copy made before the update (dvc restore with the newest &apos;before-migration&apos; file in backups/), or ask whoever looks after dvc.</source>
+        <translation>{path} could not be updated to this version of dvc; it was left as it was. Put back the copy made before the update (dvc restore with the newest &apos;before-migration&apos; file in backups/), or ask whoever looks after dvc.</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into place ({error}); nothing was restored.</source>
+        <translation>{path} could not be copied into place ({error}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</source>
+        <translation>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</source>
+        <translation>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</source>
+        <translation>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</source>
+        <translation>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</source>
+        <translation>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</translation>
+    </message>
+    <message>
+        <source>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</translation>
+    </message>
+    <message>
+        <source>dvc cannot open or create files in {folder}: the folder is missing, read-only, or this user may not write in it. Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>dvc cannot open or create files in {folder}: the folder is missing, read-only, or this user may not write in it. Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing, so this was not saved. Check that the USB stick or disk is still connected and try again; if it happens again, copy the database to another disk.</source>
+        <translation>The disk reported an error while writing, so this was not saved. Check that the USB stick or disk is still connected and try again; if it happens again, copy the database to another disk.</translation>
+    </message>
+    <message>
+        <source>The database is damaged and cannot be read. Close dvc and start it again: it offers to put back the latest good backup (on the command line: dvc restore with a file from backups/).</source>
+        <translation>The database is damaged and cannot be read. Close dvc and start it again: it offers to put back the latest good backup (on the command line: dvc restore with a file from backups/).</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but the disk is full. Nothing was changed. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and start dvc again.</source>
+        <translation>This version of dvc must update the database, and first makes a copy of it in {folder}, but the disk is full. Nothing was changed. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and start dvc again.</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but that folder cannot be written. Nothing was changed. Copy the database into a folder you can write to (e.g. Documents) and open it there.</source>
+        <translation>This version of dvc must update the database, and first makes a copy of it in {folder}, but that folder cannot be written. Nothing was changed. Copy the database into a folder you can write to (e.g. Documents) and open it there.</translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation>this folder</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</source>
+        <translation>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</source>
+        <translation>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</source>
+        <translation>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</source>
+        <translation>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</source>
+        <translation>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</source>
+        <translation>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</source>
+        <translation>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</translation>
+    </message>
+    <message>
+        <source>The start-up passphrase needs at least {n} characters.</source>
+        <translation>The start-up passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</source>
+        <translation>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
+        <translation>This database is not encrypted (a drill database): it has no recovery sheet.</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +7867,102 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Members</source>
         <translation>Members</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Disaster volunteering experience</source>
+        <translation>Disaster volunteering experience</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>Insurance plan</translation>
+    </message>
+    <message>
+        <source>Where insured</source>
+        <translation>Where insured</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <source>Available dates</source>
+        <translation>Available dates</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>Preferred district</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s furigana</source>
+        <translation>Requester&apos;s furigana</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>Requester&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>Requester&apos;s address</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Vehicle needed</source>
+        <translation>Vehicle needed</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <source>Preferred dates</source>
+        <translation>Preferred dates</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -6852,6 +8141,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
         <translation>Leader: {name} (can lead; {experience} disaster activities before)</translation>
     </message>
+    <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>
@@ -6900,6 +8197,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Drill</source>
         <translation>Drill</translation>
+    </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
     </message>
 </context>
 <context>

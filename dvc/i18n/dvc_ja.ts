@@ -129,6 +129,75 @@
     </message>
 </context>
 <context>
+    <name>ApartDialog</name>
+    <message>
+        <source>The laptops disagree — {desk}</source>
+        <translation>パソコンどうしの食い違い — {desk}</translation>
+    </message>
+    <message>
+        <source>While the laptops were apart (no network, or files not exchanged yet), two of them recorded things that cannot both be right. Look at each one, find out what is true, and choose. Until this desk decides, it stays in this list and on the desk&apos;s screen.</source>
+        <translation>パソコンどうしがつながっていない間（ネットワークが切れていた、交換ファイルをまだ取り込んでいなかった など）に、2台のパソコンで、両方とも正しいことはありえない記録がされました。一つずつ内容を見て、実際どうなっているかを確かめてから選んでください。この班が決めるまで、この一覧と班の画面の表示は消えません。</translation>
+    </message>
+    <message>
+        <source>Nothing is left for this desk to decide.</source>
+        <translation>この班で決めることは残っていません。</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>一つ選んでください</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数：</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>決定する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ApartNotice</name>
+    <message numerus="yes">
+        <source>The laptops disagree: %n thing(s) for this desk to decide: </source>
+        <translation>
+            <numerusform>パソコンどうしの食い違い：この班で決めることが %n 件あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ▶ Look and decide (F8)</source>
+        <translation>  ▶ 確かめて決める（F8）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheck</name>
+    <message>
+        <source>The change log has not been checked yet.</source>
+        <translation>操作の記録はまだ検証していません。</translation>
+    </message>
+    <message>
+        <source>Check the change &amp;log</source>
+        <translation>操作の記録を検証(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The change log is long: press “Check the change log” to check it (it takes a while).</source>
+        <translation>操作の記録が長いため、自動では検証していません。「操作の記録を検証」を押すと検証します（しばらくかかります）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log checked {when}: {entries} entries from %n laptop(s), none removed or changed.</source>
+        <translation>
+            <numerusform>操作の記録を検証しました（{when}）：%n台のパソコンの{entries}件、削除や書き換えはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change log checked {when}: it was changed outside dvc or is damaged. Keep this laptop as it is and tell the center head.</source>
+        <translation>操作の記録を検証しました（{when}）：dvc の外で書き換えられたか、壊れています。このパソコンはそのままにして、センター長に知らせてください。</translation>
+    </message>
+    <message>
+        <source>… and {count} more (dvc audit verify lists them all).</source>
+        <translation>…ほか{count}件（dvc audit verify ですべて表示されます）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -382,6 +451,41 @@
     <message>
         <source>Make the other version of {record} the current one? It then travels to the other laptops as a new change.</source>
         <translation>{record} をもう一方の版にしますか？ この変更は新しい変更として他のパソコンにも伝わります。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file is damaged.
+{path}</source>
+        <translation>データベースのファイルが破損しているため、開けません。
+{path}</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Do not delete the file: close dvc and ask whoever looks after it. A backup on a USB stick can be put back with &apos;dvc restore&apos;.</source>
+        <translation>{folder} に使えるバックアップが見つかりませんでした。ファイルは削除せずに dvc を閉じ、dvc の担当者に相談してください。USBメモリなどにあるバックアップは「dvc restore」で戻せます。</translation>
+    </message>
+    <message>
+        <source>Close dvc</source>
+        <translation>dvc を閉じる</translation>
+    </message>
+    <message>
+        <source>The latest good backup was made on {day} at {time}:
+{file}
+
+Put it back and open it? What was entered after {time} is not in it. The damaged file is kept in the backups folder, not deleted.</source>
+        <translation>使える最新のバックアップは {day} {time} に作成したものです。
+{file}
+
+このバックアップを戻して開きますか？ {time} より後に入力した内容は含まれていません。破損したファイルは削除せず、バックアップのフォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>最新のバックアップから復元する</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1084,41 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Open the drill instead</source>
         <translation>訓練データを開く</translation>
     </message>
+    <message>
+        <source>Enter your name first: you become the center head, the first staff member who can sign in.</source>
+        <translation>先にお名前を入力してください。入力した方がセンター長となり、最初にサインインできる担当者になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>センターのハブに参加(&amp;J)…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>Joining the center</source>
+        <translation>センターに参加</translation>
+    </message>
+    <message>
+        <source>Receiving the center&apos;s records…</source>
+        <translation>センターの記録を受け取っています…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds, or up to a minute for a large center. Keep the laptop on the center&apos;s network.</source>
+        <translation>数秒、大きなセンターでは1分ほどかかります。このパソコンをセンターのネットワークにつないだままにしてください。</translation>
+    </message>
+    <message>
+        <source>Go on in the &amp;background</source>
+        <translation>裏で続ける(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Records received: {count}</source>
+        <translation>受け取った記録：{count}件</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>GroupEditDialog</name>
@@ -1139,6 +1278,184 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>&amp;Exchange…</source>
         <translation>データ交換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Center hub…</source>
+        <translation>センターのハブ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make this laptop the center hub, see the desks that joined</source>
+        <translation>このパソコンをセンターのハブにする、参加したパソコンの状態を見る</translation>
+    </message>
+</context>
+<context>
+    <name>HubDesks</name>
+    <message>
+        <source>Laptop</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>最後の連絡</translation>
+    </message>
+    <message>
+        <source>Laptop {number}</source>
+        <translation>{number}号機</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>まだありません</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Center hub</source>
+        <translation>センターのハブ</translation>
+    </message>
+    <message>
+        <source>Where the desks join</source>
+        <translation>参加するパソコンに伝えること</translation>
+    </message>
+    <message>
+        <source>&amp;New join code</source>
+        <translation>新しい参加コード(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s barcode scanner reads this into its join screen.</source>
+        <translation>参加するパソコンの「ハブに参加」の画面で、バーコードリーダーで読み取れます。</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス：</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>参加コード：</translation>
+    </message>
+    <message>
+        <source>Desks that joined</source>
+        <translation>参加したパソコン</translation>
+    </message>
+    <message>
+        <source>&amp;Make this laptop the center hub</source>
+        <translation>このパソコンをセンターのハブにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub…</source>
+        <translation>ハブを止める(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Make this desk the ne&amp;w hub…</source>
+        <translation>このパソコンを新しいハブにする(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Only the center head starts and stops the hub: sign in as the center head (File → Change operator).</source>
+        <translation>ハブを始める・止めるのはセンター長です。センター長がサインインしてください（ファイル → 担当者の交代）。</translation>
+    </message>
+    <message>
+        <source>Asking the hub on this laptop…</source>
+        <translation>このパソコンのハブに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub.</source>
+        <translation>このパソコンがセンターのハブです。</translation>
+    </message>
+    <message>
+        <source>The other laptops join with this address and join code. The hub goes on when this screen or dvc is closed; stop it only when the center closes.</source>
+        <translation>他のパソコンは、このアドレスと参加コードで参加します。この画面や dvc を閉じてもハブは動き続けます。止めるのはセンターを閉じるときだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The hub on this laptop is stopped.</source>
+        <translation>このパソコンのハブは止まっています。</translation>
+    </message>
+    <message>
+        <source>The desks work on and show &quot;out of touch&quot;. Start it again: the desks that joined go on with the same address and join code.</source>
+        <translation>各パソコンは作業を続けられますが、「ハブと連絡が取れません」と表示されます。ハブを再開すると、参加済みのパソコンは同じアドレスと参加コードのまま同期を再開します。</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the hub at {address}.</source>
+        <translation>このパソコンは {address} のハブに参加しています。</translation>
+    </message>
+    <message>
+        <source>If the hub laptop is lost for good (broken, flat, taken away), make this desk the new hub: the other desks then join it, and nothing any desk saved is lost.</source>
+        <translation>ハブのパソコンが使えなくなったとき（故障、電池切れ、持ち出し）は、このパソコンを新しいハブにしてください。他のパソコンが新しいハブに参加し直せば、どのパソコンで保存した記録も失われません。</translation>
+    </message>
+    <message>
+        <source>This laptop is not in center mode.</source>
+        <translation>このパソコンはセンター連携をしていません。</translation>
+    </message>
+    <message>
+        <source>Make one laptop (usually head office&apos;s) the center hub; the other laptops join it from Settings with its address and join code, and are kept in step with each other.</source>
+        <translation>1台（ふつうは総務のパソコン）をセンターのハブにします。他のパソコンは「設定」から、ハブのアドレスと参加コードで参加します。参加したパソコンの記録は自動でそろいます。</translation>
+    </message>
+    <message>
+        <source>Also: {addresses}</source>
+        <translation>ほかのアドレス：{addresses}</translation>
+    </message>
+    <message>
+        <source>{left} wrong codes more and the hub takes no more: then make a new code.</source>
+        <translation>あと{left}回間違えると、ハブは参加を受け付けなくなります。そのときは新しい参加コードを作ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub again</source>
+        <translation>ハブを再開する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Starting the center hub…</source>
+        <translation>センターのハブを始めています…</translation>
+    </message>
+    <message>
+        <source>Stop the hub</source>
+        <translation>ハブを止める</translation>
+    </message>
+    <message>
+        <source>Stop the center hub?
+
+The other desks keep working on their own and show &quot;out of touch&quot;; what they save is sent when the hub runs again. Stop it when the center closes.</source>
+        <translation>センターのハブを止めますか？
+
+他のパソコンはそれぞれ作業を続けられますが、「ハブと連絡が取れません」と表示されます。保存した記録は、ハブを再開したときに送られます。ハブを止めるのは、センターを閉じるときです。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the hub</source>
+        <translation>ハブを止める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the center hub…</source>
+        <translation>センターのハブを止めています…</translation>
+    </message>
+    <message>
+        <source>Make this desk the new hub</source>
+        <translation>このパソコンを新しいハブにする</translation>
+    </message>
+    <message>
+        <source>Make this desk the new center hub?
+
+• A new hub is made from the records on this laptop, with a new address and join code.
+• This laptop stops following the hub at {address}.
+• Every other desk must join the new hub (Settings → Join a center hub); each sends what it saved, so nothing is lost.
+
+Do this only when the old hub laptop is lost for good. If it still runs, stop it there first.</source>
+        <translation>このパソコンをセンターの新しいハブにしますか？
+
+・このパソコンの記録から新しいハブを作ります。アドレスと参加コードは新しくなります。
+・このパソコンは、{address} のハブとのやりとりをやめます。
+・他のパソコンはすべて、新しいハブに参加し直してください（設定 → センターのハブに参加）。それぞれが保存した記録を送るので、記録は失われません。
+
+古いハブのパソコンが使えなくなったときだけ行ってください。古いハブがまだ動いているときは、先にそのパソコンでハブを止めてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Make this desk the new hub</source>
+        <translation>このパソコンを新しいハブにする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>戻る(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1659,18 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
         <source>Imported: {new} new, {updated} updated, {conflicts} conflicts.</source>
         <translation>取り込みました：新規 {new} 件、更新 {updated} 件、競合 {conflicts} 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing it shows the desks %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>取り込むと、パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示されます（班の画面で F8）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desks now show %n thing(s) the laptops did apart that they must decide (F8 at the desk).</source>
+        <translation>
+            <numerusform>パソコンどうしの食い違いが %n 件見つかり、決める班の画面に表示しました（班の画面で F8）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsurerList</name>
@@ -1415,6 +1744,105 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     <message>
         <source>No&amp;tes</source>
         <translation>備考(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the center hub</source>
+        <translation>センターのハブに参加</translation>
+    </message>
+    <message>
+        <source>This laptop gets its council, its staff list and all the center&apos;s records from the hub. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>このパソコンは、社協の設定・担当者の一覧・センターのすべての記録をハブから受け取ります。ハブの画面（総務）に表示されたアドレスと参加コードを入力するか、QRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its records and shares them with the center; it receives the other desks&apos; records. Type the address and join code shown on the hub screen (総務), or scan its QR code.</source>
+        <translation>このパソコンの記録はそのまま残り、センターと共有されます。他のパソコンの記録も受け取ります。ハブの画面（総務）に表示されたアドレスと参加コードを入力するか、QRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Search &amp;again</source>
+        <translation>もう一度探す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:47810</source>
+        <translation>例：192.168.1.20:47810</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 1234-5678</source>
+        <translation>8桁の数字（例：1234-5678）</translation>
+    </message>
+    <message>
+        <source>the first free number</source>
+        <translation>空いている番号</translation>
+    </message>
+    <message>
+        <source>Hubs found:</source>
+        <translation>見つかったハブ：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>センター：</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>参加コード(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Laptop number:</source>
+        <translation>端末番号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Each laptop of the center has its own number (part of every code it prints).</source>
+        <translation>センターのパソコンは1台ずつ別の端末番号を使います（印刷する記録コードの一部になります）。</translation>
+    </message>
+    <message>
+        <source>This laptop keeps its number, laptop {number}.</source>
+        <translation>このパソコンの端末番号は今のまま（{number}号機）です。</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加する(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Looking for hubs on this network…</source>
+        <translation>このネットワークでハブを探しています…</translation>
+    </message>
+    <message>
+        <source> (drill)</source>
+        <translation>（訓練）</translation>
+    </message>
+    <message>
+        <source>Choose the hub, or type its address below.</source>
+        <translation>ハブを選ぶか、下にアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>No hub found on this network (some routers hide laptops from each other): type the address.</source>
+        <translation>このネットワークではハブが見つかりませんでした（ルーターによってはパソコン同士が見えません）。アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Which center it is shows here once the address is typed.</source>
+        <translation>アドレスを入力すると、どのセンターかがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>ハブに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Laptop numbers in use: {numbers}</source>
+        <translation>使用中の端末番号：{numbers}</translation>
+    </message>
+    <message>
+        <source>Read from the hub&apos;s QR code: {address}, code {code}.</source>
+        <translation>ハブのQRコードを読み取りました：{address}、参加コード {code}</translation>
+    </message>
+    <message>
+        <source>Joining the center hub at {address}…</source>
+        <translation>{address} のハブに参加しています…</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2250,29 @@ Volunteers appear here when reception checks them in.</source>
     </message>
 </context>
 <context>
+    <name>NeedActions</name>
+    <message>
+        <source>Ask the other councils of the block for support with {code}?
+
+The need goes to them with the next exchange file for each, with the requester&apos;s name, phone and address, its history and surveys.</source>
+        <translation>{code} について、ブロックの他の社協に応援要請しますか？
+
+このニーズは、依頼者の氏名・電話番号・住所、経過と現地調査とともに、各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>Stop asking the block for support with {code}?
+
+What the other councils already have stays with them; later changes here are no longer sent.</source>
+        <translation>{code} の応援要請を取り下げますか？
+
+すでに他の社協に渡った内容はそのまま残ります。これからの変更は送られなくなります。</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+</context>
+<context>
     <name>NeedDetail</name>
     <message>
         <source>Change &amp;status…</source>
@@ -1990,6 +2441,26 @@ Volunteers appear here when reception checks them in.</source>
     <message>
         <source>History</source>
         <translation>経過</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;block…</source>
+        <translation>ブロックに応援要請(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Stop asking the &amp;block…</source>
+        <translation>応援要請を取り下げる(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Support from the block</source>
+        <translation>応援要請</translation>
+    </message>
+    <message>
+        <source>Asked {when} by {who}</source>
+        <translation>{when} {who}</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>応援要請中</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2914,31 @@ Requests taken by phone or at the desk will be listed here.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>暗号化されたデータベース</translation>
+    </message>
+    <message>
+        <source>The database holds personal data and is encrypted. This laptop has no safe place of its own for the key, so choose a start-up passphrase: it is asked each time dvc starts here. Tell it only to the staff who open dvc on this laptop.</source>
+        <translation>データベースには個人情報が入っているため、暗号化します。このパソコンには鍵を安全にしまう場所がないので、起動パスワードを決めてください。このパソコンで dvc を起動するたびに聞かれます。このパソコンで dvc を使う職員にだけ伝えてください。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted and this laptop cannot unlock it by itself.
+Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe (you may also scan its QR code).</source>
+        <translation>{name} は暗号化されていて、このパソコンだけでは開けません。
+起動パスワード、または金庫に保管した回復シートの回復用パスワードを入力してください（回復シートのQRコードを読み取っても入力できます）。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスワード(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>もう一度(&amp;G)：</translation>
+    </message>
+</context>
+<context>
     <name>PeersTab</name>
     <message>
         <source>Write this laptop&apos;s &amp;identity file…</source>
@@ -2806,6 +3302,53 @@ People checked in and not checked out: {people}</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheetBox</name>
+    <message>
+        <source>Encryption and recovery sheet</source>
+        <translation>暗号化と回復シート</translation>
+    </message>
+    <message>
+        <source>Print a new &amp;recovery sheet (changes the key)…</source>
+        <translation>新しい回復シートを印刷（鍵を変更）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Only the center head can print the recovery sheet.</source>
+        <translation>回復シートを印刷できるのはセンター長だけです。</translation>
+    </message>
+    <message>
+        <source>This drill database is not encrypted: it holds made-up people only.</source>
+        <translation>この訓練用データベースは暗号化していません（架空の人のデータだけです）。</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted. Recovery sheet printed {when}; it is kept in the safe.</source>
+        <translation>データベースとバックアップは暗号化されています。回復シートは {when} に印刷しました（金庫に保管）。</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted, but the recovery sheet has not been printed yet. Without it, nobody can open the backups on another laptop if this one is lost or breaks.</source>
+        <translation>データベースとバックアップは暗号化されていますが、回復シートがまだ印刷されていません。回復シートがないと、このパソコンをなくしたり壊れたりしたとき、バックアップを別のパソコンで開けません。センター長が印刷してください。</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>新しい回復シート</translation>
+    </message>
+    <message>
+        <source>A new key and a new recovery sheet are made. Earlier sheets no longer open the database or its backups: shred them.
+
+Have the printer ready: the passphrase is shown only on this sheet. Print it, and keep it in the safe.
+
+Go ahead?</source>
+        <translation>新しい鍵と回復シートを作ります。これまでの回復シートでは、データベースもバックアップも開けなくなります。古いシートはシュレッダーにかけてください。
+
+プリンターを用意してください。回復用パスワードはこのシートにしか表示されません。印刷して、金庫に保管してください。
+
+作成しますか？</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復シート</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationActions</name>
     <message>
         <source>New volunteer… (Ctrl+N)</source>
@@ -3015,6 +3558,10 @@ Check the code, or search by name or kana.</source>
         <source>Record on-site enrolment (当日加入)</source>
         <translation>当日加入として記録する</translation>
     </message>
+    <message>
+        <source>Record on-site enrolment for these {count} people (当日加入)</source>
+        <translation>この {count} 人を当日加入として記録する</translation>
+    </message>
 </context>
 <context>
     <name>ScanGuard</name>
@@ -3112,6 +3659,10 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Scan again to be asked once more.</source>
         <translation>もう一度読み取ると、再度確認します。</translation>
+    </message>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
     </message>
 </context>
 <context>
@@ -3233,12 +3784,16 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>1日の受付上限(&amp;D)：</translation>
     </message>
     <message>
-        <source>Past this many check-ins in a day, reception asks before checking anyone else in.</source>
-        <translation>1日の受付がこの人数に達すると、受付班はそれ以上受け付ける前に確認を求められます。</translation>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</source>
+        <translation>1日の受付がこの人数を超えると、受付はそれ以上受け付ける前に確認を求めます。社協の全部のパソコンで同じ一つの値です。</translation>
     </message>
     <message>
-        <source>Staff sign in with a PIN (&amp;required)</source>
-        <translation>サインインに暗証番号を必須にする(&amp;R)</translation>
+        <source>Staff sign in with a P&amp;IN (required)</source>
+        <translation>サインインに暗証番号を必須にする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Center mode</source>
+        <translation>センター連携</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3259,6 +3814,22 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>Only the center head can change these; sign in as the center head to change them.</source>
         <translation>変更できるのはセンター長だけです。変更するときはセンター長としてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Join a center hub…</source>
+        <translation>センターのハブに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own.</source>
+        <translation>このパソコンは単独で動いています。</translation>
+    </message>
+    <message>
+        <source>This laptop is the center hub (head office&apos;s hub screen).</source>
+        <translation>このパソコンがセンターのハブです（総務の「センターのハブ」の画面）。</translation>
+    </message>
+    <message>
+        <source>Joined the hub at {address}.</source>
+        <translation>{address} のハブに参加しています。</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3982,22 @@ It was not used. Sign in, then scan or type it again.</source>
         <source>No backup for over {minutes} minutes.</source>
         <translation>{minutes}分以上バックアップがありません。</translation>
     </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化済み</translation>
+    </message>
+    <message>
+        <source>The database and its backups are encrypted (SQLCipher, AES-256).</source>
+        <translation>データベースとバックアップは暗号化されています（SQLCipher、AES-256）。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (drill)</source>
+        <translation>暗号化なし（訓練）</translation>
+    </message>
+    <message>
+        <source>The drill database holds made-up people and is not encrypted.</source>
+        <translation>訓練用データベースは架空の人のデータだけなので、暗号化していません。</translation>
+    </message>
 </context>
 <context>
     <name>StillHereModel</name>
@@ -3531,6 +4118,13 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic)</source>
         <translation>画像 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>Center mode</source>
+        <translation>センター連携</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4623,161 @@ It was not used. Sign in, then scan or type it again.</source>
     </message>
 </context>
 <context>
+    <name>apart</name>
+    <message>
+        <source>Today&apos;s limit of {capacity} was passed: {count} checked in</source>
+        <translation>今日の受付上限 {capacity} 人を超えています（受付済み {count} 人）</translation>
+    </message>
+    <message>
+        <source>The laptops were apart, and each desk counted only its own check-ins, so nobody was asked.</source>
+        <translation>パソコンどうしがつながっていない間、それぞれの受付は自分のパソコンの受付だけを数えていたため、上限を超えるときの確認が出ませんでした。</translation>
+    </message>
+    <message>
+        <source>{over} more than the limit are checked in today ({day}).</source>
+        <translation>今日（{day}）は上限より {over} 人多く受付しています。</translation>
+    </message>
+    <message>
+        <source>The people are here already. Keep them and the limit, or raise the limit; new arrivals are asked as usual.</source>
+        <translation>すでに来ている方々です。受付はそのままにして上限を変えないか、上限を引き上げるかを選んでください。これから来る方は、いつもどおり上限の確認が出ます。</translation>
+    </message>
+    <message>
+        <source>Keep everyone checked in (the limit stays {capacity})</source>
+        <translation>受付はそのままにする（上限は {capacity} 人のまま）</translation>
+    </message>
+    <message>
+        <source>Raise the daily limit to {count}</source>
+        <translation>受付上限を {count} 人に引き上げる</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>Need {need}: its status was changed two ways</source>
+        <translation>ニーズ {need}：状態が2通りに変更されています</translation>
+    </message>
+    <message>
+        <source>{need}: {place} — now shown as {status}.</source>
+        <translation>{need}：{place}。いまは「{status}」と表示されています。</translation>
+    </message>
+    <message>
+        <source>{status}: changed at {at} by {operator}{reason}</source>
+        <translation>「{status}」：{at} に {operator} が変更{reason}</translation>
+    </message>
+    <message>
+        <source>Two desks changed the status while the laptops were apart, each from the same status.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で、同じ状態からそれぞれ別の状態に変更されました。</translation>
+    </message>
+    <message>
+        <source>Find out which is true (ask the team or the requester), then choose the status that stands.</source>
+        <translation>実際どうなっているかをチームや依頼者に確かめてから、正しい状態を選んでください。</translation>
+    </message>
+    <message>
+        <source>The need is {status}</source>
+        <translation>「{status}」にする</translation>
+    </message>
+    <message>
+        <source>Team {team} is on site for this need: it stays Active until the team&apos;s return is recorded.</source>
+        <translation>このニーズのチーム {team} が活動中です。チームの帰着を記録するまで「活動中」のままです。</translation>
+    </message>
+    <message>
+        <source>No team of this need is on site, so it cannot be Active.</source>
+        <translation>このニーズで活動中のチームはないため、「活動中」にはできません。</translation>
+    </message>
+    <message>
+        <source>{name} may be registered twice ({first} and {second})</source>
+        <translation>{name} さんが2回登録されているかもしれません（{first} と {second}）</translation>
+    </message>
+    <message>
+        <source>{name}: something was recorded under {gone} after it was merged into {kept}</source>
+        <translation>{name} さん：{kept} にまとめた後で、{gone} に記録が付きました</translation>
+    </message>
+    <message>
+        <source>{code}: {name} ({kana}), born {birth}, phone {phone}, registered {at} on laptop {device}; {days} day(s) checked in, {teams} team(s)</source>
+        <translation>{code}：{name}（{kana}）、生年月日 {birth}、電話 {phone}、{at} に {device}号機で登録、受付 {days} 日、チーム {teams} 件</translation>
+    </message>
+    <message>
+        <source>Same ふりがな and birth date, registered on two laptops while they were apart.</source>
+        <translation>ふりがなと生年月日が同じで、パソコンどうしがつながっていない間に2台のパソコンで登録されました。</translation>
+    </message>
+    <message>
+        <source>A laptop that had not heard of the merge yet checked the person in or put them on a team under {gone}.</source>
+        <translation>まとめたことをまだ知らないパソコンで、{gone} のまま受付またはチームへの割り当てがされました。</translation>
+    </message>
+    <message>
+        <source>Ask the person if you can. Merging keeps their check-ins and teams, and both codes and sheets keep finding them.</source>
+        <translation>できればご本人に確かめてください。まとめても受付とチームの記録は残り、どちらのコードや受付票でも同じ方が見つかります。</translation>
+    </message>
+    <message>
+        <source>The same person: keep {kept} and merge {gone} into it</source>
+        <translation>同じ方です：{kept} を残し、{gone} をまとめる</translation>
+    </message>
+    <message>
+        <source>Move what was recorded under {gone} to {kept}</source>
+        <translation>{gone} に付いた記録を {kept} に移す</translation>
+    </message>
+    <message>
+        <source>Two different people: keep both registrations</source>
+        <translation>別の方です：両方の登録を残す</translation>
+    </message>
+    <message>
+        <source>{name}: {short} {unit} more lent than the center has</source>
+        <translation>{name}：センターにある数より {short} {unit}多く貸し出されています</translation>
+    </message>
+    <message>
+        <source>{owned} owned, {out} out on loan, {lost} lost, {damaged} damaged: {short} {unit} too many are out.</source>
+        <translation>保有 {owned}、貸出中 {out}、紛失 {lost}、破損 {damaged}：{short} {unit}多く貸し出されています。</translation>
+    </message>
+    <message>
+        <source>Two desks lent the same pieces while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、2か所で同じものを貸し出しました。</translation>
+    </message>
+    <message>
+        <source>Lent to {borrower}: {quantity} {unit}, {outstanding} still out</source>
+        <translation>{borrower} への貸出：{quantity} {unit}（未返却 {outstanding}）</translation>
+    </message>
+    <message>
+        <source>Count what is really in the store and on loan, then correct the number that is wrong.</source>
+        <translation>置き場にある数と貸し出している数を実際に数えてから、間違っている数を直してください。</translation>
+    </message>
+    <message>
+        <source>The center has more than was counted: correct the number owned</source>
+        <translation>実際はもっとある：保有数を直す</translation>
+    </message>
+    <message>
+        <source>Fewer were handed to {borrower}: correct that loan&apos;s quantity</source>
+        <translation>{borrower} に渡したのはもっと少ない：この貸出の数を直す</translation>
+    </message>
+    <message>
+        <source>Every piece of this loan is already counted back, lost or used; it cannot be made smaller.</source>
+        <translation>この貸出はすべて返却・紛失・使用済みとして数えてあるため、これより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>{name} is on {count} teams on {day}</source>
+        <translation>{name} さんが {day} の {count} つのチームに入っています</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) was put on a team of {day} at two desks while the laptops were apart.</source>
+        <translation>パソコンどうしがつながっていない間に、{name} さん（{code}）が2か所で {day} のチームに入れられました。</translation>
+    </message>
+    <message>
+        <source>Team {team} ({status}): need {need}, {place}, {members} people</source>
+        <translation>チーム {team}（{status}）：ニーズ {need}、{place}、{members} 人</translation>
+    </message>
+    <message>
+        <source>Choose the team that keeps them; they are taken off the others (a team left with nobody is cancelled).</source>
+        <translation>この方が入るチームを選んでください。ほかのチームからは外れます（誰もいなくなるチームは取り消します）。</translation>
+    </message>
+    <message>
+        <source>Keep on team {team} ({need})</source>
+        <translation>チーム {team}（{need}）に残す</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only this person: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} はこの方だけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Volunteer</source>
@@ -4220,6 +4969,18 @@ It was not used. Sign in, then scan or type it again.</source>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
     </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
+        <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4334,10 +5095,6 @@ Without a command, the application window opens.</source>
     <message>
         <source>this laptop&apos;s number within the council, 1-99 (default 1)</source>
         <translation>社協内でのこのパソコンの番号、1〜99（既定 1）</translation>
-    </message>
-    <message>
-        <source>name of the first staff member</source>
-        <translation>最初の担当者の氏名</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
@@ -4630,10 +5387,6 @@ Exit status 0: checked out (now or earlier); 1: anything else (see the message).
     <message>
         <source>do not ask before saving</source>
         <translation>保存の前に確認しない</translation>
-    </message>
-    <message>
-        <source>who makes the change (kept in the history)</source>
-        <translation>変更する人の名前（経過に残ります）</translation>
     </message>
     <message>
         <source>import needs from a CSV or Excel file</source>
@@ -5366,10 +6119,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブを動かし、アドレスと参加コードを表示します。別のハブに参加しているパソコンは、新しいハブになります。</translation>
     </message>
     <message>
-        <source>your name (a center head); PIN from DVC_PIN or asked</source>
-        <translation>あなたの名前（センター長）。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>where the hub listens (default: every network, port 47810)</source>
         <translation>ハブが待ち受ける場所（既定：すべてのネットワーク、ポート47810）</translation>
     </message>
@@ -5402,10 +6151,6 @@ or the sheets of registered volunteers.</source>
         <translation>ハブに表示されている参加コード</translation>
     </message>
     <message>
-        <source>your name on the staff list; PIN from DVC_PIN or asked</source>
-        <translation>担当者一覧のあなたの名前。暗証番号は DVC_PIN から、なければ入力を求めます</translation>
-    </message>
-    <message>
         <source>laptop number for a new laptop (default: the first free one)</source>
         <translation>新しいパソコンの端末番号（既定：空いている最初の番号）</translation>
     </message>
@@ -5436,6 +6181,166 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>PIN for {name}: </source>
         <translation>{name}さんの暗証番号：</translation>
+    </message>
+    <message>
+        <source>The laptops disagree on {opened} new and {waiting} in all; the desks decide (dvc apart list).</source>
+        <translation>パソコンどうしの食い違いが新たに {opened} 件、合わせて {waiting} 件あります。各班で決めてください（dvc apart list）。</translation>
+    </message>
+    <message>
+        <source>Nothing the laptops did apart is waiting for a decision.</source>
+        <translation>パソコンどうしの食い違いで、決めるのを待っているものはありません。</translation>
+    </message>
+    <message>
+        <source>{opened} opened, {closed} settled, {open} still to decide.</source>
+        <translation>新たに {opened} 件、解決 {closed} 件、決めるのを待っているもの {open} 件です。</translation>
+    </message>
+    <message>
+        <source>what the laptops did apart that a desk must decide</source>
+        <translation>パソコンどうしの食い違いで、班が決めること</translation>
+    </message>
+    <message>
+        <source>list what is waiting for a desk&apos;s decision (F8 at the desk)</source>
+        <translation>班が決めるのを待っているものの一覧（班の画面では F8）</translation>
+    </message>
+    <message>
+        <source>only this desk&apos;s</source>
+        <translation>この班の分だけ</translation>
+    </message>
+    <message>
+        <source>look for new ones now (an import does it by itself)</source>
+        <translation>今すぐ確かめる（取り込みのときは自動で行います）</translation>
+    </message>
+    <message>
+        <source>the center head&apos;s name: the first staff member, who then signs in to the commands that change data (a PIN from DVC_PIN is set too)</source>
+        <translation>センター長の氏名：最初の担当者です。データを変更するコマンドではこの氏名でサインインします（DVC_PIN があれば暗証番号も設定します）</translation>
+    </message>
+    <message>
+        <source>{code}: support asked from the block by {by}; it goes to the other councils with the next bundle for each.</source>
+        <translation>{code}：{by} さんがブロックに応援要請しました。各社協宛ての次の交換ファイルで送られます。</translation>
+    </message>
+    <message>
+        <source>{code}: no longer asked from the block; later changes stay here.</source>
+        <translation>{code}：応援要請を取り下げました。これからの変更はこの社協にとどまります。</translation>
+    </message>
+    <message>
+        <source>ask the block&apos;s councils for support with a need (応援要請)</source>
+        <translation>ニーズについてブロックの社協に応援要請する</translation>
+    </message>
+    <message>
+        <source>Ask the other councils of the block for support with a need: it travels to them, requester and address included, with the next bundle for each. Desk lead or center head.</source>
+        <translation>ニーズについてブロックの他の社協に応援要請します。依頼者と住所を含めて、各社協宛ての次の交換ファイルで送られます。班長またはセンター長が行います。</translation>
+    </message>
+    <message>
+        <source>stop asking (what they have stays there)</source>
+        <translation>応援要請を取り下げる（すでに渡った内容は先方に残ります）</translation>
+    </message>
+    <message>
+        <source>Change log: {entries} entries; laptops: {laptops}.</source>
+        <translation>操作の記録：{entries}件（パソコン{laptops}台）。</translation>
+    </message>
+    <message>
+        <source>{count} entries were written before the chain existed (not covered by it).</source>
+        <translation>{count}件は、検証の仕組みができる前に書かれたもので、検証の対象外です。</translation>
+    </message>
+    <message>
+        <source>No sign of tampering: every entry is in its place and unchanged.</source>
+        <translation>改ざんの形跡はありません。すべての記録がそろっていて、書き換えられていません。</translation>
+    </message>
+    <message>
+        <source>The change log has been tampered with or damaged. Keep this laptop as it is, tell the center head, and compare with a backup or another laptop&apos;s copy.</source>
+        <translation>操作の記録が改ざんされたか、壊れています。このパソコンはそのままにしてセンター長に知らせ、バックアップや他のパソコンの写しと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>the change log (audit trail): check it</source>
+        <translation>操作の記録（監査証跡）を検証する</translation>
+    </message>
+    <message>
+        <source>check that no entry of the change log was removed or changed</source>
+        <translation>操作の記録が削除・書き換えされていないか検証する</translation>
+    </message>
+    <message>
+        <source>Walk every laptop&apos;s chain of the change log: entries removed, changed or slipped in, seals not made by that laptop&apos;s key, records removed from the file. Exit 0 when all is whole, 1 otherwise.</source>
+        <translation>パソコンごとに操作の記録をたどり、削除・書き換え・差し込まれた記録、そのパソコンの鍵で作られていない封印、ファイルから消された記録を探します。すべてそろっていれば終了コード0、そうでなければ1です。</translation>
+    </message>
+    <message>
+        <source>sign in as NAME from the staff list (or DVC_OPERATOR); the PIN is asked, or read from DVC_PIN</source>
+        <translation>担当者名簿の NAME でサインインする（または DVC_OPERATOR）。暗証番号は画面で聞かれるか、DVC_PIN から読みます</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Start-up passphrase (or the recovery passphrase from the sheet): </source>
+        <translation>{path} は暗号化されています。起動パスワード（または回復シートの回復用パスワード）：</translation>
+    </message>
+    <message>
+        <source>Choose a start-up passphrase (asked when dvc starts on this laptop): </source>
+        <translation>起動パスワードを決めてください（このパソコンで dvc を起動するときに聞かれます）：</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Recovery passphrase from the recovery sheet: </source>
+        <translation>{path} は暗号化されています。回復シートの回復用パスワード：</translation>
+    </message>
+    <message>
+        <source>Encryption: none (a drill database holds made-up people and stays plain)</source>
+        <translation>暗号化：なし（訓練用データベースは架空の人のデータだけなので暗号化しません）</translation>
+    </message>
+    <message>
+        <source>the Windows account (DPAPI)</source>
+        <translation>Windows のアカウント（DPAPI）</translation>
+    </message>
+    <message>
+        <source>the desktop keyring</source>
+        <translation>デスクトップのキーリング</translation>
+    </message>
+    <message>
+        <source>the start-up passphrase</source>
+        <translation>起動パスワード</translation>
+    </message>
+    <message>
+        <source>nothing on this laptop (a passphrase is asked)</source>
+        <translation>このパソコンには保管なし（起動のたびにパスワードを聞きます）</translation>
+    </message>
+    <message>
+        <source>Encryption: SQLCipher (AES-256); key kept by: {held}</source>
+        <translation>暗号化：SQLCipher（AES-256）、鍵の保管：{held}</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: printed {when}</source>
+        <translation>回復シート：{when} に印刷済み</translation>
+    </message>
+    <message>
+        <source>Recovery sheet: NOT printed yet. The center head prints it with &apos;dvc key rekey --sheet FILE.pdf --operator NAME&apos; and keeps it in the safe.</source>
+        <translation>回復シート：まだ印刷されていません。センター長が「dvc key rekey --sheet ファイル.pdf --operator 氏名」で作って印刷し、金庫に保管してください。</translation>
+    </message>
+    <message>
+        <source>The key was changed and the recovery sheet written to {path}. Print it, keep it in the safe, then delete the file: it opens the database.</source>
+        <translation>鍵を変更し、回復シートを {path} に書き出しました。印刷して金庫に保管したら、このファイルは削除してください（データベースを開ける鍵です）。</translation>
+    </message>
+    <message>
+        <source>{count} backup copies changed to the new key.</source>
+        <translation>バックアップ {count} 件を新しい鍵に変更しました。</translation>
+    </message>
+    <message>
+        <source>{count} older copies are under an earlier key (an earlier sheet opens them): {files}</source>
+        <translation>{count} 件の古いバックアップは以前の鍵のままです（以前の回復シートで開けます）：{files}</translation>
+    </message>
+    <message>
+        <source>the database&apos;s encryption key and recovery sheet</source>
+        <translation>データベースの暗号化の鍵と回復シート</translation>
+    </message>
+    <message>
+        <source>how the key is kept on this laptop; the recovery sheet</source>
+        <translation>このパソコンでの鍵の保管方法と回復シートの状態</translation>
+    </message>
+    <message>
+        <source>change the key and write a new recovery sheet (center head)</source>
+        <translation>鍵を変更し、新しい回復シートを作る（センター長）</translation>
+    </message>
+    <message>
+        <source>Change the database&apos;s key and write the new recovery sheet (PDF) to print. Earlier sheets no longer open the database or its backups.</source>
+        <translation>データベースの鍵を変更し、印刷用の新しい回復シート（PDF）を書き出します。これまでの回復シートでは、データベースもバックアップも開けなくなります。</translation>
+    </message>
+    <message>
+        <source>where to write the sheet</source>
+        <translation>回復シートの書き出し先</translation>
     </message>
 </context>
 <context>
@@ -5527,10 +6432,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>The database {path} is already open in another dvc window or command. Close it there first; only one program may write to a database at a time.</source>
         <translation>データベース {path} は、別の dvc の画面またはコマンドで開かれています。先にそちらを閉じてください。一つのデータベースに同時に書き込めるのは一つのプログラムだけです。</translation>
-    </message>
-    <message>
-        <source>{path} is not a dvc database.</source>
-        <translation>{path} は dvc のデータベースではありません。</translation>
     </message>
     <message>
         <source>There is no database at {path}. Create one with &apos;dvc init&apos; or open the drill with &apos;dvc --drill&apos;.</source>
@@ -5933,10 +6834,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{names} は暗証番号がないため、暗証番号を必須にするとサインインできなくなります。担当者全員に暗証番号があるときに必須にしてください。それまでは暗証番号は任意のままです。</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>暗証番号は4〜8桁の数字で入力してください。</translation>
-    </message>
-    <message>
         <source>Enter the staff member&apos;s name.</source>
         <translation>担当者の氏名を入力してください。</translation>
     </message>
@@ -6321,14 +7218,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Sign in with --operator NAME (your name on the staff list).</source>
-        <translation>--operator 名前（担当者一覧のあなたの名前）でサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in first: joining the center hub is done by a staff member.</source>
-        <translation>先にサインインしてください。ハブへの参加は担当者が行います。</translation>
-    </message>
-    <message>
         <source>The center hub did not start. The reason is in the log {path}; try again, or restart the laptop if it keeps failing.</source>
         <translation>ハブを開始できませんでした。理由はログ {path} にあります。もう一度お試しください。繰り返す場合はパソコンを再起動してください。</translation>
     </message>
@@ -6407,6 +7296,306 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>This group is no longer in the database.</source>
         <translation>この団体はデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>A registration cannot be merged into itself.</source>
+        <translation>同じ登録どうしはまとめられません。</translation>
+    </message>
+    <message>
+        <source>A corrected loan must be smaller than the {quantity} written down.</source>
+        <translation>直す数は、記録されている {quantity} より少なくしてください。</translation>
+    </message>
+    <message>
+        <source>{settled} of this loan are already counted back, lost or used; it cannot be fewer.</source>
+        <translation>この貸出のうち {settled} はすでに返却・紛失・使用済みとして数えてあります。それより少なくはできません。</translation>
+    </message>
+    <message>
+        <source>Team {team} is out on site with only {name}: record its return at the dispatch desk first.</source>
+        <translation>チーム {team} は {name} さんだけで活動中です。先に送り出し班で帰着を記録してください。</translation>
+    </message>
+    <message>
+        <source>This was settled meanwhile, perhaps at another desk or on another laptop. The list shows what is left.</source>
+        <translation>ほかの班か別のパソコンで、すでに決められていました。一覧に残っているものを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and do it again. Everything confirmed before is safe.</source>
+        <translation>ディスクの空き容量がないため、保存できませんでした。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、もう一度操作してください。これまでに確定した内容は失われていません。</translation>
+    </message>
+    <message>
+        <source>That is not one of the choices offered for this conflict. Choose again.</source>
+        <translation>その選択は、この食い違いでは選べません。もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian, so its {count} people here move together; team {team} has room for {room}.</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいるため、本日来ている {count} 人はいっしょに移ります。チーム {team} の空きは {room} 人です。</translation>
+    </message>
+    <message>
+        <source>The name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way (emoji left out, an old character in its common form).</source>
+        <translation>氏名「{text}」に、受付票や名札に印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください（絵文字は除き、旧字体などはふつうの字にします）。</translation>
+    </message>
+    <message>
+        <source>The group name “{text}” has characters the printed forms cannot show: {chars}. Leave them out, or write them another way.</source>
+        <translation>団体名「{text}」に、印刷できない文字（{chars}）があります。その文字を除くか、ほかの書き方にしてください。</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {limit} characters, {length} given. Shorten it and save again.</source>
+        <translation>{field}が長すぎます（{limit}文字まで、入力は{length}文字）。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({length} given).</source>
+        <translation>{limit}文字までにしてください（入力は{length}文字）。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another council made it, and only that council may send it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協が作った記録で、その社協だけが送れます。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: the sender changed which council made it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。送り主が、記録を作った社協を書き換えています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it is this council&apos;s record, and only this council changes it.</source>
+        <translation>{record}（{table}）は取り込みませんでした。この社協の記録で、変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}): the helping council&apos;s progress was taken, but not its change to {field}: only this council changes that.</source>
+        <translation>{record}（{table}）：応援先の社協の経過は取り込みましたが、{field}の変更は取り込みませんでした。変更できるのはこの社協だけです。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of this council that was not shared with the block.</source>
+        <translation>{record}（{table}）は取り込みませんでした。ブロックに共有していない、この社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record of another council.</source>
+        <translation>{record}（{table}）は取り込みませんでした。別の社協の記録を指しています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its code is from another council&apos;s series.</source>
+        <translation>{record}（{table}）は取り込みませんでした。番号が別の社協の番号になっています。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: another record here has the same code.</source>
+        <translation>{record}（{table}）は取り込みませんでした。同じ番号の別の記録がすでにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: its {field} is too long or not in the expected form. Ask the sender to correct it; the rest of the file was imported.</source>
+        <translation>{record}（{table}）は取り込みませんでした。{field}が長すぎるか、形式が違います。送り主に直してもらってください。ファイルの残りは取り込みました。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken: it refers to a record that was not taken ({field}).</source>
+        <translation>{record}（{table}）は取り込みませんでした。取り込まなかった記録を指しています（{field}）。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: an entry already here is never changed.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。すでにある記録は書き換えられません。</translation>
+    </message>
+    <message>
+        <source>Change log entries of laptop {record} were not taken: they do not continue that laptop&apos;s chain, or its signature does not match. Ask for a full bundle (--full) from that laptop.</source>
+        <translation>{record}号機の操作の記録は取り込みませんでした。そのパソコンの記録の続きになっていないか、署名が合いません。そのパソコンに全件の交換ファイル（--full）を頼んでください。</translation>
+    </message>
+    <message>
+        <source>Change log entries claiming to be this laptop&apos;s were not taken: this laptop holds all of its own.</source>
+        <translation>このパソコンのものだという操作の記録は取り込みませんでした。このパソコンの記録は、すべてこのパソコンにあります。</translation>
+    </message>
+    <message>
+        <source>{record} ({table}) was not taken.</source>
+        <translation>{record}（{table}）は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>That council ({council}) uses this council&apos;s short code {short}; it cannot be trusted.</source>
+        <translation>その社協（{council}）は、この社協と同じ略号 {short} を使っているため、信頼できません。</translation>
+    </message>
+    <message>
+        <source>This version was refused, not outvoted: it cannot be put back. If the change is right, make it on the record itself.</source>
+        <translation>この版は取り込みを断ったもので、元に戻すことはできません。変更が正しければ、記録そのものを直してください。</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits; 6 or more are harder to guess.</source>
+        <translation>暗証番号は{low}〜{high}桁の数字です。6桁以上にすると当てられにくくなります。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {name}. Try again in {seconds} seconds.</source>
+        <translation>{name} さんの暗証番号が続けて違いました。{seconds}秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every change is kept with the name of who made it. On the command line give --operator NAME (or set DVC_OPERATOR).</source>
+        <translation>先にサインインしてください。変更はすべて、変更した人の名前とともに記録されます。コマンドでは --operator 氏名 を付けてください（または DVC_OPERATOR を設定します）。</translation>
+    </message>
+    <message>
+        <source>{name} signs in with a PIN. Type it when asked (in a terminal), or set DVC_PIN in a script.</source>
+        <translation>{name} さんは暗証番号でサインインします。端末で聞かれたら入力するか、スクリプトでは DVC_PIN を設定してください。</translation>
+    </message>
+    <message>
+        <source>There is no such need.</source>
+        <translation>そのニーズはありません。</translation>
+    </message>
+    <message>
+        <source>{code} is another council&apos;s need: only that council asks the block for support with it.</source>
+        <translation>{code} は別の社協のニーズです。応援要請できるのはその社協だけです。</translation>
+    </message>
+    <message>
+        <source>{code} is done or cancelled: there is nothing to ask the block for.</source>
+        <translation>{code} は完了または取消のため、応援要請はできません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log is missing (removed from the file?).</source>
+        <translation>{device}号機：操作の記録の{seq}番目がありません（ファイルから削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: an entry was slipped in or replaced at place {seq}.</source>
+        <translation>{device}号機：{seq}番目に記録が差し込まれたか、差し替えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entry {seq} of the change log was changed after it was written.</source>
+        <translation>{device}号機：操作の記録の{seq}番目が、書かれた後に書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the before/after values of entry {seq} were changed.</source>
+        <translation>{device}号機：操作の記録の{seq}番目の変更前・変更後の値が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: the seal at place {seq} is not signed by that laptop&apos;s key.</source>
+        <translation>{device}号機：{seq}番目の封印が、そのパソコンの鍵で署名されていません。</translation>
+    </message>
+    <message>
+        <source>Laptop {device}: entries from place {seq} on are not covered by a seal of that laptop.</source>
+        <translation>{device}号機：{seq}番目以降の記録に、そのパソコンの封印がありません。</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records created on this laptop are gone from the file (removed outside dvc).</source>
+        <translation>{table}：このパソコンで作った{count}件の記録がファイルにありません（dvc の外で削除されています）。</translation>
+    </message>
+    <message>
+        <source>{field} ({table}) is too long: at most {limit} characters, {length} given. Nothing was saved; shorten it and save again.</source>
+        <translation>{field}（{table}）が長すぎます（{limit}文字まで、入力は{length}文字）。保存していません。短くしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>A work type must not contain 、 , ; or / (they separate the work types of a list; use ・ instead): {name}</source>
+        <translation>作業の種類の名前には「、」「,」「;」「/」を使えません（一覧の区切りに使うため）。代わりに「・」を使ってください：{name}</translation>
+    </message>
+    <message>
+        <source>This computer has no CUPS printing system.</source>
+        <translation>このパソコンには CUPS の印刷の仕組みがありません。「PDFで保存」で保存して、印刷できるパソコンで印刷してください。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>プリンター「{printer}」が印刷を受け付けませんでした（{reason}）。プリンターの電源と接続を確かめて、もう一度印刷してください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a dvc database: it is damaged, or it is another kind of file. Put back the latest good backup (dvc restore with a file from backups/), or choose the right file.</source>
+        <translation>{path} は dvc のデータベースとして読めません。破損しているか、別の種類のファイルです。最新のバックアップを戻す（backups/ 内のファイルを指定して「dvc restore」）か、正しいファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. Put back the latest good backup (dvc restore with a file from backups/); the damaged file is then kept in backups/, not deleted.</source>
+        <translation>データベース {path} は破損しているため、開けません。最新のバックアップを戻してください（backups/ 内のファイルを指定して「dvc restore」）。破損したファイルは削除せず、backups/ に残します。</translation>
+    </message>
+    <message>
+        <source>{path} was made by an earlier version of dvc and must be updated first: open it once in the dvc app (or with a command that changes something), then try again.</source>
+        <translation>{path} は以前のバージョンの dvc で作られたため、先に更新が必要です。dvc の画面（または記録を変更するコマンド）で一度開いてから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Putting a backup in place of {path} was interrupted. Open the dvc app once (it finishes the restore), then try again.</source>
+        <translation>{path} へのバックアップの復元が途中で止まっています。dvc の画面を一度開いて（復元が完了します）から、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be updated to this version of dvc; it was left as it was. Put back the copy made before the update (dvc restore with the newest &apos;before-migration&apos; file in backups/), or ask whoever looks after dvc.</source>
+        <translation>{path} をこのバージョンの dvc 用に更新できませんでした。ファイルは元のままです。更新前に作ったバックアップを戻す（backups/ 内の最新の「before-migration」のファイルを指定して「dvc restore」）か、dvc の担当者に相談してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into place ({error}); nothing was restored.</source>
+        <translation>{path} を復元先にコピーできませんでした（{error}）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, larger than a list dvc reads (up to {limit} MB, {rows} rows). Split it into smaller files, or check that it is the right file.</source>
+        <translation>{path} は {size} MB あり、dvc で読み込める一覧の大きさ（{limit} MB・{rows} 行まで）を超えています。いくつかのファイルに分けるか、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} has a cell of more than {limit} characters: this is not a list dvc can read. Check that it is the right file (a list saved as CSV from Excel or the web form).</source>
+        <translation>{path} の {line} 行目に {limit} 文字を超える項目があり、dvc で読み込める一覧ではありません。正しいファイル（Excel や申込フォームから CSV で保存した一覧）か確かめてください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} cannot be read as CSV (a stray quote or a character that is not text). Open the file in Excel, save it again as CSV, and import that.</source>
+        <translation>{path} の {line} 行目を CSV として読めません（対応していない引用符や、文字ではないデータがあります）。Excel でファイルを開いて CSV で保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to far more than a list holds ({size} MB from a {packed} MB file), so dvc does not open it. Save the list again from Excel (or as CSV), or check that it is the right file.</source>
+        <translation>{path} は展開すると一覧としては大きすぎる（{packed} MB のファイルから {size} MB）ため、開きません。Excel で保存し直す（または CSV で保存する）か、正しいファイルか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Row {line} of {path} has more than {count} columns: this is not a list dvc can read.</source>
+        <translation>{path} の {line} 行目の列が {count} を超えており、dvc で読み込める一覧ではありません。</translation>
+    </message>
+    <message>
+        <source>dvc cannot write in {folder}: the folder is read-only, or this user may not change it (a write-protected USB stick, a CD, a shared folder). Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>{folder} に書き込めません。読み取り専用のフォルダーか、このユーザーに変更の権限がありません（書き込み禁止のUSBメモリ、CD、共有フォルダーなど）。何も変更していません。書き込めるフォルダーを選ぶか、データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>dvc cannot open or create files in {folder}: the folder is missing, read-only, or this user may not write in it. Nothing was changed. Choose a folder you can write to, or copy the database into one (e.g. Documents) and open it there.</source>
+        <translation>{folder} でファイルを開く・作ることができません。フォルダーがないか、読み取り専用か、このユーザーに書き込みの権限がありません。何も変更していません。書き込めるフォルダーを選ぶか、データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing, so this was not saved. Check that the USB stick or disk is still connected and try again; if it happens again, copy the database to another disk.</source>
+        <translation>書き込み中にディスクのエラーが起きたため、保存できませんでした。USBメモリやディスクがつながっているか確かめて、もう一度操作してください。繰り返す場合は、データベースを別のディスクにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The database is damaged and cannot be read. Close dvc and start it again: it offers to put back the latest good backup (on the command line: dvc restore with a file from backups/).</source>
+        <translation>データベースが破損しているため、読めません。dvc を閉じてもう一度起動してください。最新のバックアップを戻す案内が出ます（コマンドでは backups/ 内のファイルを指定して「dvc restore」）。</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but the disk is full. Nothing was changed. Make room on this laptop (empty the recycle bin, move old files to a USB stick) and start dvc again.</source>
+        <translation>このバージョンの dvc ではデータベースの更新が必要で、その前に {folder} へコピーを作りますが、ディスクの空き容量がありません。何も変更していません。ごみ箱を空にする、古いファイルをUSBメモリに移すなどして空きを作ってから、dvc をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>This version of dvc must update the database, and first makes a copy of it in {folder}, but that folder cannot be written. Nothing was changed. Copy the database into a folder you can write to (e.g. Documents) and open it there.</source>
+        <translation>このバージョンの dvc ではデータベースの更新が必要で、その前に {folder} へコピーを作りますが、そのフォルダーに書き込めません。何も変更していません。データベースを書き込めるフォルダー（ドキュメントなど）にコピーして、そこで開いてください。</translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation>このフォルダー</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to any network. Connect it to the center&apos;s Wi-Fi or LAN cable, then join again.</source>
+        <translation>このパソコンはネットワークにつながっていません。センターのWi-FiかLANケーブルにつないでから、もう一度参加してください。</translation>
+    </message>
+    <message>
+        <source>{path} could not be encrypted ({error}). Nothing was changed; the database is as it was. Free some disk space and start dvc again.</source>
+        <translation>{path} を暗号化できませんでした（{error}）。データベースは元のままです。ディスクの空きを増やしてから、dvc をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from the recovery sheet kept in the safe; nothing was restored.</source>
+        <translation>{path} は、このパソコンにない鍵で暗号化されています。金庫に保管した回復シートの回復用パスワードを入力してください。復元はしていません。</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not open {path}: it may be from another sheet (an older key). Nothing was restored.</source>
+        <translation>この回復用パスワードでは {path} を開けません。別の（以前の鍵の）回復シートかもしれません。復元はしていません。</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring). Set a start-up passphrase in DVC_PASSPHRASE, or run the command on a terminal to type one.</source>
+        <translation>このパソコンには、データベースの鍵を安全にしまう場所（Windows のアカウントの保管庫やキーリング）がありません。起動パスワードを DVC_PASSPHRASE に設定するか、端末でコマンドを実行して入力してください。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and this laptop cannot unlock it by itself. Enter the start-up passphrase, or the recovery passphrase from the recovery sheet kept in the safe.</source>
+        <translation>{path} は暗号化されていて、このパソコンだけでは開けません。起動パスワード、または金庫に保管した回復シートの回復用パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This laptop has no safe place for the database key (no Windows account store or keyring): choose a start-up passphrase.</source>
+        <translation>このパソコンには、データベースの鍵を安全にしまう場所（Windows のアカウントの保管庫やキーリング）がありません。起動パスワードを決めてください。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) and type it again.</source>
+        <translation>このパスワードでは {path} を開けません。回復シート（4文字ずつ7組）と見比べて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The start-up passphrase needs at least {n} characters.</source>
+        <translation>起動パスワードは {n} 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery passphrase: it has 7 groups of 4 letters and digits, as printed on the recovery sheet.</source>
+        <translation>回復用パスワードではありません。回復シートに印刷された、英数字4文字ずつ7組のものを入力してください。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted (a drill database): it has no recovery sheet.</source>
+        <translation>このデータベースは暗号化されていない（訓練用の）ため、回復シートはありません。</translation>
     </message>
 </context>
 <context>
@@ -6670,6 +7859,102 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Members</source>
         <translation>メンバー</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Disaster volunteering experience</source>
+        <translation>災害ボランティア経験</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>保険のプラン</translation>
+    </message>
+    <message>
+        <source>Where insured</source>
+        <translation>保険の加入先</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状態</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>血液型</translation>
+    </message>
+    <message>
+        <source>Available dates</source>
+        <translation>活動可能日</translation>
+    </message>
+    <message>
+        <source>Preferred district</source>
+        <translation>希望地区</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>受付担当者</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s furigana</source>
+        <translation>依頼者のふりがな</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone</source>
+        <translation>依頼者の電話番号</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s address</source>
+        <translation>依頼者の住所</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>現場の住所</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>被害状況</translation>
+    </message>
+    <message>
+        <source>Vehicle needed</source>
+        <translation>必要な車両</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>資機材</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>駐車場</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <translation>トイレ</translation>
+    </message>
+    <message>
+        <source>Preferred dates</source>
+        <translation>希望日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -6848,6 +8133,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <source>Leader: {name} (can lead; {experience} disaster activities before)</source>
         <translation>リーダー：{name}（リーダー可、災害ボランティア経験 {experience} 回）</translation>
     </message>
+    <message>
+        <source>{name} waits with the group {group}: it has children who go only with their guardian, and not all of the group can go (someone uninsured, or already in a team)</source>
+        <translation>{name} さんは団体「{group}」といっしょに待ちます。保護者の同伴が必要な子どもがいて、団体の全員はまだ出られません（保険未加入の人や、すでにチームに入っている人がいます）</translation>
+    </message>
+    <message>
+        <source>The group {group} has children who go only with their guardian: all of it goes in one team or none of it does (not with it: {names})</source>
+        <translation>団体「{group}」には保護者の同伴が必要な子どもがいます。全員が同じチームに入るか、だれも入らないかのどちらかです（いっしょでない人：{names}）</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>
@@ -6896,6 +8189,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Drill</source>
         <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Encrypting the database (once, after the update). This can take a few minutes; do not switch the laptop off.</source>
+        <translation>データベースを暗号化しています（更新のあと1回だけです）。数分かかることがあります。パソコンの電源を切らないでください。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
     </message>
 </context>
 <context>

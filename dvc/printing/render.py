@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from dvc.domain.timeutil import to_local, utcnow
+from dvc.printing import long_text
 from dvc.printing.fonts import pdf_font
 from dvc.printing.forms import FormSpec, load_form
 from dvc.printing.qr import draw_qr
@@ -23,6 +24,8 @@ DRILL_ORANGE = Color(0.95, 0.55, 0.0)
 DRILL_WATERMARK = Color(0.95, 0.55, 0.0, alpha=0.13)
 DRILL_BAND = "訓練モード — 訓練用の書類です（実際の活動には使えません）"
 LABEL_GREY = Color(0.35, 0.35, 0.35)
+LINE_SPACING = 1.15  # a wrapped text's lines, in font sizes
+FIELD_LABEL_MM = 3.2  # the small label at a field's top-left
 
 
 class Values(dict):
@@ -61,24 +64,36 @@ class _Page:
     def Y(self, y_mm: float) -> float:  # noqa: N802
         return (self.spec.height_mm - self.oy - y_mm) * mm
 
-    def fitted_size(self, text: str, size: float, width_mm: float | None) -> float:
+    def measure(self, text: str, size: float) -> float:
+        return self.c.stringWidth(text, self.font, size)
+
+    def fitted(self, text: str, size: float, width_mm: float | None, *, lines: int = 1, floor: float | None = None,
+               height_mm: float | None = None) -> tuple[float, list[str]]:
+        """Smaller to a readable floor, wrapped onto ``lines`` lines, then cut with "…" (long_text.py)."""
         if not width_mm:
-            return size
-        width = self.c.stringWidth(text, self.font, size)
-        return size if width <= width_mm * mm else max(5.0, size * width_mm * mm / width)
+            return size, [text]
+        height = height_mm * mm if height_mm else None
+        return long_text.fit(text, width_mm * mm, size, self.measure, lines=lines, floor=floor, height=height,
+                             leading=LINE_SPACING)
 
     def text_at(self, text: str, x: float, top: float, size: float, *, width: float | None = None,
-                align: str = "left", color: Color = black) -> None:
-        size = self.fitted_size(text, size, width)
+                align: str = "left", color: Color = black, lines: int = 1, floor: float | None = None,
+                height_mm: float | None = None) -> None:
+        size, rows = self.fitted(text, size, width, lines=lines, floor=floor, height_mm=height_mm)
+        self.draw_rows(rows, x, top, size, width=width, align=align, color=color)
+
+    def draw_rows(self, rows: list[str], x: float, top: float, size: float, *, width: float | None = None,
+                  align: str = "left", color: Color = black) -> None:
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
-        baseline = self.Y(top) - size * 0.88
-        if align == "center" and width:
-            self.c.drawCentredString(self.X(x + width / 2), baseline, text)
-        elif align == "right" and width:
-            self.c.drawRightString(self.X(x + width), baseline, text)
-        else:
-            self.c.drawString(self.X(x), baseline, text)
+        for number, row in enumerate(rows):
+            baseline = self.Y(top) - size * (0.88 + LINE_SPACING * number)
+            if align == "center" and width:
+                self.c.drawCentredString(self.X(x + width / 2), baseline, row)
+            elif align == "right" and width:
+                self.c.drawRightString(self.X(x + width), baseline, row)
+            else:
+                self.c.drawString(self.X(x), baseline, row)
         self.c.setFillColor(black)
 
     def item(self, item: dict, values: Values) -> None:
@@ -91,7 +106,7 @@ class _Page:
     def _text(self, item: dict, values: Values) -> None:
         text = fill(item.get("text", ""), values)
         self.text_at(text, item["x"], item["y"], float(item.get("size", self.spec.font_size)),
-                     width=item.get("width"), align=item.get("align", "left"))
+                     width=item.get("width"), align=item.get("align", "left"), **_fitting(item))
 
     def _paragraph(self, item: dict, values: Values) -> None:
         size = float(item.get("size", self.spec.font_size))
@@ -118,9 +133,13 @@ class _Page:
         self._box({**item, "line": item.get("line", 0.6)}, values)
         value = fill(item.get("value", ""), values)
         if value:
-            size = float(item.get("size", self.spec.font_size + 2))
-            top = item["y"] + max(3.2, (item["height"] - size * 0.3528) / 2 + 1.2)
-            self.text_at(value, item["x"] + 2.5, top, size, width=item["width"] - 5)
+            # Below the small label at the top-left, above the box's bottom edge.
+            fitting = {**_fitting(item), "height_mm": item["height"] - FIELD_LABEL_MM - 1}
+            fitted, rows = self.fitted(value, float(item.get("size", self.spec.font_size + 2)), item["width"] - 5,
+                                       **fitting)
+            block = long_text.block_height(fitted, len(rows), LINE_SPACING) / mm
+            top = item["y"] + max(FIELD_LABEL_MM, (item["height"] - block) / 2 + 1.2)
+            self.draw_rows(rows, item["x"] + 2.5, top, fitted, width=item["width"] - 5)
 
     def _checkbox(self, item: dict, values: Values) -> None:
         side = float(item.get("box", 3.5))
@@ -164,6 +183,7 @@ class _Page:
         lines = [(0, None)] * (1 if item.get("header", True) else 0) + [(1, r) for r in rows[:count]]
         lines += [(1, {})] * (count - len(rows[:count]))
         total_w = sum(float(c["width"]) for c in columns)
+        cell_floor = float(item["min_size"]) if "min_size" in item else None
         self.c.setLineWidth(0.6)
         for index, (is_row, row) in enumerate(lines):
             top = y + index * row_h
@@ -176,8 +196,20 @@ class _Page:
                 width = float(col["width"])
                 self.c.rect(self.X(x), self.Y(top + row_h), width * mm, row_h * mm)
                 text = col.get("label", "") if not is_row else fill(f"{{{col['key']}}}", Values(row))
-                self.text_at(text, x + 1.2, top + (row_h - size * 0.3528) / 2, size, width=width - 2.4)
+                self.text_at(text, x + 1.2, top + (row_h - size * 0.3528) / 2, size, width=width - 2.4,
+                             floor=cell_floor)
                 x += width
+
+
+def _fitting(item: dict) -> dict:
+    """A form item's ``lines`` (how many a long text may wrap onto), ``min_size`` (its readable floor) and, for a
+    text, ``height`` (mm its lines may take)."""
+    out: dict = {"lines": int(item.get("lines", 1))}
+    if "min_size" in item:
+        out["floor"] = float(item["min_size"])
+    if "height" in item and item.get("type") == "text":
+        out["height_mm"] = float(item["height"])
+    return out
 
 
 def _drill_mark(canvas: Canvas, spec: FormSpec, font: str) -> None:
@@ -228,7 +260,10 @@ def render_pdf(form: str | FormSpec, pages: Iterable[dict], out: Path | str | Bi
     per_page = spec.per_page
     page_count = max(1, -(-len(records) // per_page))
     target = str(out) if isinstance(out, (str, Path)) else out
-    canvas = Canvas(target, pagesize=(spec.width_mm * mm, spec.height_mm * mm), pageCompression=1)
+    # ReportLab's canvas starts every page in Helvetica, which it never embeds: a PDF/A checker, a print shop and
+    # a viewer without that font would stumble on a font no text uses. Starting in the embedded font leaves none.
+    canvas = Canvas(target, pagesize=(spec.width_mm * mm, spec.height_mm * mm), pageCompression=1,
+                    initialFontName=font, initialFontSize=spec.font_size)
     canvas.setTitle(spec.title)
     canvas.setCreator("dvc")
     printed = to_local(utcnow()).strftime("%Y/%m/%d %H:%M")

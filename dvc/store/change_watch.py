@@ -6,6 +6,10 @@ the raw sqlite3 connection (exchange import, the drill). The counter moves again
 when such a transaction commits or rolls back: a reader on another connection
 may have read the old rows while the write was not yet committed. Other
 processes cannot write: the database's file lock keeps them out.
+
+A writer that commits on the driver connection itself (a center round merged by
+the sync thread, dvc/services/center/rounds.py) passes no commit through
+SQLAlchemy: for it the counter moves when the connection goes back to the pool.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ class ChangeWatch:
         event.listen(engine, "checkout", self._arm)
         event.listen(engine, "commit", self._settle)
         event.listen(engine, "rollback", self._settle)
+        event.listen(engine, "checkin", self._settle_returned)
 
     def _arm(self, dbapi_conn: sqlite3.Connection, record, _proxy) -> None:  # noqa: ANN001
         # Checked on every checkout, not on connect: connections opened while migrating may predate the tables.
@@ -52,7 +57,12 @@ class ChangeWatch:
         record.info[self._function] = True
 
     def _settle(self, conn) -> None:  # noqa: ANN001
-        key = id(conn.connection.driver_connection)
+        self._settle_key(id(conn.connection.driver_connection))
+
+    def _settle_returned(self, dbapi_conn: sqlite3.Connection, _record) -> None:  # noqa: ANN001
+        self._settle_key(id(dbapi_conn))
+
+    def _settle_key(self, key: int) -> None:
         if key in self._touched:
             self._touched.discard(key)
             self.generation += 1

@@ -13,3 +13,19 @@ ATTENDANCE_NAMESPACE = uuid.UUID("5b0c7a52-3d4e-4f6a-9c1b-2a7e8d9f0c11")
 def attendance_id(volunteer_id: uuid.UUID, day: date) -> uuid.UUID:
     """The same volunteer checked in on the same Tokyo day gets the same id on every laptop."""
     return uuid.uuid5(ATTENDANCE_NAMESPACE, f"{volunteer_id}/{day.isoformat()}")
+
+
+CENTER_SETTING_NAMESPACE = uuid.UUID("0d8e5a7c-41b2-4c9f-a3e6-7b25f1c84d03")
+
+
+def center_setting_id(key: str) -> uuid.UUID:
+    """A center-wide setting has one id on every laptop, so setting it on two laptops updates one row."""
+    return uuid.uuid5(CENTER_SETTING_NAMESPACE, key)
+
+
+DECISION_NAMESPACE = uuid.UUID("6f1d2c3b-8a47-4e05-b2d9-0c4e7a1f5b92")
+
+
+def decision_id(key: str) -> uuid.UUID:
+    """A desk's decision about an apart conflict has one id on every laptop that decides it."""
+    return uuid.uuid5(DECISION_NAMESPACE, key)

@@ -20,6 +20,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 
+from dvc.domain.hlc import HybridClock
 from dvc.exchange import policy
 from dvc.exchange.manifest import Member
 from dvc.exchange.merge import MergeContext, MergeResult, merge
@@ -56,6 +57,7 @@ def read_changes(conn: sqlite3.Connection, *, after: int, limit: int, skip_via: 
         wanted.setdefault(table, set()).add(record_id)
     if more and wanted:
         _add_later_parents(conn, wanted, upto)
+        _complete_chains(conn, wanted)
     out = Changes(after=after, upto=upto, more=more)
     for table in policy.TABLE_ORDER:
         ids = wanted.get(table)
@@ -73,6 +75,25 @@ def read_changes(conn: sqlite3.Connection, *, after: int, limit: int, skip_via: 
         if lines:
             out.tables[table] = lines
     return out
+
+
+def _complete_chains(conn: sqlite3.Connection, wanted: dict[str, set[str]]) -> None:
+    """A round cut short carries each laptop's audit entries from its first one in the round to that laptop's
+    newest: a chain is taken only up to a seal of its laptop's key (dvc/exchange/audit_merge.py), and the seal
+    is its newest entry, so a chain cut in the middle would be refused instead of coming in the next round."""
+    ids = sorted(wanted.get("audit_event", ()))
+    if not ids:
+        return
+    firsts: dict[str, int] = {}
+    for start in range(0, len(ids), IN_BATCH):
+        part = ids[start:start + IN_BATCH]
+        for device, first in conn.execute(
+                f"SELECT device_id, min(seq) FROM audit_event WHERE id IN ({', '.join('?' * len(part))}) "
+                "AND seq IS NOT NULL GROUP BY device_id", part):
+            firsts[device] = min(first, firsts.get(device, first))
+    for device, first in firsts.items():
+        wanted["audit_event"].update(r[0] for r in conn.execute(
+            "SELECT id FROM audit_event WHERE device_id = ? AND seq >= ?", (device, first)))
 
 
 def _foreign_keys(table: str) -> list[tuple[str, str]]:
@@ -125,7 +146,8 @@ class Sender:
 
 def apply_changes(conn: sqlite3.Connection, tables: dict[str, list[bytes]], fields: dict[str, list[str]], *,
                   self_council: str, sender: Sender, round_id: uuid.UUID, stamp: str, imported_at,
-                  sender_seen: dict[str, str], writer_seen: dict[str, dict[str, str]]) -> MergeResult:  # noqa: ANN001
+                  sender_seen: dict[str, str], writer_seen: dict[str, dict[str, str]], clock: HybridClock,
+                  trusted_keys: dict[str, str]) -> MergeResult:  # noqa: ANN001
     """Merge a round inside the caller's write transaction and mark the feed entries it wrote as its sender's.
 
     Foreign keys are enforced as each row is written (the connection has them on), so the whole-table check
@@ -136,7 +158,8 @@ def apply_changes(conn: sqlite3.Connection, tables: dict[str, list[bytes]], fiel
     before = head(conn)
     ctx = MergeContext(self_council=self_council, scope=SCOPE, bundle_id=round_id, source_council=sender.council,
                        source_device_number=sender.device_number, sender_seen=sender_seen,
-                       imported_at=imported_at, stamp=stamp, writer_seen=writer_seen)
+                       imported_at=imported_at, stamp=stamp, writer_seen=writer_seen, clock=clock,
+                       source_device_id=sender.device_id, trusted_keys=trusted_keys, write_trail=False)
     result = merge(conn, _RoundRows(tables, fields), ctx, check_references=False)
     conn.execute("UPDATE change_feed SET via = ? WHERE seq > ?", (sender.device_id, before))
     return result

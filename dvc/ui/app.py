@@ -46,14 +46,14 @@ def run(*, db_path: Path, drill: bool, explicit_path: bool) -> int:
     ws = open_for_gui(db_path=Path(db_path), drill=drill, explicit_path=explicit_path)
     if ws is None:
         return EXIT_REFUSED
-    # In step with the center's hub while the window is open (nothing happens on a laptop that joined none). The
-    # status light and the refresh of open screens on its rounds are the center screens' work (issue 14).
+    # In step with the center's hub while the window is open, and already while someone signs in (nothing happens
+    # on a laptop that joined none). The window shows its light and refreshes the desks on its rounds.
     replicator = Replicator(ws)
     replicator.start()
     try:
         if not ws.operator and SignInDialog(ws).exec() != SignInDialog.DialogCode.Accepted:
             return EXIT_OK
-        window = MainWindow(ws)
+        window = MainWindow(ws, replicator=replicator)
         backups = AutoBackup(ws, window)
         backups.done.connect(window.status_line.show_backup)
         # On exit too: the copy taken as the laptop closes is the one people reach for.

@@ -15,6 +15,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dvc.i18n import translate
 from dvc.services.core.logs import configure
 
 log = logging.getLogger("dvc.ui")
@@ -30,6 +31,14 @@ def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | N
         return
     _showing = True
     try:
+        from dvc.services.core.storage_errors import explain
+
+        storage = explain(error) if isinstance(error, Exception) else None
+        if storage is not None:
+            # Not "something went wrong inside dvc": the disk or the file said no, and there is a next step.
+            QMessageBox.warning(QApplication.activeWindow(), QCoreApplication.translate("operations", "dvc"),
+                                storage.message(translate))
+            return
         QMessageBox.critical(
             QApplication.activeWindow(),
             QCoreApplication.translate("crash", "Unexpected error"),

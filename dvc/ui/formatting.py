@@ -1,4 +1,4 @@
-"""Showing stored values in tables: times in Asia/Tokyo, missing values as a blank cell.
+"""Showing stored values in tables and labels: times in Asia/Tokyo, missing values as a blank cell.
 
 No dash for "missing": in a Japanese font "—" looks like the kanji 一 ("one").
 """
@@ -46,3 +46,11 @@ def joined(items: Iterable[str]) -> str:
 
 def text(value: str) -> str:
     return value or NOTHING
+
+
+NAME_CHARS = 30  # a name in running text: the longest real Japanese names are far shorter
+
+
+def short(value: str, chars: int = NAME_CHARS) -> str:
+    """A name inside a sentence or a wrapped label, cut with "…": a 100-character name would fill the panel."""
+    return value if len(value) <= chars else value[: chars - 1] + "…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from dvc.domain.need_status import STATUS_TEXT
-from dvc.domain.vocab import Channel, Gender, GenderPreference, Priority, Role, TeamStatus
+from dvc.domain.vocab import TEAM_STATUS_TEXT, Channel, Gender, GenderPreference, Priority, Role
 
 CONTEXT = "vocab"
 
@@ -17,13 +17,7 @@ PRIORITY = {
     Priority.LOW: QT_TRANSLATE_NOOP("vocab", "Low"),
 }
 
-TEAM_STATUS = {
-    TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
-    TeamStatus.CONFIRMED: QT_TRANSLATE_NOOP("vocab", "Confirmed"),
-    TeamStatus.DISPATCHED: QT_TRANSLATE_NOOP("vocab", "Out on site"),
-    TeamStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
-    TeamStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
-}
+TEAM_STATUS = TEAM_STATUS_TEXT
 
 GENDER = {
     Gender.FEMALE: QT_TRANSLATE_NOOP("vocab", "Female"),

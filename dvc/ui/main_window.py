@@ -8,16 +8,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from dvc.services.center.replicator import Replicator
 from dvc.services.core.workspace import Workspace
+from dvc.ui.center_link import CenterLink
 from dvc.ui.desks import DESKS, DeskPage
 from dvc.ui.desks.head_office import HeadOfficePage
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui import events
+from dvc.ui.apart_watch import ApartWatch
 from dvc.ui.events import EventBus
 from dvc.ui.screen_lock import ScreenLock
 from dvc.ui.widgets.drill_banner import DrillBanner
 from dvc.ui.widgets.overdue_flag import OverdueFlag
 from dvc.ui.widgets.status_line import StatusLine
+from dvc.ui.widgets.sync_light import SyncLight
 
 # F1…F6: one key, no modifier, and no clash with what a barcode scanner types.
 DESK_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6)
@@ -29,10 +33,13 @@ QListWidget#deskNavigation::item:selected { background: #3f6fa8; color: white; }
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace, bus: EventBus | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, bus: EventBus | None = None, parent: QWidget | None = None, *,
+                 replicator: Replicator | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.bus = bus or EventBus(self)
+        # Center mode: the rounds from the hub refresh the desks as local writes do; the light shows how far off.
+        self.center = CenterLink(ws, self.bus, replicator, self)
         ident = ws.identity
         title = self.tr("dvc — {council}").format(council=ident.council_name)
         if ident.drill:
@@ -76,11 +83,17 @@ class MainWindow(QMainWindow):
 
         self.status_line = StatusLine(ws, self)
         self.setStatusBar(self.status_line)
+        self.sync_light = SyncLight(self)
+        self.status_line.add_beside_clock(self.sync_light)
+        self.center.status_changed.connect(self.sync_light.show_status)
+        self.center.poll()
         self.screen_lock = ScreenLock(self, ws, self.bus)
+        self.apart_watch = ApartWatch(ws, self.bus, self)
         self._build_menus()
         for page in self.pages:
             if isinstance(page, HeadOfficePage):
                 page.settings_requested.connect(self.open_settings)
+                page.hub_requested.connect(self.open_hub)
         self.page("dispatch").closing_requested.connect(self.open_closing_check)
         self.navigation.setCurrentRow(0)
         self._quit_confirmed = False
@@ -185,5 +198,10 @@ class MainWindow(QMainWindow):
         return answer == QUIT
 
     def open_settings(self) -> None:
-        if SettingsDialog(self, self.ws).exec() == SettingsDialog.DialogCode.Accepted:
+        if SettingsDialog(self, self.ws, self.center).exec() == SettingsDialog.DialogCode.Accepted:
             self.bus.announce(events.SETTINGS)
+
+    def open_hub(self) -> None:
+        from dvc.ui.desks.head_office.hub_dialog import HubDialog
+
+        HubDialog(self.ws, self.center, self).exec()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dvc.services.staff import screen_lock
@@ -111,9 +112,13 @@ class ScreenLock(QObject):
             self.burst.start()
 
     def _belongs_to_prompt(self, obj: QObject) -> bool:
-        if self.prompt is None or not isinstance(obj, QWidget):
+        if self.prompt is None:
             return False
-        widget: QWidget | None = obj
+        # A key from the keyboard reaches the QWindow (not a widget) first, and only then the focus widget:
+        # the prompt's window must count as the prompt, or none of its keys get through.
+        widget = _widget_of(obj) if isinstance(obj, QWindow) else obj
+        if not isinstance(widget, QWidget):
+            return False
         while widget is not None:  # across windows: the prompt's own messages (a wrong PIN) count as the prompt
             if widget is self.prompt:
                 return True
@@ -186,3 +191,8 @@ class ScreenLock(QObject):
             status.set_operator(self.ws.operator)
         self.bus.announce(events.OPERATOR)
         self.reload()
+
+
+def _widget_of(window: QWindow) -> QWidget | None:
+    """The top-level widget a QWindow belongs to (Qt keeps that link private)."""
+    return next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None)

@@ -150,6 +150,9 @@ def scenes(window: MainWindow, outdir: Path, save: Save, pause: Callable[[], Non
     dialog("reports", head.open_reports)
     dialog("exchange", head.open_exchange)
     dialog("audit-log", lambda: _audit_log(ws, window))
+    from dvc.ui.screenshot_center import center_scenes
+
+    center_scenes(window, dialog, save, outdir, saved)
     return saved
 
 

@@ -73,14 +73,18 @@ def run_step(name: str, folder: Path) -> tuple[float, float, str]:
 def prepare(folder: Path) -> None:
     from dvc.services.exchange.identity import own_identity, trust_peer
     from dvc.services.core.setup import create_database
+    from dvc.services.staff.operators import sign_in_by_name
     from dvc.services.core.workspace import open_workspace
 
     started = time.perf_counter()
     create_drill(folder / "one.db", SPEC)
     print(f"   drill made in {time.perf_counter() - started:.1f} s", flush=True)
-    two = create_database(folder / "two.db", council="koganei", device_number=2, drill=True)
-    three = create_database(folder / "three.db", council="mitaka", drill=True)
+    head = "訓練 管理者"  # trusting is the center head's: each laptop's is signed in
+    two = create_database(folder / "two.db", council="koganei", device_number=2, drill=True, operator_name=head)
+    three = create_database(folder / "three.db", council="mitaka", drill=True, operator_name=head)
     with open_workspace(folder / "one.db") as one:
+        for ws in (one, two, three):
+            sign_in_by_name(ws, name=head)
         for other in (two, three):
             trust_peer(one, identity=own_identity(other))
             trust_peer(other, identity=own_identity(one))

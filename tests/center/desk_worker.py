@@ -10,11 +10,11 @@ every 5 ms on a connection of its own, as a screen refreshed by the replicator w
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import threading
 import time
 from pathlib import Path
+from tests.rawdb import raw_connect
 
 
 def main() -> int:
@@ -34,7 +34,7 @@ def main() -> int:
     done = threading.Event()
 
     def watch() -> None:
-        con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+        con = raw_connect(sys.argv[1], readonly=True)
         while not done.is_set():
             with lock:
                 wanted = sorted(watched - set(seen_at))

@@ -7,11 +7,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import uuid
 from pathlib import Path
+from tests.rawdb import raw_connect
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "訓練 管理者"  # the drill's center head (dvc/services/drill/scenario.py)
@@ -40,7 +40,13 @@ def copy_as_laptop(source: Path, target: Path, number: int) -> None:
     from dvc.store.copies import copy_database
 
     copy_database(source, target)
-    con = sqlite3.connect(target)
+    from dvc.services.keys import custody
+    from dvc.store import cipher
+
+    key = cipher.unlocked_for(target)
+    if key is not None:
+        custody.keep(target, key)  # the copy is opened by other processes too
+    con = raw_connect(target)
     new = uuid.uuid4().hex
     with con:
         old = con.execute("SELECT value FROM setting WHERE key = 'self.device'").fetchone()[0]
@@ -60,7 +66,7 @@ def checksum(path: Path) -> tuple[str, dict[str, int]]:
     """
     from dvc.exchange import policy
 
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = raw_connect(path, readonly=True)
     digest = hashlib.sha256()
     counts = {}
     try:
@@ -82,7 +88,7 @@ def scan_payloads(path: Path, count: int, *, offset: int = 0) -> list[str]:
     from dvc.domain.qr import make_payload
     from dvc.domain.timeutil import local_day
 
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = raw_connect(path, readonly=True)
     try:
         short = con.execute("SELECT short FROM council WHERE is_self = 1").fetchone()[0]
         rows = con.execute("SELECT id FROM volunteer WHERE id NOT IN (SELECT volunteer_id FROM attendance WHERE "

@@ -12,6 +12,7 @@ import time
 import pytest
 
 from tests.center.laptops import HEAD, Desk, checksum, copy_as_laptop, dvc, scan_payloads, start_hub
+from tests.rawdb import raw_connect
 
 
 def _center(tmp_path, volunteers: int):
@@ -51,15 +52,14 @@ def _check_in(desks, people, per_desk: int, confirmed: dict) -> None:  # noqa: A
 
 
 def _all_there(paths, confirmed: dict) -> None:  # noqa: ANN001
-    import sqlite3
-
+    
     from dvc.domain.qr import parse_payload
     from dvc.domain.timeutil import local_day
     from dvc.store.ids import attendance_id
 
     ids = {attendance_id(parse_payload(p).record_id, local_day()).hex for p in confirmed}
     for path in paths:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = raw_connect(path, readonly=True)
         try:
             have = {r[0] for r in con.execute("SELECT id FROM attendance WHERE day = ?", (local_day().isoformat(),))}
             doubled = con.execute("SELECT count(*) FROM (SELECT volunteer_id, day FROM attendance GROUP BY "

@@ -10,6 +10,7 @@ import signal
 import pytest
 
 from tests.center.laptops import HEAD, checksum, copy_as_laptop, dvc, scan_payloads, start_hub
+from tests.rawdb import raw_connect
 
 
 def _check_in(path, payloads) -> None:  # noqa: ANN001
@@ -54,15 +55,14 @@ def test_a_desk_becomes_the_new_hub_and_nothing_is_lost(tmp_path):
     assert len({s for s, _ in sums}) == 1
     report = json.loads(dvc("--db", str(three), "sync", "status", "--json").stdout)
     assert report["hub"]["device_id"] == new["hub"]
-    import sqlite3
-
+    
     from dvc.domain.qr import parse_payload
     from dvc.domain.timeutil import local_day
     from dvc.store.ids import attendance_id
 
     wanted = {attendance_id(parse_payload(p).record_id, local_day()).hex for p in people[:10]}
     for path in (two, three):
-        con = sqlite3.connect(path)
+        con = raw_connect(path)
         have = {r[0] for r in con.execute("SELECT id FROM attendance")}
         con.close()
         assert wanted <= have

@@ -11,6 +11,7 @@ from dvc.domain import join_code
 from dvc.exchange.keys import PrivateKeys
 from dvc.sync import auth, envelope
 from dvc.sync.changes import Changes
+from tests.rawdb import raw_connect
 
 
 def test_join_codes_typed_any_way_and_mistypes_caught():
@@ -81,8 +82,7 @@ def test_signed_requests_are_checked_once_and_only_from_paired_laptops():
 def test_a_round_cut_short_carries_the_later_changed_parent(tmp_path):
     """A volunteer edited after their check-in: a round cut before the edit still brings the volunteer along,
     or the check-in could not be written on a laptop that never had them."""
-    import sqlite3
-
+    
     from sqlmodel import select
 
     from dvc.services.center.rounds import read_round
@@ -99,7 +99,7 @@ def test_a_round_cut_short_carries_the_later_changed_parent(tmp_path):
             v = s.exec(select(Volunteer).where(Volunteer.id == row.volunteer_id)).one()
             v.kana = "あとで なおした"
             s.add(v)
-        con = sqlite3.connect(ws.path)
+        con = raw_connect(ws.path)
         seq = con.execute("SELECT seq FROM change_feed WHERE record_id = ?", (row.id.hex,)).fetchone()[0]
         later = con.execute("SELECT seq FROM change_feed WHERE record_id = ?", (row.volunteer_id.hex,)).fetchone()[0]
         con.close()
@@ -108,3 +108,35 @@ def test_a_round_cut_short_carries_the_later_changed_parent(tmp_path):
     assert cut.more and cut.upto == seq
     assert len(cut.tables["attendance"]) == 1
     assert any(str(row.volunteer_id) in line.decode() for line in cut.tables["volunteer"])
+
+
+def test_a_round_brings_this_laptops_audit_entries_sealed_and_whole_even_when_cut_short(tmp_path):
+    """Another laptop takes a laptop's audit entries only up to a seal of that laptop's key
+    (dvc/exchange/audit_merge.py): a round is sealed before it is read, and a round cut short still carries
+    the rest of each chain it starts, or the tail would be refused instead of coming in the next round."""
+    import json
+    import sqlite3
+
+    from dvc.services.center.rounds import read_round
+    from dvc.services.core.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.store.tables import Volunteer
+    from sqlmodel import select
+
+    create_drill(tmp_path / "d.db", DrillSpec(volunteers=30, needs=2, checked_in=5, seed=2), replace=True)
+    with open_workspace(tmp_path / "d.db") as ws:
+        con = sqlite3.connect(ws.path)
+        start = con.execute("SELECT max(seq) FROM change_feed").fetchone()[0]
+        with ws.transaction() as s:
+            for v in s.exec(select(Volunteer).limit(3)).all():
+                v.kana = v.kana + "さん"
+                s.add(v)
+        node = ws.db.clock.node
+        cut = read_round(ws, after=start, limit=1, skip_via="")
+        entries = [json.loads(line) for line in cut.tables.get("audit_event", [])]
+        con.close()
+    ours = sorted((e for e in entries if e["device_id"] == node), key=lambda e: e["seq"])
+    assert cut.more
+    assert len(ours) >= 4  # three edits and the seal after them, though the round was cut after one row
+    assert [e["seq"] for e in ours] == list(range(ours[0]["seq"], ours[0]["seq"] + len(ours)))
+    assert ours[-1]["action"] == "seal"

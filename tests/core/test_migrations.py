@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 import dvc.store.tables  # noqa: F401
 from dvc.store import migrate
 from dvc.store.database import make_engine, open_database
+from tests.recovery.old_databases import fill
 
 
 def test_empty_to_head(tmp_path):
@@ -84,39 +85,6 @@ def test_the_fast_path_head_matches_the_migration_scripts():
     assert migrate.SCHEMA_HEAD == migrate.head_revision(), "update SCHEMA_HEAD in dvc/store/migrate.py"
 
 
-def _fill_every_table(path) -> dict[str, int]:
-    """One row in every table (parents first, foreign keys filled), as a database in use has."""
-    con = sqlite3.connect(path)
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                                        " AND name != 'alembic_version'")]
-    parents = {t: {r[2] for r in con.execute(f'PRAGMA foreign_key_list("{t}")')} - {t} for t in tables}
-    ids: dict[str, str] = {}
-    while len(ids) < len(tables):
-        ready = [t for t in tables if t not in ids and parents[t] <= ids.keys()]
-        assert ready, "foreign keys in a circle"
-        for table in ready:
-            ids[table] = f"{len(ids) + 1:032x}"
-            links = {r[3]: ids[r[2]] for r in con.execute(f'PRAGMA foreign_key_list("{table}")') if r[2] != table}
-            values = {}
-            for _cid, name, kind, notnull, default, _pk in con.execute(f'PRAGMA table_info("{table}")'):
-                kind = kind.upper()
-                if name == "id":
-                    values[name] = ids[table] if "CHAR" in kind else len(ids)
-                elif name in links:
-                    values[name] = links[name]
-                elif notnull and default is None:
-                    values[name] = (0 if any(k in kind for k in ("INT", "BOOL", "FLOAT", "REAL", "NUMERIC"))
-                                    else "[]" if "JSON" in kind
-                                    else "2025-04-01 00:00:00" if "DATETIME" in kind
-                                    else "2025-04-01" if kind == "DATE" else f"{table}-{name}")
-            names = ", ".join(f'"{n}"' for n in values)
-            con.execute(f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(values))})', list(values.values()))
-    con.commit()
-    counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-    con.close()
-    return counts
-
-
 def test_every_revision_with_rows_in_every_table_reaches_head(tmp_path):
     """A laptop may come back with a database of any earlier version, full of rows that point at each other.
     (Schema 0008 first rebuilt the volunteer table, which failed once attendance rows pointed at volunteers.)"""
@@ -132,7 +100,7 @@ def test_every_revision_with_rows_in_every_table_reaches_head(tmp_path):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         engine.dispose()
-        before = _fill_every_table(path)
+        before = fill(path)
         db = open_database(path)
         db.close()
         con = sqlite3.connect(path)

@@ -6,7 +6,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -61,15 +60,20 @@ def run_and_kill(mode: str, db: Path, arg: Path, *, rng: random.Random, longest:
 
 def kill_a_copy(mode: str, fresh: Path, arg: Path, *, copy: Path, seed: int, seconds: float) -> Trial:
     """Copy ``fresh`` to ``copy``, run the worker on it and kill it at a random moment of its full run
-    (``seconds``; a few kills land just after it ended); the copy must still pass SQLite's integrity check."""
-    shutil.copy(fresh, copy)
+    (``seconds``; a few kills land just after it ended); the copy must still pass SQLite's integrity check.
+    An encrypted database is copied with its key file, so the worker opens the copy as dvc would."""
+    from tests.rawdb import copy_with_key
+
+    copy_with_key(fresh, copy)
     trial = run_and_kill(mode, copy, arg, rng=random.Random(seed), longest=seconds * 1.1)
     assert integrity(copy) == "ok"
     return trial
 
 
 def integrity(db: Path) -> str:
-    con = sqlite3.connect(db)
+    from tests.rawdb import raw_connect
+
+    con = raw_connect(db)
     try:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
     finally:

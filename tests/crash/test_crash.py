@@ -5,15 +5,17 @@ A handful of trials run by default; `bash scripts/test.sh -m slow tests/crash` r
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 
 import pytest
 
 from dvc.services.drill.scenario import DrillSpec, create_drill
 from dvc.services.core.workspace import open_workspace
+from dvc.services.keys import conversion
+from dvc.store import cipher
 from tests.crash.harness import kill_a_copy, time_full_run
 from tests.exchange.helpers import befriend, laptop
+from tests.rawdb import copy_with_key, raw_connect
 
 QUICK, SLOW = 3, 200
 
@@ -44,16 +46,17 @@ def bundle_case(tmp_path_factory):
     empty = tmp / "target-empty.db"
     target_path = target.path
     target.close()
-    shutil.copy(target_path, empty)
+    copy_with_key(target_path, empty)
+    assert cipher.is_encrypted(empty)
     scratch = tmp / "timing.db"
-    shutil.copy(empty, scratch)
+    copy_with_key(empty, scratch)
     seconds = time_full_run("bundle", scratch, bundle)
     return bundle, empty, expected, seconds
 
 
 def _copy_rows(drill_db, ws) -> None:
-    con = sqlite3.connect(ws.path)
-    con.execute("ATTACH ? AS d", (str(drill_db),))
+    con = raw_connect(ws.path)
+    con.execute("ATTACH ? AS d KEY ''", (str(drill_db),))  # the drill is plain: attached without a key
     for table in ("volunteer_group", "volunteer"):
         con.execute(f"INSERT INTO {table} SELECT * FROM d.{table}")
     con.commit()
@@ -61,7 +64,7 @@ def _copy_rows(drill_db, ws) -> None:
 
 
 def _count(db, table: str) -> int:
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     try:
         return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
@@ -84,19 +87,25 @@ def test_bundle_import_is_all_or_nothing(bundle_case, tmp_path, seed):
 
 @pytest.fixture(scope="module")
 def checkin_case(tmp_path_factory):
-    """A morning queue: 300 registered volunteers, nobody checked in yet, their codes in scan order."""
+    """A morning queue: 300 registered volunteers, nobody checked in yet, their codes in scan order.
+
+    The drill's people in a council's (encrypted) database: the kills land on SQLCipher's pages and WAL.
+    """
     tmp = tmp_path_factory.mktemp("checkin")
     db = tmp / "queue.db"
     create_drill(db, DrillSpec(volunteers=300, needs=5, checked_in=0, seed=9))
     con = sqlite3.connect(db)
     con.execute("DELETE FROM attendance")  # earlier days' rows would make 'today' ambiguous for nobody
+    con.execute("UPDATE setting SET value = '0' WHERE key = 'drill'")
     con.commit()
     codes = [row[0] for row in con.execute("SELECT code FROM volunteer ORDER BY code")]
     con.close()
+    conversion.convert(db)
+    assert cipher.is_encrypted(db)
     codes_file = tmp / "codes.txt"
     codes_file.write_text("\n".join(codes), encoding="utf-8")
     scratch = tmp / "timing.db"
-    shutil.copy(db, scratch)
+    copy_with_key(db, scratch)
     return db, codes_file, time_full_run("checkin", scratch, codes_file)
 
 
@@ -105,7 +114,7 @@ def test_confirmed_checkins_survive_a_kill(checkin_case, tmp_path, seed):
     fresh, codes_file, seconds = checkin_case
     db = tmp_path / "queue.db"
     trial = kill_a_copy("checkin", fresh, codes_file, copy=db, seed=seed, seconds=seconds)
-    con = sqlite3.connect(db)
+    con = raw_connect(db)
     checked = {row[0] for row in con.execute(
         "SELECT v.code FROM attendance a JOIN volunteer v ON v.id = a.volunteer_id")}
     con.close()
@@ -128,7 +137,7 @@ def import_case(tmp_path_factory):
     source = tmp / "pre.csv"
     source.write_text("\n".join(rows), encoding="utf-8")
     scratch = tmp / "timing.db"
-    shutil.copy(empty_path, scratch)
+    copy_with_key(empty_path, scratch)
     seconds = time_full_run("volunteers", scratch, source)
     expected = _count(scratch, "volunteer")
     assert expected > 500

@@ -8,12 +8,21 @@ from datetime import timedelta
 import pytest
 
 from dvc.cli import main
+from dvc.cli.protection import ENV_PASSPHRASE
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import to_local, utcnow
 from dvc.services.equipment import loans
 from dvc.services.needs import progress as need_progress
+from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Equipment
 from tests.dispatch.conftest import make_items, make_need, make_team
+from tests.reception.pdf_tools import page_texts
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
 
 
 @pytest.fixture
@@ -106,3 +115,19 @@ def _back(out: str):  # noqa: ANN202
     from datetime import datetime
 
     return datetime.fromisoformat(json.loads(out)["team"]["expected_back_at"])
+
+
+def test_the_dispatch_sheet_from_the_command_line_is_encrypted(capsys, today, tmp_path, monkeypatch) -> None:
+    """Issue 18 item 6: `dvc dispatch --print` on a real database wrote the members' names plain."""
+    db = today["db"]
+    monkeypatch.setenv(ENV_PASSPHRASE, "typed-pass-123")
+    code, out, err = run(capsys, db, "dispatch", today["team_code"], "--print", str(tmp_path / "nowhere" / "s.pdf"))
+    assert code == 1 and "nowhere" in err and "Traceback" not in err
+    with _open(db) as ws:  # refused before the team went out
+        assert need_progress.need_story(ws, need_id=today["need"]).need.status != "active"
+    sheet = tmp_path / "sheet.pdf"
+    code, out, _ = run(capsys, db, "dispatch", today["team_code"], "--print", str(sheet), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["sheet"] == f"{sheet}.zip" and data["encrypted"] and not sheet.exists()
+    [pdf] = read_protected(f"{sheet}.zip", passphrase="typed-pass-123").values()
+    assert "山田 太郎" in page_texts(pdf)[0]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dvc.services.core.workspace import open_workspace
-from tests.exchange.helpers import befriend, laptop
+from tests.exchange.helpers import act_as_center_head, befriend, laptop
 
 LAPTOPS = {"koganei1": ("koganei", 1), "koganei2": ("koganei", 2), "mitaka1": ("mitaka", 1)}
 
@@ -31,7 +31,7 @@ def fresh(templates: Path, tmp_path: Path, name: str):
     target = tmp_path / f"{name}.db"
     shutil.copyfile(templates / f"{name}.db", target)
     ws = open_workspace(target)
-    ws.operator = f"{name} 担当"
+    act_as_center_head(ws, f"{name} 担当")
     return ws
 
 

@@ -22,8 +22,15 @@ ALL_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table' AND name N
 def laptop(tmp: Path, name: str, council: str = "koganei", device: int = 1, drill: bool = False) -> Workspace:
     # No operator row: a one-way bundle would otherwise leave the receiver with one more than the sender.
     ws = create_database(tmp / f"{name}.db", council=council, device_number=device, drill=drill)
-    ws.operator = f"{name} 担当"
+    act_as_center_head(ws, f"{name} 担当")
     return ws
+
+
+def act_as_center_head(ws: Workspace, name: str) -> None:
+    """What signing in as the center head leaves on the workspace, without a staff row (see above)."""
+    from dvc.domain.vocab import Role
+
+    ws.operator, ws.operator_role = name, Role.CENTER_HEAD
 
 
 def befriend(*laptops: Workspace) -> None:

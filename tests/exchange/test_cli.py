@@ -15,8 +15,17 @@ from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Need, Volunteer
 
 
+HEAD = "訓練 管理者"  # the drill's center head; the other databases are made with the same name
+
+
 def dvc(db: Path, *args: str) -> int:
     return main(["--db", str(db), *args])
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Every command that changes data signs in; a script names its operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", HEAD)
 
 
 def as_json(capsys) -> dict:
@@ -26,7 +35,7 @@ def as_json(capsys) -> dict:
 def test_two_councils_exchange_a_drill_day_both_ways(tmp_path, capsys):
     koganei, mitaka = tmp_path / "koganei.db", tmp_path / "mitaka.db"
     create_drill(koganei, DrillSpec(volunteers=120, needs=12, seed=3))
-    create_database(mitaka, council="mitaka", drill=True).close()
+    create_database(mitaka, council="mitaka", drill=True, operator_name=HEAD).close()
     with open_workspace(koganei) as ws, ws.transaction() as s:
         shared = s.exec(select(Need).order_by(Need.code)).all()[:3]
         for need in shared:
@@ -85,7 +94,7 @@ def test_two_councils_exchange_a_drill_day_both_ways(tmp_path, capsys):
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 broken", "住所録".encode()])
 def test_a_refused_file_exits_1_with_a_japanese_message(tmp_path, capsys, content):
     db = tmp_path / "k.db"
-    create_database(db, council="koganei").close()
+    create_database(db, council="koganei", operator_name=HEAD).close()
     bad = tmp_path / "bad.dvcx"
     bad.write_bytes(content)
     assert dvc(db, "exchange", "import", str(bad), "--json") == 1
@@ -96,8 +105,8 @@ def test_a_refused_file_exits_1_with_a_japanese_message(tmp_path, capsys, conten
 
 def test_trust_without_yes_in_a_script_is_refused(tmp_path, capsys, monkeypatch):
     here, there = tmp_path / "here.db", tmp_path / "there.db"
-    create_database(here, council="koganei").close()
-    create_database(there, council="chofu").close()
+    create_database(here, council="koganei", operator_name=HEAD).close()
+    create_database(there, council="chofu", operator_name=HEAD).close()
     assert dvc(there, "exchange", "identity", "--out", str(tmp_path / "c.dvcid")) == 0
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert dvc(here, "exchange", "trust", str(tmp_path / "c.dvcid")) == 1

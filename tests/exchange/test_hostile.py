@@ -145,22 +145,66 @@ def test_zip_bomb(setup, tmp_path):
     refused(ws, out, "compressed suspiciously")
 
 
-def test_rows_that_break_the_schema(setup, tmp_path):
+def only_that_record_refused(ws, path: Path, table: str, record_id: str, field: str):
+    """The record with the bad field is refused and named (with its reason) in the log; the rest comes in."""
+    summary = import_bundle(ws, path=path)
+    named = [(c.table, str(c.record_id), c.reason, c.detail) for c in summary.refusals if c.reason == "bad_value"]
+    assert named == [(table, record_id, "bad_value", field)]
+    # Only what refers to it goes with it (a need's team and status changes), each named in the log too.
+    assert all(c.reason == "parent_refused" for c in summary.refusals if c.reason != "bad_value")
+    assert summary.tables[table].refused == 1 and summary.totals().new > 0
+    with ws.session() as s:
+        conn = s.connection().connection.driver_connection
+        assert conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id.replace("-", ""),)).fetchone() is None
+        logged = conn.execute("SELECT reason, detail FROM exchange_conflict WHERE record_id = ?",
+                              (record_id.replace("-", ""),)).fetchall()
+    assert logged == [("bad_value", field)]
+    return summary
+
+
+def test_a_row_that_breaks_the_schema_is_refused_alone(setup, tmp_path):
     koganei, ws, plain, _ = setup
+    bad = {}
 
     def break_it(name: str, data: bytes) -> bytes:
         if name != "data/volunteer.ndjson":
             return data
         rows = rows_of(data)
         rows[1]["birth_date"] = "去年の春"
+        bad["id"] = rows[1]["id"]
         return ndjson(rows)
 
-    refused(ws, rebuild(plain, tmp_path / "schema.dvcx", koganei, members=break_it), "does not fit the data format")
+    path = rebuild(plain, tmp_path / "schema.dvcx", koganei, members=break_it)
+    summary = only_that_record_refused(ws, path, "volunteer", bad["id"], "birth_date")
+    assert summary.tables["volunteer"].new == 4
 
 
-@pytest.mark.parametrize("field,value", [("headcount", "三人"), ("updated_at", "yesterday"), ("id", "not-a-uuid"),
-                                         ("code", "x" * 500), ("deleted", "no"), ("work_types", None)])
-def test_each_kind_of_bad_value(setup, tmp_path, field, value):
+def test_a_five_thousand_character_name_refuses_that_person_only_and_names_them(setup, tmp_path):
+    """Issue 15 item 5: one bad field used to refuse every bundle holding that person."""
+    koganei, ws, plain, _ = setup
+    bad = {}
+
+    def long_name(name: str, data: bytes) -> bytes:
+        if name != "data/volunteer.ndjson":
+            return data
+        rows = rows_of(data)
+        rows[0]["name"] = "長" * 5000
+        bad.update(id=rows[0]["id"], code=rows[0]["code"])
+        return ndjson(rows)
+
+    summary = only_that_record_refused(ws, rebuild(plain, tmp_path / "long.dvcx", koganei, members=long_name),
+                                       "volunteer", bad["id"], "name")
+    assert summary.refusals[0].label == bad["code"]
+    assert summary.tables["volunteer"].new == 4 and summary.tables["attendance"].new >= 1
+    install("ja")
+    from dvc.services.exchange.conflicts import refusal_text
+
+    words = refusal_text(summary.refusals[0], translate)
+    assert bad["code"] in words and "氏名" in words, words
+
+
+@pytest.mark.parametrize("field,value", [("id", "not-a-uuid"), ("updated_at", "yesterday")])
+def test_a_row_that_cannot_be_named_refuses_the_bundle(setup, tmp_path, field, value):
     koganei, ws, plain, _ = setup
 
     def break_it(name: str, data: bytes) -> bytes:
@@ -171,6 +215,24 @@ def test_each_kind_of_bad_value(setup, tmp_path, field, value):
         return ndjson(rows)
 
     refused(ws, rebuild(plain, tmp_path / "value.dvcx", koganei, members=break_it), "does not fit the data format")
+
+
+@pytest.mark.parametrize("field,value", [("headcount", "三人"), ("code", "x" * 500), ("deleted", "no"),
+                                         ("work_types", None)])
+def test_each_kind_of_bad_value_refuses_its_record(setup, tmp_path, field, value):
+    koganei, ws, plain, _ = setup
+    bad = {}
+
+    def break_it(name: str, data: bytes) -> bytes:
+        if name != "data/need.ndjson":
+            return data
+        rows = rows_of(data)
+        rows[0][field] = value
+        bad["id"] = rows[0]["id"]
+        return ndjson(rows)
+
+    only_that_record_refused(ws, rebuild(plain, tmp_path / "value.dvcx", koganei, members=break_it),
+                             "need", bad["id"], field)
 
 
 def test_rows_that_reference_missing_records(setup, tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from tests.rawdb import raw_connect
 
 from dvc.services.safekeeping.backup import backup_dir
 from dvc.services.exchange.bundle_import import import_bundle
@@ -11,7 +11,7 @@ from tests.services.seed import seed
 
 
 def _volunteers(path) -> int:  # noqa: ANN001
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = raw_connect(path, readonly=True)
     try:
         return con.execute("SELECT count(*) FROM volunteer").fetchone()[0]
     finally:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +17,7 @@ from dvc.domain.messages import UserError
 from dvc.domain.normalise import InvalidValue, clean_email, clean_kana, clean_phone, clean_postal_code
 from dvc.domain.qr import PayloadError, parse_payload
 from dvc.services.reception.checkin import check_in
+from tests.rawdb import raw_connect
 from dvc.services.needs.list_import import import_needs
 from dvc.services.reception.volunteer_import import import_volunteers
 
@@ -48,7 +48,7 @@ def test_form_field_cleaners(text):
 
 
 def _content(path) -> list:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         return [con.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("volunteer", "need", "attendance")]
     finally:

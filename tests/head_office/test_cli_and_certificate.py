@@ -10,8 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from dvc.cli import main
+from dvc.cli.protection import ENV_PASSPHRASE
 from dvc.services.reception import checkin
 from dvc.services.reception.certificate import certificate
+from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Volunteer
 from tests.head_office.scenario import DAY, DAYS, build, tokyo
 
@@ -60,7 +62,7 @@ def test_range_report_and_refusals(capsys, scenario_db, tmp_path):
     assert code == 1 and "Traceback" not in err
 
 
-def test_certificate_counts_days_and_hours(workspace, tmp_path):
+def test_certificate_counts_days_and_hours(workspace, tmp_path, monkeypatch):
     with workspace.transaction() as s:
         v = Volunteer(code=workspace.new_codes(s, "V")[0], name="小金井 花子", kana="こがねい はなこ")
         s.add(v)
@@ -77,8 +79,10 @@ def test_certificate_counts_days_and_hours(workspace, tmp_path):
     workspace.close()
 
     out = tmp_path / "cert.pdf"
+    monkeypatch.setenv(ENV_PASSPHRASE, "typed-pass-123")
     assert main(["--db", str(workspace.path), "certificate", code, "--out", str(out)]) == 0
-    doc = pdfium.PdfDocument(str(out))
+    assert not out.exists()  # issue 18 item 6: it names the volunteer, so it is an encrypted export
+    doc = pdfium.PdfDocument(read_protected(f"{out}.zip", passphrase="typed-pass-123")["cert.pdf"])
     text = doc[0].get_textpage().get_text_range()
     assert "ボランティア活動証明書" in text and "小金井 花子" in text and "3日" in text
     assert "10時間45分" in text and "6時間30分" in text and "記録なし" in text

@@ -81,3 +81,55 @@ def test_certificate_from_the_chosen_volunteer(qtbot, window, monkeypatch, tmp_p
     assert kept, "Ctrl+Shift+P made no certificate"
     text = pdfium.PdfDocument(str(kept[0]))[0].get_textpage().get_text_range()
     assert "ボランティア活動証明書" in text and "山田 太郎" in text and "1日" in text
+
+
+def test_daily_report_never_sums_a_check_out_before_its_check_in(qtbot, workspace, monkeypatch, tmp_path):
+    """Issue 18, item 9: drill check-ins later than the laptop's clock gave 活動時間の合計 −23.9 時間."""
+    from datetime import datetime, time, timedelta
+
+    from dvc.domain.timeutil import TOKYO
+    from dvc.services.head_office.report_figures import daily_report
+    from dvc.services.reception import checkin
+    from tests.ui.window_keys import press, when_shown
+
+    today = local_day()
+    seeded = seed(workspace)
+    at = lambda hour: datetime.combine(today, time(), tzinfo=TOKYO) + timedelta(hours=hour)  # noqa: E731
+    worked, backwards = seeded.volunteers["髙橋 美咲"], seeded.volunteers["田中 健"]
+    checkin.check_in(workspace, scanned=worked.code, at=at(9))
+    checkin.check_out(workspace, scanned=worked.code, at=at(12.5))
+    checkin.check_in(workspace, scanned=backwards.code, at=at(23.95))  # a drill time ahead of the clock
+    checkin.check_out(workspace, scanned=backwards.code, at=at(0.05))
+
+    previews = []
+    monkeypatch.setattr("dvc.ui.desks.head_office.report_dialog.show_pdf_preview",
+                        lambda _p, path, _t, **_kw: previews.append(Path(shutil.copy(path, tmp_path / "nippo.pdf"))))
+    window = show_window(qtbot, workspace)
+    press(Qt.Key.Key_F6)
+
+    def write_pdf(dialog) -> None:  # noqa: ANN001
+        press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # 形式
+        press(Qt.Key.Key_Down)  # Excel → PDF
+        assert dialog.format.currentData() == "pdf"
+        press(Qt.Key.Key_Return)  # 書き出す
+
+    when_shown(QApplication.activeModalWidget, write_pdf)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # 報告…
+    qtbot.waitUntil(lambda: bool(previews), timeout=5000)
+    page = pdfium.PdfDocument(str(previews[0]))[0]
+    text = page.get_textpage().get_text_range()
+    hours_line = next(line for line in text.splitlines() if "活動時間の合計" in line and "時間）" in line)
+    assert "-" not in hours_line and "−" not in hours_line, hours_line
+    assert "帰着時刻が受付時刻より前になっている記録が 1 件" in text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.render(scale=1.5).to_pil().save(str(SHOTS / "daily-report-hours-left-out.png"))
+    window.grab().save(str(SHOTS / "head-office-after-report.png"))
+    figures = daily_report(workspace, day=today).last.volunteers
+    assert figures.hours_left_out == 1 and figures.hours >= 3.5
+    from dvc.services.head_office.report_export import write_report
+
+    book = load_workbook(write_report(daily_report(workspace, day=today), tmp_path / "nippo.xlsx"))["日報"]
+    cells = [c for row in book.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any("記録が 1 件" in c for c in cells)
+    hours = next(row[1] for row in book.iter_rows(values_only=True) if row[0] == "活動時間の合計（時間）")
+    assert hours >= 3.5

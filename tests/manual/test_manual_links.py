@@ -9,7 +9,7 @@ ROOT = Path(__file__).parents[2]
 MANUAL = ROOT / "manual"
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
 CHAPTERS = ("README.md", "getting-started.md", "reception.md", "needs.md", "matching.md", "dispatch.md",
-            "equipment.md", "head-office.md", "drill.md", "center-mode.md")
+            "equipment.md", "head-office.md", "drill.md", "center-mode.md", "encryption.md")
 
 
 def local_links(page: Path) -> list[str]:

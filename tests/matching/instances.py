@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 from dvc.domain import drill_scenario as ds
 from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, propose
 from dvc.domain.timeutil import fiscal_year
+from dvc.domain.volunteer_rules import Person, needs_guardian_present
 from dvc.domain.vocab import Gender, GenderPreference, Priority
 
 SKILLS = ("看護師", "大工", "重機")
@@ -39,7 +40,9 @@ def _person(rng: random.Random, i: int, group: int | None, *, first: bool) -> Ca
     adult = first or rng.random() < (0.95 if group is None else 0.6)
     gender = rng.choices([Gender.FEMALE, Gender.MALE, Gender.OTHER, Gender.UNSPECIFIED], weights=(45, 45, 5, 5))[0]
     return Candidate(
-        id=i, code=f"V{i}", name=f"v{i}", gender=gender, adult=adult, group_id=group,
+        # Every third minor a child who needs their guardian (no draw from rng: the instances stay as they were).
+        id=i, code=f"V{i}", name=f"v{i}", gender=gender, adult=adult, needs_guardian=not adult and i % 3 == 0,
+        group_id=group,
         group_name=f"g{group}" if group else "",
         skills=frozenset(s for s in SKILLS if adult and rng.random() < 0.08),
         vehicles=frozenset({"軽トラ"} if adult and rng.random() < 0.06 else ()),
@@ -86,6 +89,7 @@ def drill_instance(volunteers: int, needs: int, seed: int) -> Instance:
             age = row["age"] if row["age"] is not None else _age(row["birth_date"], day)
             people.append(Candidate(
                 id=len(people), code=f"V{len(people)}", name=row["name"], gender=row["gender"], adult=age >= 18,
+                needs_guardian=needs_guardian_present(Person(birth_date=row["birth_date"], stated_age=row["age"]), day),
                 group_id=g if unit.kind else None, group_name=info["name"], skills=frozenset(row["skills"]),
                 vehicles=frozenset(row["vehicles"]), insured=row["insurance_fiscal_year"] == fy,
                 leader_ok=row["leader_ok"], experience=row["disaster_experience_count"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dvc.domain.matching import Lock, propose
+from dvc.domain.matching import Lock, propose, validate
 from tests.matching.helpers import checked, group, instance, need, person, short, teams, why
 
 
@@ -166,3 +166,40 @@ def test_no_needs_and_no_people():
     assert why(p, "a") == {"no_open_needs"}
     p = run([], [need("x", 2)])
     assert short(p, "x") == (2, {"short_of_volunteers"})
+
+
+def child(name: str, gid: str) -> object:
+    return person(name, adult=False, needs_guardian=True, group_id=gid, group_name=gid)
+
+
+def test_a_parent_never_goes_without_the_children():
+    """Issue 18, item 8: a guardian was sent out; his children (14 and 10) stayed unassigned."""
+    family = group("fam", "father") + [child("son", "fam"), child("daughter", "fam")]
+    # The children are not insured (item 3's bug): the father waits with them instead of going alone.
+    uninsured = [family[0]] + [person(c.name, adult=False, needs_guardian=True, group_id="fam", group_name="fam",
+                                      insured=False) for c in family[1:]]
+    p = run(uninsured + [person("x")], [need("a", 1), need("b", 3, minutes=1)])
+    assert all("father" not in m for m in teams(p).values())
+    assert why(p, "father") == {"group_with_child_held"} and why(p, "son") == {"uninsured"}
+    # Insured, but no need can take three: nobody goes, rather than the father alone in the need of one.
+    p = run(family + [person("x")], [need("one", 1), need("two", 2, minutes=1)])
+    assert not any({"father", "son", "daughter"} & m for m in teams(p).values())
+    assert why(p, "father") == {"group_too_large"}
+    # A need of three: all of them, together.
+    p = run(family, [need("three", 3)])
+    assert teams(p)["three"] == {"father", "son", "daughter"}
+
+
+def test_a_group_with_children_is_never_split_even_when_larger_than_every_need():
+    big = group("club", *(f"a{i}" for i in range(5))) + [child("kid", "club")]
+    p = run(big, [need("a", 4), need("b", 4, minutes=1)])
+    assert teams(p) == {} and {u.volunteer_id for u in p.unplaced} == {v.id for v in big}
+
+
+def test_staff_sending_the_parent_alone_is_a_break_of_a_locked_team():
+    family = group("fam", "father") + [child("son", "fam")]
+    inst = instance(family + [person("x")], [need("a", 2)], [Lock("a", "father", ("father", "x"))])
+    p = propose(inst)
+    assert why(p, "son") == {"group_with_child_held"}
+    broken = [v for v in validate(p, inst) if v.rule == "group_with_child_split"]
+    assert broken and broken[0].locked and broken[0].params["volunteers"] == ("son",)

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from dvc.domain.messages import UserError
-from dvc.domain.need_intake import NeedDraft, phone_key, split_list
+from dvc.domain.need_intake import NeedDraft, phone_key
+from dvc.domain.normalise import split_list
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import TOKYO
 from dvc.domain.vocab import WORK_TYPES, NeedStatus, Priority
@@ -30,7 +31,7 @@ def draft(**changes) -> NeedDraft:
 def test_phone_and_list_keys():
     assert phone_key("０４２－３８３－１１１１") == phone_key("0423831111") == phone_key("+81 42 383 1111") == "0423831111"
     assert phone_key("090-12") == ""
-    assert split_list("泥出し、運搬 / 土のう・その他") == ["泥出し", "運搬", "土のう", "その他"]
+    assert split_list("泥出し、運搬 / 土のう・その他", WORK_TYPES) == ["泥出し", "運搬", "土のう", "その他"]
 
 
 def test_a_need_is_numbered_and_its_intake_recorded(workspace):

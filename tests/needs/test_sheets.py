@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 from dvc.cli import main
+from dvc.cli.protection import ENV_PASSPHRASE
 from dvc.domain.need_intake import NeedDraft
 from dvc.domain.qr import parse_payload
 from dvc.services.needs import progress as need_progress
 from dvc.services.needs import sheets as need_sheets
 from dvc.services.needs import intake as needs_intake
+from dvc.services.safekeeping.protected_file import read_protected
 from tests.reception.pdf_tools import page_texts, qr_texts
 
 
@@ -58,13 +61,18 @@ def test_drill_sheets_are_marked(tmp_path):
     assert "訓練" in page_texts(tmp_path / "d.pdf")[0]
 
 
-def test_cli_print(db_path, tmp_path, capsys):
+def test_cli_print(db_path, tmp_path, capsys, monkeypatch):
+    """Issue 18 item 6: a need sheet names the requester; from the real database it is written encrypted."""
     assert main(["--db", str(db_path), "init", "--council", "koganei"]) == 0
     from dvc.services.core.workspace import open_workspace
 
     with open_workspace(db_path) as ws:
-        code = _need(ws).code
+        need = _need(ws)
     capsys.readouterr()
-    assert main(["--db", str(db_path), "needs", "print", code, "--out", str(tmp_path / "x.pdf")]) == 0
-    assert (tmp_path / "x.pdf").stat().st_size > 0
+    monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
+    assert main(["--db", str(db_path), "needs", "print", need.code, "--out", str(tmp_path / "x.pdf")]) == 0
+    made = re.search(r"：([a-z0-9-]{19})$", capsys.readouterr().out.strip()).group(1)  # a made passphrase, shown once
+    assert not (tmp_path / "x.pdf").exists()
+    [sheet] = read_protected(tmp_path / "x.pdf.zip", passphrase=made).values()
+    assert "小金井 太郎" in page_texts(sheet)[0]
     assert main(["--db", str(db_path), "needs", "print", "N-KG1-9999-9", "--out", str(tmp_path / "y.pdf")]) == 1

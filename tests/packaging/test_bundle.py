@@ -170,3 +170,20 @@ def test_portable_mode_keeps_the_data_beside_the_program(bundle, tmp_path):
     _run([str(stick / "dvc"), "drill", "new", "--volunteers", "5", "--needs", "1", "--yes"], env)
     assert (stick / "data" / "drill.db").is_file()
     assert not (tmp_path / "xdg-data").exists()
+
+
+def test_the_bundle_encrypts_a_council_database_and_opens_it_again(bundle, tmp_path):
+    """SQLCipher travels in the folder: a council's database made by the bundle is encrypted and reopens."""
+    env = _env(tmp_path, DVC_PASSPHRASE="bundle-start-passphrase")
+    db = tmp_path / "council.db"
+    _run([str(bundle), "--db", str(db), "init", "--council", "koganei", "--operator", "山田 花子"], env)
+    assert db.read_bytes()[:16] != b"SQLite format 3\x00"
+    sheet = tmp_path / "sheet.pdf"
+    _run([str(bundle), "--db", str(db), "key", "rekey", "--sheet", str(sheet), "--operator", "山田 花子"], env)
+    shown = _run([str(bundle), "--db", str(db), "info"], env).stdout
+    assert "SQLCipher" in shown and "印刷済み" in shown
+    refused = subprocess.run([str(bundle), "--db", str(db), "info"], env={**env, "DVC_PASSPHRASE": ""},
+                             capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 1 and "暗号化" in refused.stderr and "Traceback" not in refused.stderr
+    licences = {p.name for p in (DIST / "_internal" / "licences").glob("*.txt")}
+    assert {"SQLCipher-LICENSE.txt", "OpenSSL-LICENSE.txt"} <= licences

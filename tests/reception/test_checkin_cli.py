@@ -13,6 +13,12 @@ from dvc.services.reception import checkin
 from dvc.store.tables import Volunteer
 
 
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
+
+
 @pytest.fixture
 def db_with_volunteer(workspace, db_path):
     with workspace.transaction() as s:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import json
 
 from dvc.cli import main
 from dvc.services.safekeeping.protected_file import read_protected
 from tests.reception.test_import import BAD, GOOD, HEADER, write_csv
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
 
 
 def run(capsys, *argv):
@@ -17,7 +25,7 @@ def run(capsys, *argv):
 
 
 def init(capsys, db_path):
-    assert run(capsys, "--db", str(db_path), "init", "--council", "koganei")[0] == 0
+    assert run(capsys, "--db", str(db_path), "init", "--council", "koganei", "--operator", "山田 花子")[0] == 0
 
 
 def test_dry_run_then_import_then_again(capsys, db_path, tmp_path):

@@ -246,3 +246,12 @@ def test_progress_is_reported(workspace, tmp_path):
     report = import_volunteers(workspace, path=write_csv(tmp_path / "big.csv", rows), today=DAY,
                                progress=lambda done, total: seen.append((done, total)))
     assert len(report.added) == 1200 and seen[-1][0] == seen[-1][1]
+
+
+def test_list_cells_split_between_items_never_inside_a_word(workspace, tmp_path):
+    row = list(GOOD[0])
+    row[HEADER.index("資格")] = "看護師、介護福祉士\n大工／重機"  # a line break inside the cell, a full-width slash
+    row[HEADER.index("車両")] = "軽トラ・自転車"  # ・ between two words of the vehicle list
+    import_volunteers(workspace, path=write_csv(tmp_path / "pre.csv", [row]), today=DAY)
+    taro = by_name(workspace, "山田 太郎")
+    assert (taro.skills, taro.vehicles) == (["看護師", "介護福祉士", "大工", "重機"], ["軽トラ", "自転車"])

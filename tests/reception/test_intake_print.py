@@ -7,12 +7,14 @@ from datetime import date
 import pytest
 
 from dvc.cli import main
+from dvc.cli.protection import ENV_PASSPHRASE
 from dvc.domain.codes import make_code
 from dvc.domain.messages import UserError
 from dvc.domain.qr import parse_payload
 from dvc.domain.timeutil import fiscal_year, local_day
 from dvc.services.reception import checkin
 from dvc.services.reception import intake_print
+from dvc.services.safekeeping.protected_file import read_protected
 from dvc.store.tables import Group, Volunteer
 from tests.reception.pdf_tools import page_texts, qr_texts
 
@@ -107,17 +109,38 @@ def test_drill_sheets_say_drill(tmp_path):
     assert all("訓練モード" in t for t in page_texts(tmp_path / "b.pdf") + page_texts(tmp_path / "s.pdf"))
 
 
-def test_cli_print_intake_and_badges(capsys, workspace, people, db_path, tmp_path):
+def test_cli_prints_a_drills_sheets_plain(capsys, tmp_path, monkeypatch):
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+
+    monkeypatch.delenv(ENV_PASSPHRASE, raising=False)
+    db = tmp_path / "drill.db"
+    create_drill(db, DrillSpec(volunteers=3, needs=1, checked_in=0, seed=2))
+    assert main(["--db", str(db), "print", "intake", "--out", str(tmp_path / "d.pdf"), "--all-registered"]) == 0
+    assert "パスワード" not in capsys.readouterr().out  # the drill's people are invented
+    assert all("訓練モード" in t for t in page_texts(tmp_path / "d.pdf"))
+
+
+def test_cli_print_intake_and_badges(capsys, workspace, people, db_path, tmp_path, monkeypatch):
+    """Issue 18 item 6: sheets naming people from the real database are written encrypted, like other exports."""
     import json
 
     workspace.close()
     out = tmp_path / "cli.pdf"
+    monkeypatch.setenv(ENV_PASSPHRASE, "typed-pass-123")
     code = main(["--db", str(db_path), "print", "intake", "--out", str(out), "--volunteer", people[0].code,
                  people[1].code, "--json"])
     data = json.loads(capsys.readouterr().out)
-    assert code == 0 and data == {"path": str(out), "pages": 2, "records": 2}
-    code = main(["--db", str(db_path), "print", "intake", "--out", str(out), "--blank", "2"])
-    assert code == 0 and "2" in capsys.readouterr().out
+    assert code == 0 and data == {"path": f"{out}.zip", "pages": 2, "records": 2, "encrypted": True}
+    assert not out.exists()
+    [sheets] = read_protected(f"{out}.zip", passphrase="typed-pass-123").values()
+    assert [people[0].name in t for t in page_texts(sheets)] == [True, False]
+    code = main(["--db", str(db_path), "print", "badges", "--out", str(tmp_path / "badges.pdf"), "--volunteer",
+                 people[0].code, "--no-encrypt"])
+    _, err = capsys.readouterr()
+    assert code == 0 and (tmp_path / "badges.pdf").is_file() and "UNENCRYPTED" not in err and "暗号化" in err
+    code = main(["--db", str(db_path), "print", "intake", "--out", str(out), "--blank", "2", "--json"])
+    data = json.loads(capsys.readouterr().out)  # blank sheets name no one: written plain as before
+    assert code == 0 and data["path"] == str(out) and not data["encrypted"] and len(page_texts(out)) == 2
     code = main(["--db", str(db_path), "print", "badges", "--out", str(out), "--volunteer", "V-KG1-9999-9"])
     _, err = capsys.readouterr()
     assert code == 1 and err.strip() and "Traceback" not in err

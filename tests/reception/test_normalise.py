@@ -106,3 +106,13 @@ def test_email():
 def test_lists_typed_in_one_field():
     assert split_list("看護師、大工,重機 ; 看護師") == ["看護師", "大工", "重機"]
     assert split_list("片付け・清掃") == ["片付け・清掃"]
+
+
+def test_lists_split_on_middle_dots_only_between_vocabulary_words():
+    works = ("泥出し", "片付け・清掃", "運搬", "家屋内の片付け")
+    assert split_list("泥出し・片付け・清掃", works) == ["泥出し", "片付け・清掃"]
+    assert split_list("片付け･清掃 運搬", works) == ["片付け・清掃", "運搬"]
+    assert split_list("片付け・清掃\n運搬；泥出し", works) == ["片付け・清掃", "運搬", "泥出し"]
+    assert split_list("片付け・掃除", works) == ["片付け・掃除"]  # not a word: kept whole, refused by its name
+    assert split_list("泥出し運搬", works) == ["泥出し運搬"]
+    assert split_list("泥出し・運搬") == ["泥出し・運搬"]  # free text: ・ is part of what was typed

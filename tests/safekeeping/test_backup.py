@@ -1,4 +1,4 @@
-import sqlite3
+from tests.rawdb import raw_connect
 from datetime import timedelta
 
 import pytest
@@ -9,6 +9,12 @@ from dvc.domain.timeutil import utcnow
 from dvc.services.safekeeping import backup
 from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import Volunteer
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "山田 花子")
 
 
 def add_volunteer(ws, name="小金井 花子"):
@@ -22,7 +28,7 @@ def test_backup_is_a_checked_self_contained_copy_with_uncheckpointed_changes(wor
     code = add_volunteer(workspace)
     result = backup.make_backup(workspace)
     assert result.path.parent == workspace.path.parent / "backups"
-    con = sqlite3.connect(result.path)
+    con = raw_connect(result.path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("SELECT code FROM volunteer").fetchall() == [(code,)]
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -66,7 +72,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_aside(workspace):
     aside = backup.restore(saved, path)
     with open_workspace(path) as ws, ws.session() as s:
         assert [v.code for v in s.exec(select(Volunteer)).all()] == [first]
-    con = sqlite3.connect(aside)
+    con = raw_connect(aside)
     assert len(con.execute("SELECT * FROM volunteer").fetchall()) == 2
     con.close()
 
@@ -92,7 +98,7 @@ def test_restore_refuses_what_is_not_a_dvc_database(workspace, tmp_path, content
 
 def test_restore_refuses_a_database_from_a_newer_dvc(workspace, tmp_path):
     saved = backup.make_backup(workspace).path
-    con = sqlite3.connect(saved)
+    con = raw_connect(saved)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
@@ -104,7 +110,7 @@ def test_restore_refuses_a_database_from_a_newer_dvc(workspace, tmp_path):
 
 def test_a_plain_sqlite_file_is_not_a_dvc_database(workspace, tmp_path):
     other = tmp_path / "other.db"
-    con = sqlite3.connect(other)
+    con = raw_connect(other)
     con.execute("CREATE TABLE t (x)")
     con.commit()
     con.close()

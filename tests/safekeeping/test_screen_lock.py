@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import func, select
 
 from dvc.domain.messages import UserError
@@ -15,6 +15,7 @@ from dvc.store.tables import Attendance
 from dvc.ui.dialogs.settings import SettingsDialog
 from dvc.ui.widgets.lock_cover import LockCover
 from tests.safekeeping.test_export_dialog import shot
+from tests.ui.window_keys import give_up_after, press, type_text, when_shown
 
 
 def attendance_count(ws) -> int:
@@ -150,7 +151,6 @@ def _cover_text(window) -> str:  # noqa: ANN001
 
 def test_a_lock_by_hand_does_not_say_nobody_used_the_laptop(qtbot, real_window):
     """Issue 18: Ctrl+Shift+L said 「15分間操作がなかったため」."""
-    from tests.ui.window_keys import press
 
     lock = real_window.screen_lock
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, real_window)
@@ -162,3 +162,46 @@ def test_a_lock_by_hand_does_not_say_nobody_used_the_laptop(qtbot, real_window):
     lock.lock(idle_minutes=15)  # as the idle timer locks
     assert "15分間" in _cover_text(real_window)
     lock.unlock()
+
+
+def test_the_unlock_prompt_takes_the_keyboard_through_the_window(qtbot, real_window, workspace):
+    """Issue 18, blocker: keys reach the QWindow before the widget; the lock let none of them into the prompt."""
+    window, lock = real_window, real_window.screen_lock
+    operators.add_operator(workspace, name="受付 一郎", kana="うけつけ いちろう", role=Role.STAFF, pin="4321")
+    operators.add_operator(workspace, name="受付 二郎", kana="うけつけ じろう", role=Role.STAFF)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, window)
+    assert lock.locked
+    steps: list[str] = []
+
+    def close_warning(box) -> None:  # noqa: ANN001
+        steps.append("warning: " + box.text())
+        press(Qt.Key.Key_Return)  # the prompt's own message box takes Enter too
+
+    def sign_in(dialog) -> None:  # noqa: ANN001
+        type_text("受付")  # the name filter has the keyboard
+        steps.append("filter: " + dialog.filter.text())
+        press(Qt.Key.Key_Down)
+        steps.append("down: " + dialog.names.currentItem().text())
+        press(Qt.Key.Key_Up)
+        steps.append("up: " + dialog.names.currentItem().text())
+        press(Qt.Key.Key_Return)  # 受付 一郎 has a PIN: Enter goes on to it instead of refusing an empty one
+        steps.append("pin has focus: " + str(dialog.pin.hasFocus()))
+        type_text("0000")
+        when_shown(lambda: QApplication.activeModalWidget() if isinstance(QApplication.activeModalWidget(),
+                                                                          QMessageBox) else None, close_warning)
+        press(Qt.Key.Key_Return)
+        steps.append("pin after a wrong one: " + repr(dialog.pin.text()))
+        type_text("4321")
+        shot(dialog.window(), "lock_prompt_typed")
+        press(Qt.Key.Key_Return)
+
+    when_shown(lambda: lock.prompt, sign_in)
+    give_up_after(5000, window)
+    press(Qt.Key.Key_Space, target=window)  # a key wakes the locked screen
+    qtbot.waitUntil(lambda: lock.prompt is None and bool(steps), timeout=8000)
+    assert steps[0] == "filter: 受付"
+    assert "受付 二郎" in steps[1] and "受付 一郎" in steps[2]
+    assert steps[3] == "pin has focus: True"
+    assert steps[4].startswith("warning: ") and "暗証番号が違います" in steps[4]
+    assert steps[5] == "pin after a wrong one: ''"
+    assert workspace.operator == "受付 一郎"

@@ -39,7 +39,7 @@ def test_the_center_head_sets_the_phone_the_sheets_print(qtbot, workspace, tmp_p
         type_text("０４２３８１１２３４")
         press(Qt.Key.Key_D, ALT)
         type_text("300")
-        seen.append(dialog.center.isEnabled() and dialog.center_phone.isEnabled())
+        seen.append(dialog.center_box.isEnabled() and dialog.center_phone.isEnabled())
         SHOTS.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(SHOTS / "settings-center-head.png"))
         press(Qt.Key.Key_Return)

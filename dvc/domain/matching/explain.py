@@ -7,7 +7,8 @@ Reason keys (the screens translate them; parameters fill the sentence):
   locked {}
 Unfilled needs:  no_skill_holder {skill}  skill_holders_busy {skill}  no_vehicle {vehicle}  vehicles_busy {vehicle}
   too_few_of_gender {gender, free}  short_of_volunteers {missing, free}  groups_do_not_fit {missing}
-Unplaced volunteers:  uninsured {name}  minor_without_adult {name}  no_open_needs {}  all_needs_full {}
+Unplaced volunteers:  uninsured {name}  minor_without_adult {name}  group_with_child_held {name, group}
+  no_open_needs {}  all_needs_full {}
   group_too_large {group, size, room}  group_parts_used {group, parts}  no_team_possible {}
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dvc.domain.matching.model import Candidate, OpenNeed, Reason, UnfilledNeed, UnplacedVolunteer, vehicle_key
-from dvc.domain.matching.rules import Pool, gender_ok, holds
+from dvc.domain.matching.rules import GROUP_WITH_CHILD_HELD, Pool, gender_ok, holds
 from dvc.domain.vocab import GenderPreference
 
 
@@ -89,6 +90,8 @@ def unplaced_reasons(v: Candidate, refusal: str | None, p: Pool, unit_size: int,
 
     ``parts_used``: the volunteer's large group already spans all the teams rule 2 allows it.
     """
+    if refusal == GROUP_WITH_CHILD_HELD:
+        return UnplacedVolunteer(v.id, (Reason(refusal, {"name": v.name, "group": v.group_name}),))
     if refusal:
         return UnplacedVolunteer(v.id, (Reason(refusal, {"name": v.name}),))
     if not p.needs:

@@ -27,6 +27,9 @@ class Candidate:
     name: str
     gender: str = Gender.UNSPECIFIED
     adult: bool = True
+    # Junior-high age or younger (「保護者の同伴が必要」): goes only with a guardian of their group, and their
+    # whole group moves as one or not at all.
+    needs_guardian: bool = False
     group_id: Id | None = None
     group_name: str = ""
     skills: frozenset[str] = frozenset()

@@ -18,6 +18,7 @@ PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 LOWEST_RANK = 2
 UNINSURED = "uninsured"
 MINOR_WITHOUT_ADULT = "minor_without_adult"
+GROUP_WITH_CHILD_HELD = "group_with_child_held"  # the group has a child and not all of it can go
 
 
 def priority_rank(need: OpenNeed) -> int:
@@ -48,14 +49,17 @@ class Pool:
 
     needs: tuple[OpenNeed, ...]  # not locked
     placeable: tuple[Candidate, ...]  # free, insured, and minors only with a free adult of their group
-    refused: dict[Id, str]  # free volunteers who may not be placed -> UNINSURED / MINOR_WITHOUT_ADULT
+    refused: dict[Id, str]  # free volunteers who may not be placed -> UNINSURED / MINOR_WITHOUT_ADULT / …
     largest_headcount: int
     group_members: dict[Id, tuple[Candidate, ...]]  # group id -> its placeable members
+    with_children: frozenset[Id] = frozenset()  # groups with a child who needs a guardian: never split
 
     def parts_allowed(self, group_id: Id) -> int:
-        """Teams a group may span: one, or as few as its size needs when no need can hold it whole."""
+        """Teams a group may span: one, or as few as its size needs when no need can hold it whole.
+
+        A group with children is never split: it goes whole, or (too large for every need) not at all."""
         size = len(self.group_members[group_id])
-        if size <= self.largest_headcount or self.largest_headcount <= 0:
+        if size <= self.largest_headcount or self.largest_headcount <= 0 or group_id in self.with_children:
             return 1
         return -(-size // self.largest_headcount)
 
@@ -78,12 +82,28 @@ def pool(instance: Instance) -> Pool:
             refused[v.id] = MINOR_WITHOUT_ADULT
         else:
             placeable.append(v)
+    # A group with children moves as one or not at all: when one of its free members may not go, or some of it
+    # is in a team the staff fixed, the others wait too, or a parent would leave without their children.
+    families = groups_with_children(instance.volunteers)
+    held = {v.group_id for v in free if v.group_id in families and v.id in refused}
+    held |= {v.group_id for v in instance.volunteers if v.group_id in families and v.id in locked_people}
+    for v in free:
+        # Uninsured stays the reason of whoever is uninsured: that is what the desk can fix.
+        if v.group_id in held and refused.get(v.id) != UNINSURED:
+            refused[v.id] = GROUP_WITH_CHILD_HELD
+    placeable = [v for v in placeable if v.id not in refused]
     members: dict[Id, list[Candidate]] = defaultdict(list)
     for v in placeable:
         if v.group_id is not None:
             members[v.group_id].append(v)
     largest = max((n.headcount for n in needs), default=0)
-    return Pool(needs, tuple(placeable), refused, largest, {g: tuple(m) for g, m in members.items()})
+    return Pool(needs, tuple(placeable), refused, largest, {g: tuple(m) for g, m in members.items()},
+                frozenset(families))
+
+
+def groups_with_children(volunteers: Iterable[Candidate]) -> set[Id]:
+    """The groups in which someone needs a guardian present (junior-high age or younger)."""
+    return {v.group_id for v in volunteers if v.needs_guardian and v.group_id is not None}
 
 
 def uncovered(need: OpenNeed, members: Iterable[Candidate]) -> frozenset[str]:

@@ -7,12 +7,12 @@ here instead of being repeated.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from dvc.domain.matching.model import Id, Instance, Proposal, ProposedTeam
-from dvc.domain.matching.rules import gender_ok, pool, uncovered
+from dvc.domain.matching.rules import gender_ok, groups_with_children, pool, uncovered
 
 
 class Violation(NamedTuple):
@@ -76,6 +76,7 @@ def validate(proposal: Proposal, instance: Instance) -> list[Violation]:
             bad("leader_not_adult", volunteer=team.leader_id)
     out += _locks_kept(proposal, instance)
     out += _groups_together(proposal, instance, team_of)
+    out += _groups_with_children_whole(instance, team_of)
     out += _lists_complete(proposal, instance, team_of)
     return out
 
@@ -92,6 +93,8 @@ def _groups_together(proposal: Proposal, instance: Instance, team_of: Mapping[Id
     out: list[Violation] = []
     p = pool(instance)
     for group, members in p.group_members.items():
+        if group in p.with_children:
+            continue  # the stricter rule below, over every team
         teams = defaultdict(list)
         left = []
         for v in members:
@@ -105,6 +108,26 @@ def _groups_together(proposal: Proposal, instance: Instance, team_of: Mapping[Id
             out.append(Violation("group_split", {"group": group, "teams": len(teams), "allowed": allowed}))
         if teams and left and allowed == 1:
             out.append(Violation("group_left_behind", {"group": group, "volunteers": tuple(left)}))
+    return out
+
+
+def _groups_with_children_whole(instance: Instance, team_of: Mapping[Id, ProposedTeam]) -> list[Violation]:
+    """A group with a child who needs a guardian is in one team, all of it, or in none: over every team,
+    the staff's too (a parent sent out while their children stay behind is what this rule is for)."""
+    out: list[Violation] = []
+    families = groups_with_children(instance.volunteers)
+    members: dict[Id, list[Id]] = defaultdict(list)
+    for v in instance.volunteers:
+        if v.group_id in families:
+            members[v.group_id].append(v.id)
+    for group, ids in members.items():
+        teams = Counter(team_of[v].need_id for v in ids if v in team_of)
+        if not teams or (len(teams) == 1 and sum(teams.values()) == len(ids)):
+            continue
+        most = teams.most_common(1)[0][0]
+        apart = tuple(v for v in ids if v not in team_of or team_of[v].need_id != most)  # named in the message
+        locked = any(team_of[v].locked for v in ids if v in team_of)
+        out.append(Violation("group_with_child_split", {"group": group, "volunteers": apart}, locked))
     return out
 
 

@@ -24,6 +24,20 @@ def lan_addresses() -> list[str]:
     return [str(a) for a in found if not a.is_link_local] or ["127.0.0.1"]
 
 
+def on_a_network() -> bool:
+    """False when this laptop has no network but its own loopback (no Wi-Fi joined, no cable plugged in)."""
+    return any(not ipaddress.ip_address(a).is_loopback for a in lan_addresses())
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def reachable(host: str, port: int) -> list[str]:
     if host in ("0.0.0.0", "", "::"):
         return [f"{a}:{port}" for a in lan_addresses()]

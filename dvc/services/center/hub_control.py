@@ -22,7 +22,7 @@ from filelock import FileLock, Timeout
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.services.center import hub_settings
-from dvc.services.center.access import require_hub_rights
+from dvc.services.staff.permissions import RUN_HUB, require
 from dvc.services.center.addresses import default_listen, loopback_for
 from dvc.services.center.links import hub_link, set_address
 from dvc.services.center.replica import create_replica, replica_path
@@ -88,7 +88,7 @@ def start_hub(ws: Workspace, *, listen: str = "") -> HubInfo:
     When this desk follows another hub, or none, a new hub is made from this desk's data: the way to go on
     when the hub laptop is lost. The other desks then join the new one with its code.
     """
-    require_hub_rights(ws)
+    require(ws, RUN_HUB)
     replica = replica_path(ws.path)
     link = hub_link(ws)
     settings = hub_settings.peek(replica)
@@ -180,7 +180,7 @@ def hub_status(desk_path: Path) -> HubInfo:
 
 def new_join_code(ws: Workspace) -> HubInfo:
     """A new join code (after too many wrong ones, or to stop an old one from working)."""
-    require_hub_rights(ws)
+    require(ws, RUN_HUB)
     if _admin(replica_path(ws.path), "POST", "/v1/admin/code") is None:
         raise _not_running()
     return hub_status(ws.path)
@@ -188,7 +188,7 @@ def new_join_code(ws: Workspace) -> HubInfo:
 
 def stop_hub(ws: Workspace) -> bool:
     """Stop this laptop's hub; False if it was not running. The desks keep working and show "out of touch"."""
-    require_hub_rights(ws)
+    require(ws, RUN_HUB)
     replica = replica_path(ws.path)
     if not hub_running(replica):
         return False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlmodel import select
 
+from dvc.domain.messages import UserError
 from dvc.services.core.workspace import Workspace
+from dvc.services.keys import custody
+from dvc.store import cipher
 from dvc.store.tables import Setting
 
 KEY_ROLE = "center.role"  # "hub" in a hub's replica
@@ -40,13 +42,13 @@ def peek(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        con = custody.connect(path, readonly=True)
+    except (UserError, cipher.KeyMissing, cipher.WrongKey, *cipher.Error):
         return {}
     try:
         return dict(con.execute("SELECT key, value FROM setting WHERE key LIKE 'center.%' "
                                 "OR key IN ('self.device', 'self.council')").fetchall())
-    except sqlite3.Error:
+    except cipher.Error:
         return {}
     finally:
         con.close()

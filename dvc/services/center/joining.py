@@ -14,12 +14,14 @@ from pathlib import Path
 
 from dvc.domain.join_code import clean_code, parse_address
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.services.center.access import require_join_rights
+from dvc.services.center.addresses import is_loopback, on_a_network
+from dvc.services.staff.permissions import require_signed_in
 from dvc.services.center.links import ROLE_HUB, hub_link, own_keys_and_identity, save_link
 from dvc.services.core.setup import create_database, remove_database_files
 from dvc.services.core.workspace import Workspace
 from dvc.sync import pairing
 from dvc.sync.client import HubClient, HubRefused, HubUnreachable
+from dvc.sync.discovery import FoundHub
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ def _code(text: str) -> str:
 
 
 def _unreachable(address: str) -> UserError:
+    if not is_loopback(address.rpartition(":")[0]) and not on_a_network():
+        return UserError(QT_TRANSLATE_NOOP(
+            "errors", "This laptop is not connected to any network. Connect it to the center's Wi-Fi or LAN cable, "
+                      "then join again."))
     return UserError(QT_TRANSLATE_NOOP(
         "errors", "No center hub answers at {address}. Check the address on the hub laptop and that both laptops are "
                   "on the center's network (the same Wi-Fi or LAN)."), address=address)
@@ -93,8 +99,8 @@ def center_info(address: str) -> CenterInfo:
                       drill=bool(hello.get("drill")), numbers_in_use=tuple(hello.get("numbers_in_use") or ()))
 
 
-def find_hubs(*, council: str = "", drill: bool | None = None, seconds: float = 2.0) -> list:
-    """Hubs announced on the LAN (dvc.sync.discovery.FoundHub: hub id, council, name, drill, addresses), of
+def find_hubs(*, council: str = "", drill: bool | None = None, seconds: float = 2.0) -> list[FoundHub]:
+    """Hubs announced on the LAN (hub id, council, name, drill, addresses), of
     ``council`` and of the same kind (drill or real) when given; [] where the network lets none through."""
     from dvc.sync import discovery
 
@@ -104,7 +110,8 @@ def find_hubs(*, council: str = "", drill: bool | None = None, seconds: float = 
 
 def join(ws: Workspace, *, address: str, code: str) -> JoinResult:
     """Pair this laptop with the hub at ``address`` using its join code, keeping this laptop's data."""
-    require_join_rights(ws)
+    # Joining with this laptop's data: any staff member (a new laptop has no list yet: join_new_laptop).
+    require_signed_in(ws)
     return _join(ws, _address(address), _code(code))
 
 

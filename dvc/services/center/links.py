@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from dvc.exchange.keys import PrivateKeys, PublicIdentity
 from dvc.services.core.workspace import Workspace
-from dvc.services.exchange.identity import ensure_keys, own_identity, trust_peer
+from dvc.services.exchange.identity import ensure_keys, own_identity, record_trusted_peer
 from dvc.store.tables import Peer, SyncLink
 from dvc.store.tables.replication import ROLE_DESK, ROLE_HUB
 
@@ -59,7 +59,7 @@ def hub_link(ws: Workspace) -> LinkInfo | None:
 def save_link(ws: Workspace, *, identity: PublicIdentity, role: str, address: str = "", local_hub: bool = False,
               sent_upto: int = 0, received_upto: int = 0, keep_cursors: bool = True) -> None:
     """Trust ``identity`` and keep a link to it; a desk keeps one hub link, so an older one is dropped."""
-    trust_peer(ws, identity=identity)
+    record_trusted_peer(ws, identity=identity)  # the join code authorised this pairing
     with ws.transaction() as s:
         if role == ROLE_HUB:
             for old in s.exec(select(SyncLink).where(SyncLink.role == ROLE_HUB,

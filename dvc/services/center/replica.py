@@ -10,7 +10,6 @@ the desk, as the desk trusts it, at once: they share a laptop, no code needed.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +18,8 @@ from dvc.services.center import hub_settings
 from dvc.services.center.links import ROLE_DESK, ROLE_HUB, own_keys_and_identity, save_link
 from dvc.services.center.rounds import feed_head
 from dvc.services.core.workspace import KEY_DEVICE, Workspace, open_workspace
+from dvc.services.keys import custody
+from dvc.store import cipher
 from dvc.store.copies import copy_database
 from dvc.domain import join_code
 
@@ -43,8 +44,12 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
     copy_database(ws.path, target)
+    key = cipher.unlocked_for(target)
+    if key is not None:
+        # The hub is another process: it unlocks its copy as the desk does, by this laptop's seal of the key.
+        custody.keep(target, key)
     hub_id = uuid.uuid4().hex
-    con = sqlite3.connect(target)
+    con = cipher.connect(target, key)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE device SET is_self = 0")
@@ -61,6 +66,9 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
         con.close()
     desk_keys, desk_identity = own_keys_and_identity(ws)
     with open_workspace(target) as hub:
+        # The desk's cursor from the hub starts before the hub's first writes: the audit entries of its keys and
+        # links begin the hub's chain, which the desks must hold whole (dvc/exchange/audit_merge.py).
+        hub_head = feed_head(hub)
         hub.operator = ws.operator
         _hub_keys, hub_identity = own_keys_and_identity(hub)
         hub_settings.write(hub, {
@@ -68,7 +76,6 @@ def create_replica(ws: Workspace, target: Path) -> tuple[str, int]:
             hub_settings.KEY_JOIN_CODE: join_code.new_code(), hub_settings.KEY_ATTEMPTS: str(hub_settings.ATTEMPTS),
         })
         save_link(hub, identity=desk_identity, role=ROLE_DESK, keep_cursors=False)
-        hub_head = feed_head(hub)
     save_link(ws, identity=hub_identity, role=ROLE_HUB, local_hub=True, sent_upto=desk_head,
               received_upto=hub_head, keep_cursors=False)
     return hub_id, hub_head

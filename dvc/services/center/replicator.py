@@ -31,8 +31,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
 from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from dvc.services.apart import watch
 from dvc.services.center import hub_settings, status as st
 from dvc.services.center.addresses import loopback_for
 from dvc.services.center.failures import NO_ANSWER as _NO_ANSWER, REFUSED as _REFUSED, refusal as _refusal
@@ -79,6 +81,7 @@ class Replicator:
         self._polling_since: float | None = None
         self._error = ""
         self.rounds_applied = 0
+        self.apart_changed = False  # set by the round's check on the db thread, told with the round
         self._saved_at = 0.0  # when sent_upto was last written
         self._restart_tried = 0.0  # when the hub on this laptop was last started again
         self._discovered_at = 0.0  # when the LAN was last searched for the hub
@@ -155,14 +158,18 @@ class Replicator:
             lag_seconds=lag, last_contact=None if contact is None else datetime.fromtimestamp(contact, timezone.utc),
             pending_out=pending, error=error)
 
+    def in_step(self) -> bool:
+        """Nothing waiting either way at this moment (asked without waiting: a screen's progress, wait_in_step)."""
+        state = self.status().state
+        with self._lock:
+            idle = self._pending == 0 and self._pending_since is None and self._polling_since is not None
+        return state == st.IN_STEP and idle
+
     def wait_in_step(self, timeout: float) -> bool:
         """Wait until nothing is waiting either way (for `dvc sync now` and the tests)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            s = self.status()
-            with self._lock:
-                idle = self._pending == 0 and self._pending_since is None and self._polling_since is not None
-            if s.state == st.IN_STEP and idle:
+            if self.in_step():
                 return True
             time.sleep(0.05)
         return False
@@ -324,9 +331,10 @@ class Replicator:
                     continue
                 self.rounds_applied += 1
                 tables = changed_tables(result)
-                if tables:
+                apart, self.apart_changed = self.apart_changed, False
+                if tables or apart:
                     self._tell(st.RoundApplied(tables=tables, changed=result.changed,
-                                               conflicts=len(result.conflicts)))
+                                               conflicts=len(result.conflicts), apart=apart))
             self._received = max(self._received, rnd.upto)
             caught_up = not rnd.more
             if caught_up:
@@ -339,6 +347,14 @@ class Replicator:
         sender = Sender(council=self.ws.identity.council_code, device_id=link.peer_device_id, device_number=0)
         result = merge_round(self.ws, rnd, sender=sender, seen=self._seen, durable=False)
         self._seen = newer(self._seen, result.seen)
+        if result.changed:
+            # What the laptops did apart, looked for in the rows this round wrote (services/apart/watch.py): in a
+            # transaction of its own, as the round's was on a bare connection. A power cut between the two loses
+            # nothing: the next check reads the change feed from where the last one stopped.
+            try:
+                self.apart_changed = watch.check_now(self.ws).changed
+            except OperationalError:  # the database busy for longer than the wait (a big import): next round
+                log.warning("the check for conflicts made apart waits for the next round")
         return result
 
     def _tell(self, applied: st.RoundApplied) -> None:

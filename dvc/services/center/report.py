@@ -9,19 +9,19 @@ desk at least every couple of seconds.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 from dvc.exchange.keys import PrivateKeys
 from dvc.services.center import status as st
 from dvc.services.center.hub_control import in_use
 from dvc.services.exchange.identity import KEY_ENCRYPTION, KEY_SIGNING
+from dvc.services.keys import custody
 from dvc.sync.client import HubClient, HubRefused, HubUnreachable
 
 
 def sync_report(desk_path: Path) -> dict:
     desk_path = Path(desk_path)
-    con = sqlite3.connect(f"file:{desk_path}?mode=ro", uri=True, timeout=5)
+    con = custody.connect(desk_path, readonly=True)
     try:
         settings = dict(con.execute("SELECT key, value FROM setting").fetchall())
         own = settings.get("self.device", "")

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from dvc.exchange.merge import MergeResult
 from dvc.services.core.workspace import Workspace
+from dvc.services.exchange.audit_seal import seal_chain
 from dvc.store.change_feed import head
 from dvc.sync import envelope
 from dvc.sync.changes import Changes, Sender, apply_changes, read_changes
@@ -42,6 +43,8 @@ def feed_head(ws: Workspace) -> int:
 
 
 def read_round(ws: Workspace, *, after: int, limit: int, skip_via: str) -> Changes:
+    # This laptop's new audit entries travel with a seal of its key after them, or they would be refused.
+    seal_chain(ws)
     with _connection(ws) as conn:
         conn.execute("BEGIN")  # Python's sqlite3 starts no transaction for SELECTs: one snapshot for all of them
         try:
@@ -85,7 +88,7 @@ def _merge(ws: Workspace, conn: sqlite3.Connection, rnd: envelope.Round, sender:
         result = apply_changes(
             conn, rnd.tables, rnd.fields, self_council=ws.identity.council_code, sender=sender,
             round_id=rnd.round_id, stamp=str(ws.db.clock.now()), imported_at=now, sender_seen=rnd.seen,
-            writer_seen=rnd.writer_seen)
+            writer_seen=rnd.writer_seen, clock=ws.db.clock, trusted_keys=_trusted_keys(conn))
         at = now.strftime(_RAW_TIME)
         conn.execute("UPDATE sync_link SET received_upto = max(received_upto, ?), seen = ?, "
                      "last_round_at = CASE WHEN ? THEN ? ELSE last_round_at END WHERE peer_device_id = ?",
@@ -94,11 +97,12 @@ def _merge(ws: Workspace, conn: sqlite3.Connection, rnd: envelope.Round, sender:
         for c in result.conflicts:
             conn.execute(
                 "INSERT INTO exchange_conflict (id, origin, updated_at, deleted, bundle_id, table_name, record_id, "
-                "at, winner, winner_stamp, loser_stamp, winner_data, loser_data, reversed_at, reversed_by) "
-                "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')",
+                "at, winner, winner_stamp, loser_stamp, winner_data, loser_data, reversed_at, reversed_by, reason, "
+                "detail) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?)",
                 (uuid.uuid4().hex, ws.identity.council_code, str(ws.db.clock.now()), rnd.round_id.hex, c.table,
                  c.record_id.hex, at, c.winner, c.winner_stamp, c.loser_stamp,
-                 json.dumps(c.winner_data, ensure_ascii=False), json.dumps(c.loser_data, ensure_ascii=False)))
+                 json.dumps(c.winner_data, ensure_ascii=False), json.dumps(c.loser_data, ensure_ascii=False),
+                 c.reason, c.detail))
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -106,6 +110,12 @@ def _merge(ws: Workspace, conn: sqlite3.Connection, rnd: envelope.Round, sender:
     if result.max_stamp:
         ws.db.clock.observe(result.max_stamp)  # a change made here next is newer than what just came in
     return result
+
+
+def _trusted_keys(conn: sqlite3.Connection) -> dict[str, str]:
+    """Signing keys of the laptops paired here, for the seals of their audit chains (others' keys are pinned by
+    the first seal of theirs that comes in: dvc/exchange/audit_merge.py)."""
+    return dict(conn.execute("SELECT device_id, signing_key FROM exchange_peer WHERE deleted = 0").fetchall())
 
 
 def save_sent(ws: Workspace, device_id: str, upto: int) -> None:

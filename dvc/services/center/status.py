@@ -93,3 +93,4 @@ class RoundApplied:
     tables: frozenset[str]  # table names (volunteer, attendance, need, team, loan, ...)
     changed: int
     conflicts: int
+    apart: bool = False  # the list of what the laptops did apart changed: the desks' notices look again

@@ -19,6 +19,8 @@ from dvc.services.core.workspace import (
     open_db_or_explain,
     open_workspace,
 )
+from dvc.services.keys import custody
+from dvc.store import cipher
 from dvc.store.database import lock_path
 from dvc.store.tables import Council, Device, Operator, Setting
 
@@ -26,7 +28,12 @@ SIDE_FILES = ("-wal", "-shm")
 
 
 def is_drill_file(path: Path) -> bool | None:
-    """True/False for a dvc database, None if the file is not one (or unreadable)."""
+    """True/False for a dvc database, None if the file is not one (or unreadable).
+
+    An encrypted file is a council's database: the drill is never encrypted.
+    """
+    if cipher.is_encrypted(path):
+        return False
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -75,13 +82,17 @@ def create_database(
     name: str | None = None,
     device_number: int = 1,
     operator_name: str = "",
+    operator_pin_hash: str | None = None,
     drill: bool = False,
     replace_drill: bool = False,
+    start_passphrase: str | None = None,
 ) -> Workspace:
     """Create and open a new council database.
 
     An existing file is only replaced when it is a drill database and
     ``replace_drill`` is set: a real center's data is never overwritten.
+    A council's database is encrypted; its key is kept by this laptop's user
+    store, or under ``start_passphrase`` (else DVC_PASSPHRASE) where there is none.
     """
     path = Path(path).expanduser().resolve()
     profile = _resolve_council(council, short, name)
@@ -108,18 +119,23 @@ def create_database(
             open_db_or_explain(path).close()
         remove_database_files(path)
 
-    db = open_db_or_explain(path, create=True)
+    key = None
+    if not drill:
+        # A council's database is encrypted from its first byte; the drill's made-up people stay plain.
+        key = cipher.new_key()
+        custody.keep(path, key, start_passphrase=start_passphrase, replace_all=True)
+    db = open_db_or_explain(path, create=True, key=key)
     device_id = uuid.uuid4()
     db.bind_identity(device_id=device_id.hex, origin=profile.code)
     try:
-        with db.transaction(operator=operator_name) as s:
+        with db.transaction(operator=operator_name.strip() or "dvc init") as s:
             s.add(Council(code=profile.code, short=profile.short, name=profile.name_ja, is_self=True))
             s.add(Device(id=device_id, council_code=profile.code, number=device_number, is_self=True))
             s.add(Setting(key=KEY_COUNCIL, value=profile.code))
             s.add(Setting(key=KEY_DEVICE, value=device_id.hex))
             s.add(Setting(key=KEY_DRILL, value="1" if drill else "0"))
             if operator_name.strip():
-                s.add(Operator(name=operator_name.strip(), role=Role.CENTER_HEAD))
+                s.add(Operator(name=operator_name.strip(), role=Role.CENTER_HEAD, pin_hash=operator_pin_hash))
     finally:
         db.close()
     return open_workspace(path)

@@ -220,7 +220,7 @@ class _Filler:
             for j, person in enumerate(members):
                 index = unit.start + j
                 volunteer_id = self.new_id()
-                person.update(code=v_codes[index], group_id=group_id, intake_sheet_id=None, registered_at=registered)
+                person.update(code=v_codes[index], group_id=group_id, intake_sheet_id=None, merged_into=None, registered_at=registered)
                 volunteers.append(self.stamp(person, volunteer_id))
                 minors += person["guardian_consent"]
                 mine = attend.get(index, [])

@@ -95,16 +95,26 @@ def add_item(ws: Workspace, *, draft: ItemDraft) -> tuple[uuid.UUID, str]:
         return item.id, item.code
 
 
-def update_item(ws: Workspace, *, equipment_id: uuid.UUID, draft: ItemDraft) -> None:
-    """Correct an item, e.g. after a stocktaking: the counts must still cover what is out on loan."""
+def update_item(ws: Workspace, *, equipment_id: uuid.UUID, draft: ItemDraft, session: Session | None = None) -> None:
+    """Correct an item, e.g. after a stocktaking: the counts must still cover what is out on loan.
+
+    With ``session`` the correction joins the caller's transaction and nothing is committed here.
+    """
     draft = _clean(draft)
+    if session is not None:
+        _update(session, equipment_id, draft)
+        return
     with ws.transaction() as s:
-        item = get_item(s, equipment_id)
-        _check_unique(s, draft.name, item.id)
-        rules.check_counts(owned=draft.owned, lost=draft.lost, damaged=draft.damaged, out=out_of(s, item.id),
-                           name=draft.name)
-        _apply(item, draft)
-        s.add(item)
+        _update(s, equipment_id, draft)
+
+
+def _update(s: Session, equipment_id: uuid.UUID, draft: ItemDraft) -> None:
+    item = get_item(s, equipment_id)
+    _check_unique(s, draft.name, item.id)
+    rules.check_counts(owned=draft.owned, lost=draft.lost, damaged=draft.damaged, out=out_of(s, item.id),
+                       name=draft.name)
+    _apply(item, draft)
+    s.add(item)
 
 
 def remove_item(ws: Workspace, *, equipment_id: uuid.UUID) -> None:

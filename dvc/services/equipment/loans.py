@@ -194,6 +194,25 @@ def return_loan(ws: Workspace, *, loan_id: uuid.UUID, returned: int, lost: int =
                             - settled.lost - settled.used)
 
 
+def correct_quantity(ws: Workspace, *, loan_id: uuid.UUID, quantity: int, session: Session | None = None) -> None:
+    """Fewer pieces went out on a loan than it says (services/equipment/apart_stock.py): correct its quantity.
+
+    Corrected down to what is already settled, the loan closes; to 0, it was never made (a tombstone).
+    """
+    with _writing(ws, session) as s:
+        loan = s.get(Loan, loan_id)
+        if loan is None or loan.deleted:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "This loan is not known here."))
+        settled = loan.quantity_returned + loan.quantity_lost + loan.quantity_used
+        rules.check_loan_correction(quantity_out=loan.quantity_out, settled=settled, corrected=quantity)
+        loan.quantity_out = quantity
+        if quantity == 0:
+            loan.deleted = True
+        elif quantity == settled and loan.returned_at is None:
+            loan.returned_at = utcnow()
+        s.add(loan)
+
+
 def _rows(s: Session, *clauses) -> list[LoanRow]:  # noqa: ANN002
     query = (
         select(Loan, Equipment.code, Equipment.name, Equipment.unit, Equipment.consumable, Team.code, Need.code,

@@ -69,6 +69,11 @@ def export_bundle(ws: Workspace, *, peer: str, out: Path, full: bool = False, en
     incremental = last is not None and not full and all(p.trusted_at <= last.at for p in peers)
     started = datetime.now(timezone.utc)  # rows received after this go in the next incremental bundle
     watermark = str(ws.db.clock.now())
+    if scope_for(ws, peer) == policy.SCOPE_COUNCIL:
+        # After the watermark: an entry written between the seal and the reading goes again next time, sealed.
+        from dvc.services.exchange.audit_seal import seal_chain
+
+        seal_chain(ws)
     seen[ws.db.clock.node] = watermark
     plan = ExportPlan(
         scope=scope_for(ws, peer), peer_council=peer,

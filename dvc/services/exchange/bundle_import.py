@@ -11,11 +11,12 @@ from sqlmodel import select
 
 from dvc.exchange.merge import Conflict, MergeContext, MergeResult, Progress, TableCounts, merge
 from dvc.exchange.reader import Receiver, open_bundle
+from dvc.services.apart.watch import CheckResult, check_in_transaction
 from dvc.services.exchange.bundle_export import IMPORT, scope_for
 from dvc.services.exchange.identity import ensure_keys, trusted_lookup
 from dvc.services.safekeeping.backup import make_backup
 from dvc.services.core.workspace import Workspace
-from dvc.store.tables import ExchangeBundle, ExchangeConflict
+from dvc.store.tables import ExchangeBundle, ExchangeConflict, Peer
 
 SHOWN_CONFLICTS = 200
 
@@ -35,6 +36,9 @@ class ImportSummary:
     already_imported: bool
     tables: dict[str, TableCounts] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    # What the laptops did apart that a desk must now decide (services/apart): opened by this bundle, and all
+    # still open per desk afterwards. For the preview: what it would open.
+    apart: CheckResult = field(default_factory=CheckResult)
 
     def totals(self) -> TableCounts:
         total = TableCounts()
@@ -43,7 +47,13 @@ class ImportSummary:
             total.updated += c.updated
             total.unchanged += c.unchanged
             total.conflicts += c.conflicts
+            total.refused += c.refused
         return total
+
+    @property
+    def refusals(self) -> list[Conflict]:
+        """The records refused (not applied), each with its reason; the rest of the bundle was applied."""
+        return [c for c in self.conflicts if c.reason]
 
     def as_dict(self) -> dict:
         return {
@@ -54,7 +64,10 @@ class ImportSummary:
             "tables": {t: c.as_dict() for t, c in self.tables.items()}, "totals": self.totals().as_dict(),
             "conflicts": [{"table": c.table, "id": str(c.record_id), "code": c.label, "winner": c.winner,
                            "differences": [{"field": f, "local": a, "incoming": b} for f, a, b in c.differences()]}
-                          for c in self.conflicts[:SHOWN_CONFLICTS]],
+                          for c in self.conflicts if not c.reason][:SHOWN_CONFLICTS],
+            "refused": [{"table": c.table, "id": str(c.record_id), "code": c.label, "reason": c.reason,
+                         "field": c.detail} for c in self.refusals][:SHOWN_CONFLICTS],
+            "apart": {"opened": len(self.apart.opened), "open_by_desk": dict(sorted(self.apart.open_by_desk.items()))},
         }
 
 
@@ -75,13 +88,22 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
             try:
                 if not conn.in_transaction:
                     conn.execute("BEGIN IMMEDIATE")
+                sender = s.exec(select(Peer).where(Peer.device_id == m.source_device_id,
+                                                   Peer.deleted == False)).first()  # noqa: E712
                 ctx = MergeContext(
                     self_council=ws.identity.council_code, scope=scope, bundle_id=m.bundle_id,
                     source_council=m.source_council, source_device_number=m.source_device_number,
                     sender_seen=m.seen, imported_at=datetime.now(timezone.utc), stamp=str(ws.db.clock.now()),
+                    clock=ws.db.clock, source_short=sender.council_short if sender else "",
+                    source_device_id=m.source_device_id, device_number=ws.identity.device_number,
+                    operator_name=ws.operator, operator_id=ws.operator_id,
+                    trusted_keys={device: key.signing_key for device, key in trusted.items()},
                 )
                 result = merge(conn, bundle, ctx, progress)
-                if dry_run or (already and not result.changed and not result.conflicts):
+                fresh = _unlogged(conn, result.conflicts)
+                # In the same transaction: a merge is never committed without the desks being told what it broke.
+                apart = check_in_transaction(s, keep=not dry_run)
+                if dry_run or (already and not result.changed and not fresh):
                     s.rollback()
                 else:
                     # A copy before anything is committed: a bundle that should not have been taken can be undone
@@ -89,7 +111,7 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
                     # state (the one before this bundle) while this transaction is open; a bundle that changes
                     # nothing (a repeat, the preview) leaves nothing to undo and costs no copy of the whole file.
                     make_backup(ws, reason="before-import")
-                    _log(ws, s, m, result, path)
+                    _log(ws, s, m, result, path, fresh)
                     s.commit()
             except BaseException:
                 s.rollback()
@@ -100,11 +122,23 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
         path=Path(path), bundle_id=m.bundle_id, source_council=m.source_council, source_name=m.source_name,
         source_device=m.source_device_number, created_at=m.created_at, scope=scope,
         encrypted=m.encryption is not None, full=m.full, dry_run=dry_run, already_imported=already,
-        tables=result.tables, conflicts=result.conflicts,
+        tables=result.tables, conflicts=result.conflicts, apart=apart,
     )
 
 
-def _log(ws: Workspace, s, m, result: MergeResult, path: Path) -> None:  # noqa: ANN001
+def _unlogged(conn, conflicts: list[Conflict]) -> list[Conflict]:  # noqa: ANN001
+    """The conflicts and refusals not in the log yet (a bundle imported again refuses the same records again)."""
+    fresh = []
+    for c in conflicts:
+        if not c.reason:
+            fresh.append(c)  # the merge already left out the conflicts it had logged
+        elif conn.execute("SELECT 1 FROM exchange_conflict WHERE record_id = ? AND loser_stamp = ? AND reason = ?",
+                          (c.record_id.hex, c.loser_stamp, c.reason)).fetchone() is None:
+            fresh.append(c)
+    return fresh
+
+
+def _log(ws: Workspace, s, m, result: MergeResult, path: Path, conflicts: list[Conflict]) -> None:  # noqa: ANN001
     s.add(ExchangeBundle(
         bundle_id=m.bundle_id, direction=IMPORT, peer_council=m.source_council, source_device_id=m.source_device_id,
         created_at=m.created_at, full=m.full, encrypted=m.encryption is not None,
@@ -112,11 +146,11 @@ def _log(ws: Workspace, s, m, result: MergeResult, path: Path) -> None:  # noqa:
         counts={"tables": {t: c.as_dict() for t, c in result.tables.items()}, "seen": result.seen},
         file_name=Path(path).name, operator_name=ws.operator,
     ))
-    for c in result.conflicts:
+    for c in conflicts:
         s.add(ExchangeConflict(
             bundle_id=m.bundle_id, table_name=c.table, record_id=c.record_id, winner=c.winner,
             winner_stamp=c.winner_stamp, loser_stamp=c.loser_stamp, winner_data=c.winner_data,
-            loser_data=c.loser_data,
+            loser_data=c.loser_data, reason=c.reason, detail=c.detail,
         ))
     s.flush()
 

@@ -10,7 +10,8 @@ from sqlmodel import select
 
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.exchange import policy
+from dvc.exchange import policy, refusals
+from dvc.exchange.merge import Conflict
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import ExchangeConflict, RecordSource
 
@@ -28,6 +29,8 @@ class ConflictRow:
     differences: list[tuple[str, object, object]]  # (field, kept value, other value)
     reversed_at: datetime | None
     reversed_by: str
+    reason: str = ""  # a refused version (dvc/exchange/ownership.py): shown with its reason, never reversed
+    detail: str = ""
 
 
 def list_conflicts(ws: Workspace, *, limit: int = 500) -> list[ConflictRow]:
@@ -42,17 +45,25 @@ def _row(c: ExchangeConflict) -> ConflictRow:
              if k != "updated_at" and kept.get(k) != other.get(k)]
     label = str(kept.get("code") or other.get("code") or "")
     return ConflictRow(id=c.id, table=c.table_name, record_id=c.record_id, label=label, at=c.at, winner=c.winner,
-                       differences=diffs, reversed_at=c.reversed_at, reversed_by=c.reversed_by)
+                       differences=diffs, reversed_at=c.reversed_at, reversed_by=c.reversed_by, reason=c.reason,
+                       detail=c.detail)
 
 
 def reverse_conflict(ws: Workspace, *, conflict_id: uuid.UUID) -> ConflictRow:
     """Make the version that lost the current one, as a new change here (so it travels on like any edit)."""
+    from dvc.services.staff.permissions import REVERSE_CONFLICT, require
+
+    require(ws, REVERSE_CONFLICT)
     with ws.transaction() as s:
         c = s.get(ExchangeConflict, conflict_id)
         if c is None:
             raise UserError(QT_TRANSLATE_NOOP("errors", "There is no such conflict."))
         if c.reversed_at is not None:
             raise UserError(QT_TRANSLATE_NOOP("errors", "This conflict was already reversed."))
+        if c.reason:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "This version was refused, not outvoted: it cannot be put back. If the change is right, "
+                          "make it on the record itself."))
         conn = s.connection().connection.driver_connection
         current = conn.execute(f'SELECT updated_at FROM "{c.table_name}" WHERE id = ?', (c.record_id.hex,)).fetchone()
         if current is None or current[0] != c.winner_stamp:
@@ -119,3 +130,10 @@ def provenance_by_code(ws: Workspace, *, code: str) -> Provenance:
     result = record_provenance(ws, table=table, record_id=uuid.UUID(hex=found[0]))
     assert result is not None
     return result
+
+
+def refusal_text(c: "Conflict | ConflictRow", translate) -> str:  # noqa: ANN001
+    """One refused record in words: its code (or the start of its id), its table, why."""
+    table = c.table
+    label = c.label or str(c.record_id)[:8]
+    return refusals.refused_record(c.reason, table=table, record=label, field=c.detail).message(translate)

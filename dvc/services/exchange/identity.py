@@ -99,6 +99,11 @@ def check_trustable(ws: Workspace, identity: PublicIdentity) -> None:
     if identity.drill != ws.identity.drill:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "A drill database and a real one cannot exchange data: drill data never mixes with real data."))
+    if identity.council != ws.identity.council_code and identity.short == ws.identity.council_short:
+        # Another council with our two letters could number records in our series (V-KG1-…).
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "That council ({council}) uses this council's short code {short}; it cannot be trusted."),
+            council=identity.council, short=identity.short)
     if identity.council == ws.identity.council_code and identity.device_number == ws.identity.device_number:
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "That laptop has the same device number ({number}) as this one, so their record codes would "
@@ -106,7 +111,18 @@ def check_trustable(ws: Workspace, identity: PublicIdentity) -> None:
 
 
 def trust_peer(ws: Workspace, *, identity: PublicIdentity) -> PeerInfo:
-    """Accept bundles from this laptop and encrypt bundles for it (after the fingerprint was compared)."""
+    """Accept bundles from this laptop and encrypt bundles for it (after the fingerprint was compared).
+
+    Center head only: a trusted council's bundles change what this laptop holds."""
+    from dvc.services.staff.permissions import TRUST_PEER, require
+
+    require(ws, TRUST_PEER)
+    return record_trusted_peer(ws, identity=identity)
+
+
+def record_trusted_peer(ws: Workspace, *, identity: PublicIdentity) -> PeerInfo:
+    """Keep ``identity`` as trusted, for a pairing authorised another way than a signed-in center head: center
+    mode's join code, which only the center head can show (services/center), proves both sides to each other."""
     check_trustable(ws, identity)
     with ws.transaction() as s:
         peer = s.exec(select(Peer).where(Peer.device_id == identity.device_id)).first() or Peer(

@@ -10,7 +10,6 @@ unless the caller passes ``passphrase=None`` deliberately.
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import fiscal_year, local_day, to_local
 from dvc.domain.vocab import Gender
 from dvc.services.safekeeping import protected_file
+from dvc.services.core.table_writer import csv_bytes, set_cell
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Group, Volunteer
 
@@ -64,11 +64,11 @@ def _xlsx(listing: InsurerList) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = f"{listing.fiscal_year}年度当日加入"
-    sheet.append(list(HEADERS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in listing.rows:
-        sheet.append(row)
+    for column, header in enumerate(HEADERS, start=1):
+        set_cell(sheet, 1, column, header).font = Font(bold=True)
+    for row_number, row in enumerate(listing.rows, start=2):
+        for column, value in enumerate(row, start=1):
+            set_cell(sheet, row_number, column, value)
     for column, width in zip("ABCDEFGHIJKL", (16, 16, 18, 12, 6, 8, 10, 40, 16, 20, 10, 12)):
         sheet.column_dimensions[column].width = width
     out = io.BytesIO()
@@ -77,11 +77,7 @@ def _xlsx(listing: InsurerList) -> bytes:
 
 
 def _csv(listing: InsurerList) -> bytes:
-    text = io.StringIO(newline="")
-    writer = csv.writer(text)
-    writer.writerow(HEADERS)
-    writer.writerows(listing.rows)
-    return text.getvalue().encode("utf-8-sig")  # Excel on a Japanese Windows reads UTF-8 only with the BOM
+    return csv_bytes([HEADERS, *listing.rows])
 
 
 def write_insurer_list(listing: InsurerList, out: Path | str, *, passphrase: str | None) -> Path:

@@ -14,9 +14,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dvc.services.core.table_writer import set_cell
 from dvc.services.head_office.report_figures import Report
 from dvc.services.head_office.report_table import DAY_COLUMNS, DRILL_NOTE, STOCK_NOTE, day_values
-from dvc.services.head_office.report_table import made_at, period, summary_sections, title, totals
+from dvc.services.head_office.report_table import hours_note, made_at, period, summary_sections, title, totals
 
 FONT = "游ゴシック"  # Office's default Japanese font; Excel substitutes one where it is missing
 THIN = Side(style="thin", color="808080")
@@ -46,16 +47,16 @@ def _font(**kwargs) -> Font:  # noqa: ANN003
 
 def _heading(ws: Worksheet, report: Report, width: int) -> int:
     """Title, council, period and time made; returns the next free row."""
-    ws.cell(1, 1, title(report)).font = _font(size=16, bold=True)
-    ws.cell(2, 1, report.council_name).font = _font(size=11)
-    ws.cell(3, 1, period(report)).font = _font(size=12, bold=True)
+    set_cell(ws, 1, 1, title(report)).font = _font(size=16, bold=True)
+    set_cell(ws, 2, 1, report.council_name).font = _font(size=11)  # a council's own name, as it was typed
+    set_cell(ws, 3, 1, period(report)).font = _font(size=12, bold=True)
     iso = report.start.isoformat() if report.start == report.end else f"{report.start.isoformat()} – {report.end.isoformat()}"
-    ws.cell(3, width, iso).font = _font(size=9, color="555555")
+    set_cell(ws, 3, width, iso).font = _font(size=9, color="555555")
     ws.cell(3, width).alignment = Alignment(horizontal="right")
-    ws.cell(4, 1, made_at(report)).font = _font(size=9, color="555555")
+    set_cell(ws, 4, 1, made_at(report)).font = _font(size=9, color="555555")
     row = 5
     if report.drill:
-        ws.cell(row, 1, DRILL_NOTE).font = _font(size=11, bold=True, color="C05000")
+        set_cell(ws, row, 1, DRILL_NOTE).font = _font(size=11, bold=True, color="C05000")
         row += 1
     for merged in range(1, 3):
         ws.merge_cells(start_row=merged, start_column=1, end_row=merged, end_column=width)
@@ -66,13 +67,13 @@ def _table(ws: Worksheet, top: int, headers: list[str], rows: list[list], total:
            formats: dict[int, str] | None = None) -> int:
     formats = formats or {}
     for col, text in enumerate(headers, start=1):
-        cell = ws.cell(top, col, text)
+        cell = set_cell(ws, top, col, text)
         cell.font, cell.fill, cell.border = _font(bold=True), HEADER_FILL, BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     lines = [(r, False) for r in rows] + ([(total, True)] if total else [])
     for offset, (values, is_total) in enumerate(lines, start=1):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(top + offset, col, value)
+            cell = set_cell(ws, top + offset, col, value)
             cell.border = TOTAL_BORDER if is_total else BOX
             cell.font = _font(bold=is_total)
             if is_total:
@@ -98,10 +99,12 @@ def _summary_sheet(ws: Worksheet, report: Report) -> None:
     ws.title = "日報"
     row = _heading(ws, report, 4)
     for heading, headers, rows, total in summary_sections(report.last):
-        ws.cell(row, 1, f"■ {heading}").font = _font(size=12, bold=True)
+        set_cell(ws, row, 1, f"■ {heading}").font = _font(size=12, bold=True)
         row = _table(ws, row + 1, headers, rows, total) + 1
-    ws.cell(row, 1, "特記事項").font = _font(size=12, bold=True)
+    set_cell(ws, row, 1, "特記事項").font = _font(size=12, bold=True)
     ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 5, end_column=4)
+    note = ws.cell(row + 1, 1, hours_note(report.last) or None)
+    note.alignment = Alignment(wrap_text=True, vertical="top")
     for r in range(row + 1, row + 6):
         for c in range(1, 5):
             ws.cell(r, c).border = BOX
@@ -119,7 +122,7 @@ def _days_sheet(ws: Worksheet, report: Report) -> None:
     end = _table(ws, top, headers, rows, total)
     ws.row_dimensions[top].height = 32
     if total:
-        ws.cell(end, 1, STOCK_NOTE).font = _font(size=9, color="555555")
+        set_cell(ws, end, 1, STOCK_NOTE).font = _font(size=9, color="555555")
     for index, (column, header) in enumerate(zip(DAY_COLUMNS, headers), start=1):
         ws.column_dimensions[get_column_letter(index)].width = max(column.width, header_width(header))
     ws.freeze_panes = ws.cell(top + 1, 3)

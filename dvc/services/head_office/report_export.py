@@ -8,13 +8,13 @@ BOM, so Excel on a Japanese Windows reads it without garbling.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.printing.render import render_pdf
+from dvc.services.core import table_writer
 from dvc.services.head_office.report_figures import Report
-from dvc.services.head_office.report_table import DAY_COLUMNS, day_values, made_at
+from dvc.services.head_office.report_table import DAY_COLUMNS, day_values, hours_note, made_at
 from dvc.services.head_office.report_table import period, summary_sections, title, totals
 
 FORMATS = ("xlsx", "pdf", "csv")
@@ -24,22 +24,19 @@ DAYS_PER_PDF_PAGE = 20
 
 
 def write_csv(report: Report, path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow([c.header for c in DAY_COLUMNS])
-        for row in report.rows:
-            values = day_values(row)
-            writer.writerow([values[c.key] for c in DAY_COLUMNS])
-        if len(report.rows) > 1:
-            values = totals(report.rows)
-            writer.writerow([values[c.key] for c in DAY_COLUMNS])
+    rows = [[c.header for c in DAY_COLUMNS]]
+    rows += [[values[c.key] for c in DAY_COLUMNS] for values in map(day_values, report.rows)]
+    if len(report.rows) > 1:
+        values = totals(report.rows)
+        rows.append([values[c.key] for c in DAY_COLUMNS])
+    table_writer.write_csv(path, rows)
 
 
 def _pdf_pages(report: Report) -> tuple[str, list[dict]]:
     head = {"title": title(report), "council": report.council_name, "period": period(report), "made": made_at(report)}
     if report.start == report.end:
         sections = summary_sections(report.last)
-        page = dict(head)
+        page = dict(head, hours_note=hours_note(report.last))
         for key, (_heading, headers, rows, total) in zip(("people", "totals", "needs", "teams"), sections):
             lines = [dict(zip(("label", "a", "b", "c"), r)) for r in rows]
             if total:

@@ -95,6 +95,15 @@ def made_at(report: Report) -> str:
     return f"{wareki(local.date())} {local:%H:%M} 作成"
 
 
+def hours_note(row: DayRow) -> str:
+    """What the hours figure leaves out, for the 特記事項 of the daily report ("" when nothing)."""
+    left_out = row.volunteers.hours_left_out
+    if not left_out:
+        return ""
+    return (f"※ 帰着時刻が受付時刻より前になっている記録が {left_out} 件あります（パソコンの時計の誤りなど）。"
+            "この記録は「活動時間の合計」に含めていません。")
+
+
 def summary_sections(row: DayRow) -> list[tuple[str, list[str], list[list], list | None]]:
     """(heading, column headers, rows, totals row) for the one-day summary."""
     v, n = row.volunteers, row.needs

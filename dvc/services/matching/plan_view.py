@@ -34,6 +34,7 @@ PLANNED = (TeamStatus.PROPOSED, TeamStatus.CONFIRMED)
 REFUSING = frozenset({
     "unknown_need", "two_teams_for_need", "unknown_volunteer", "volunteer_in_two_teams", "volunteer_listed_twice",
     "empty_team", "no_leader", "leader_not_member", "leader_not_adult", "over_headcount", "uninsured",
+    "group_with_child_split",  # a parent out while the children stay, or the children out without them
 })
 # validate()'s checks of a proposal's own bookkeeping: a saved plan has no lists or locks of that kind.
 _NOT_ABOUT_TEAMS = frozenset({"lock_not_kept", "lock_invented", "unfilled_misreported", "unplaced_misreported"})

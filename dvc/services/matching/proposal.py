@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 
 from dvc.domain.matching import Candidate, Instance, Lock, OpenNeed, Proposal, Reason, propose
 from dvc.domain.timeutil import local_day
-from dvc.domain.volunteer_rules import Person, insured_for, is_adult
+from dvc.domain.volunteer_rules import Person, insured_for, is_adult, needs_guardian_present
 from dvc.domain.vocab import NeedStatus, TeamStatus
 from dvc.services.matching.ids import solve
 from dvc.services.needs.board import WAITING_FOR_MATCH
@@ -197,6 +197,7 @@ def candidate(v: PersonFacts | Volunteer, group_name: str | None, day: date) -> 
     return Candidate(
         id=v.id, code=v.code, name=v.name, gender=v.gender,
         adult=is_adult(person, day),  # an unknown age is not taken for an adult: the safe side of rule 5
+        needs_guardian=needs_guardian_present(person, day),
         group_id=v.group_id, group_name=group_name or "", skills=frozenset(v.skills), vehicles=frozenset(v.vehicles),
         insured=insured_for(person, day), leader_ok=v.leader_ok, experience=v.disaster_experience_count,
         preferred_district=v.preferred_district,

@@ -17,7 +17,7 @@ from dvc.domain.matching import propose
 from dvc.domain.matching.explain import pick_leader
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
 from dvc.domain.timeutil import local_day
-from dvc.domain.vocab import NeedStatus, TeamStatus
+from dvc.domain.vocab import TEAM_STATUS_TEXT, NeedStatus, TeamStatus
 from dvc.services.matching.day_facts import read_day_kept
 from dvc.services.matching.proposal import (
     BUSY, LIVE, candidate, instance_of, open_need, previous_members, reason_dict,
@@ -33,18 +33,12 @@ from dvc.store.tables import Attendance, Group, Need, Team, TeamMember, Voluntee
 
 __all__ = [
     "DayPlan", "PlanMember", "PlanTeam", "Unfilled", "Unplaced", "apply_proposal", "cancel_team", "confirm_teams",
-    "day_plan", "move_member", "propose_and_save", "set_leader", "set_locked",
+    "day_plan", "move_member", "propose_and_save", "set_leader", "set_locked", "take_off",
 ]
 
 _CHUNK = 500  # ids per IN (...) query
-# The same words as the screens' team statuses (ui/labels.py), for refusals that name a status.
-STATUS_WORDS = {
-    TeamStatus.PROPOSED: QT_TRANSLATE_NOOP("vocab", "Proposed"),
-    TeamStatus.CONFIRMED: QT_TRANSLATE_NOOP("vocab", "Confirmed"),
-    TeamStatus.DISPATCHED: QT_TRANSLATE_NOOP("vocab", "Out on site"),
-    TeamStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "Returned"),
-    TeamStatus.CANCELLED: QT_TRANSLATE_NOOP("vocab", "Cancelled"),
-}
+# The same words as the screens' team statuses, for refusals that name a status.
+STATUS_WORDS = TEAM_STATUS_TEXT
 
 
 def day_plan(ws: Workspace, *, day: date | None = None) -> DayPlan:
@@ -137,37 +131,65 @@ def move_member(ws: Workspace, *, volunteer_id: uuid.UUID, to_team_id: uuid.UUID
     """Move a person into a PROPOSED team, or out of any team (``to_team_id`` None).
 
     ``to_need_id`` (with ``to_team_id`` None) moves the person into the need's proposed team of the day, made
-    if the need has none yet: how a person is put on a need left without a team.
+    if the need has none yet: how a person is put on a need left without a team. A member of a group with
+    children who need their guardian moves with the whole group (those here today), or nobody moves.
     """
     day = day or local_day()
     with ws.transaction() as s:
         person = s.get(Volunteer, volunteer_id)
         if person is None or person.deleted:
             raise UserError(QT_TRANSLATE_NOOP("errors", "There is no such volunteer."))
-        current = _team_of(s, volunteer_id, day)
-        if current is not None and current.status != TeamStatus.PROPOSED:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "errors", "{name} is in team {team}, which is already {status}. Cancel that team to change it."),
-                name=person.name, team=current.code, status=_status(current.status))
+        movers = _moving_with(s, person, day)
+        current = {m.id: _team_of(s, m.id, day) for m in movers}
+        for m in movers:
+            team = current[m.id]
+            if team is not None and team.status != TeamStatus.PROPOSED:
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} is in team {team}, which is already {status}. Cancel that team to change it."),
+                    name=m.name, team=team.code, status=_status(team.status))
         target = _target(ws, s, to_team_id, to_need_id, day)
-        if target is not None and current is not None and target.id == current.id:
+        staying = {m.id for m in movers if target is not None and current[m.id] is not None
+                   and current[m.id].id == target.id}
+        if len(staying) == len(movers):
             return
+        joining = [m for m in movers if m.id not in staying]
         if target is not None:
-            _may_join(s, person, target, day)
-        if current is not None:
-            for m in team_members(s, current.id):
-                if m.volunteer_id == volunteer_id:
-                    m.deleted = True
-            _refresh(s, current)
+            _may_join(s, joining, target, day, group=len(movers) > 1)
+        left: dict[uuid.UUID, Team] = {}
+        for m in joining:
+            team = current[m.id]
+            if team is not None:
+                for row in team_members(s, team.id):
+                    if row.volunteer_id == m.id:
+                        row.deleted = True
+                left[team.id] = team
+        for team in left.values():
+            _refresh(s, team)
         if target is not None:
-            old = s.exec(select(TeamMember).where(TeamMember.team_id == target.id,
-                                                  TeamMember.volunteer_id == volunteer_id)).first()
-            if old is not None:  # back into a team left earlier: the row is revived (one row per pair)
-                old.deleted = False
-            else:
-                s.add(TeamMember(team_id=target.id, volunteer_id=volunteer_id))
+            for m in joining:
+                old = s.exec(select(TeamMember).where(TeamMember.team_id == target.id,
+                                                      TeamMember.volunteer_id == m.id)).first()
+                if old is not None:  # back into a team left earlier: the row is revived (one row per pair)
+                    old.deleted = False
+                else:
+                    s.add(TeamMember(team_id=target.id, volunteer_id=m.id))
             s.flush()
             _refresh(s, target)
+
+
+def _moving_with(s: Session, person: Volunteer, day: date) -> list[Volunteer]:
+    """Who moves when ``person`` is moved: the person, or their whole group here today when it has a child
+    who needs a guardian (the same rule as the proposal's: such a group goes as one or not at all)."""
+    if person.group_id is None:
+        return [person]
+    here = select(Attendance.volunteer_id).where(Attendance.day == day, Attendance.deleted == LIVE,
+                                                 Attendance.checked_out_at.is_(None))
+    mates = s.exec(select(Volunteer).where(Volunteer.group_id == person.group_id, Volunteer.deleted == LIVE,
+                                           Volunteer.id != person.id, Volunteer.id.in_(here))
+                   .order_by(Volunteer.kana, Volunteer.code)).all()
+    if not any(candidate(v, None, day).needs_guardian for v in (person, *mates)):
+        return [person]
+    return [person, *mates]
 
 
 def set_leader(ws: Workspace, *, team_id: uuid.UUID, volunteer_id: uuid.UUID) -> None:
@@ -241,6 +263,33 @@ def cancel_team(ws: Workspace, *, team_id: uuid.UUID, reason: str = "") -> None:
             team.notes = "\n".join(x for x in (team.notes, reason.strip()) if x)[:1000]
 
 
+ALONE_ON_SITE = QT_TRANSLATE_NOOP(
+    "errors", "Team {team} is out on site with only {name}: record its return at the dispatch desk first.")
+
+
+def take_off(s: Session, team: Team, volunteer_id: uuid.UUID) -> None:
+    """Take one person off a team of any status, in the caller's transaction.
+
+    For a person two desks put on two teams apart (services/matching/apart_teams.py): the desk keeps them
+    on one team and they leave the others. A proposed or confirmed team left with nobody is cancelled; a
+    team out on site cannot be left with nobody, its return is recorded instead.
+    """
+    members = team_members(s, team.id)
+    leaving = [m for m in members if m.volunteer_id == volunteer_id]
+    if not leaving:
+        return
+    if len(leaving) == len(members):
+        if team.status == TeamStatus.DISPATCHED:
+            person = s.get(Volunteer, volunteer_id)
+            raise UserError(ALONE_ON_SITE, team=team.code, name=person.name if person else "")
+        team.status = TeamStatus.CANCELLED
+    for m in leaving:
+        m.deleted = True
+    s.flush()
+    if team.status != TeamStatus.CANCELLED:
+        _refresh(s, team)
+
+
 def _status(status: str) -> Term | str:
     return Term("vocab", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
@@ -286,18 +335,29 @@ def _target(ws: Workspace, s: Session, team_id, need_id, day: date) -> Team | No
     return team
 
 
-def _may_join(s: Session, person: Volunteer, team: Team, day: date) -> None:
+def _may_join(s: Session, people: list[Volunteer], team: Team, day: date, *, group: bool) -> None:
+    """``people`` may join ``team``: room for all of them, each checked in and insured. ``group``: they are a
+    group with children, moving together."""
     need = s.get(Need, team.need_id)
-    if len(team_members(s, team.id)) >= need.headcount:
+    room = need.headcount - len(team_members(s, team.id))
+    if group and len(people) > room:
+        name = s.get(Group, people[0].group_id).name
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The group {group} has children who go only with their guardian, so its {count} people here "
+            "move together; team {team} has room for {room}."), group=name, count=len(people), team=team.code,
+            room=max(room, 0))
+    if len(people) > room:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Team {team} already has the {headcount} people its need asks for."),
                         team=team.code, headcount=need.headcount)
-    here = s.exec(select(Attendance.id).where(Attendance.volunteer_id == person.id, Attendance.day == day,
-                                              Attendance.deleted == LIVE, Attendance.checked_out_at.is_(None))).first()
-    if here is None:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not checked in today."), name=person.name)
-    if not candidate(person, None, day).insured:
-        raise UserError(QT_TRANSLATE_NOOP(
-            "errors", "{name} has no valid volunteer insurance and cannot join a team."), name=person.name)
+    for person in people:
+        here = s.exec(select(Attendance.id).where(Attendance.volunteer_id == person.id, Attendance.day == day,
+                                                  Attendance.deleted == LIVE,
+                                                  Attendance.checked_out_at.is_(None))).first()
+        if here is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "{name} is not checked in today."), name=person.name)
+        if not candidate(person, None, day).insured:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{name} has no valid volunteer insurance and cannot join a team."), name=person.name)
 
 
 def _refresh(s: Session, team: Team) -> None:

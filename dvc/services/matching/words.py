@@ -37,6 +37,9 @@ SENTENCES: dict[str, str] = {
     # Why a volunteer is left out
     "uninsured": QT_TRANSLATE_NOOP("matching", "{name} has no valid volunteer insurance"),
     "minor_without_adult": QT_TRANSLATE_NOOP("matching", "{name} is a minor with no adult of the same group here"),
+    "group_with_child_held": QT_TRANSLATE_NOOP(
+        "matching", "{name} waits with the group {group}: it has children who go only with their guardian, and not "
+        "all of the group can go (someone uninsured, or already in a team)"),
     "no_open_needs": QT_TRANSLATE_NOOP("matching", "No need is waiting for a team"),
     "all_needs_full": QT_TRANSLATE_NOOP("matching", "Every waiting need is fully staffed"),
     "group_too_large": QT_TRANSLATE_NOOP("matching", "The group {group} ({size} people) fits no need (most room left: {room})"),
@@ -58,6 +61,9 @@ SENTENCES: dict[str, str] = {
     "minor_without_group_adult": QT_TRANSLATE_NOOP("matching", "{name} is a minor with no adult of the same group in the team"),
     "group_split": QT_TRANSLATE_NOOP("matching", "The group {group} is split over {teams} teams (allowed: {allowed})"),
     "group_left_behind": QT_TRANSLATE_NOOP("matching", "Part of the group {group} is left out: {names}"),
+    "group_with_child_split": QT_TRANSLATE_NOOP(
+        "matching", "The group {group} has children who go only with their guardian: all of it goes in one team or "
+        "none of it does (not with it: {names})"),
 }
 
 # The leader's sentence when the person said they can lead (リーダー可).

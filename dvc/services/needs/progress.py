@@ -129,6 +129,7 @@ class NeedStory:
     entries: list[HistoryEntry]
     surveys: list[Survey]
     next_statuses: tuple[str, ...]
+    own: bool = True  # made by this council (only the owner asks the block for support with it)
 
 
 def need_story(ws: Workspace, *, need_id: uuid.UUID) -> NeedStory:
@@ -152,7 +153,8 @@ def need_story(ws: Workspace, *, need_id: uuid.UUID) -> NeedStory:
                 for e in edits]
     entries.sort(key=lambda e: e.at)  # stable: status changes keep their recorded order
     return NeedStory(need=need, entries=entries, surveys=list(surveys),
-                     next_statuses=tuple(s.value for s in need_status.allowed_next(need.status)))
+                     next_statuses=tuple(s.value for s in need_status.allowed_next(need.status)),
+                     own=need.origin == ws.identity.council_code)
 
 
 def _survey_time(survey: Survey, need: Need) -> datetime:

@@ -111,14 +111,19 @@ def page_data(ws: Workspace, cert: Certificate, *, issued: date | None = None) -
     }
 
 
+def check_certificate_file(out: Path | str) -> None:
+    """Refuse a certificate file name that is not .pdf, or in a folder that does not exist."""
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Name the certificate file .pdf (not “{name}”)."), name=out.name)
+    if not out.parent.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(out.parent))
+
+
 def print_certificate(ws: Workspace, *, out: Path | str | BinaryIO, volunteer_id: uuid.UUID | None = None,
                       code: str = "", start: date | None = None, end: date | None = None) -> Certificate:
     if isinstance(out, (str, Path)):
-        out = Path(out)
-        if out.suffix.lower() != ".pdf":
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Name the certificate file .pdf (not “{name}”)."), name=out.name)
-        if not out.parent.is_dir():
-            raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(out.parent))
+        check_certificate_file(out)
     cert = certificate(ws, volunteer_id=volunteer_id, code=code, start=start, end=end)
     render_pdf(FORM, [page_data(ws, cert)], out, drill=ws.identity.drill)
     return cert

@@ -21,8 +21,9 @@ from sqlmodel import Session, select
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate, UserError
 from dvc.domain.timeutil import local_day, to_local, utcnow
 from dvc.domain.volunteer_rules import Person, insured_for, is_minor, needs_guardian_present
+from dvc.services.apart import day_limit
+from dvc.services.core import center_settings
 from dvc.services.reception.scan_lookup import CONTEXT, INVALID, UNKNOWN, UNREGISTERED, Found, find_scanned
-from dvc.services.core import setting_rows
 from dvc.services.core.workspace import Workspace
 from dvc.store.ids import attendance_id
 from dvc.store.tables import Attendance, Group, Operator, Volunteer
@@ -38,7 +39,7 @@ RESULTS = (CHECKED_IN, ALREADY_CHECKED_IN, OVER_CAPACITY, CHECKED_OUT, ALREADY_C
 # The person is (or was) where the desk wants them: a script may carry on.
 SUCCESSES = frozenset({CHECKED_IN, ALREADY_CHECKED_IN, CHECKED_OUT, ALREADY_CHECKED_OUT})
 
-KEY_DAILY_CAPACITY = "reception.daily_capacity"
+KEY_DAILY_CAPACITY = center_settings.KEY_DAILY_CAPACITY
 MAX_CAPACITY = 100_000  # more than any center's day: 1000000 is a typo
 
 NO_INSURANCE = "no_insurance"
@@ -84,6 +85,7 @@ class ScanResult:
     message: str = ""  # English source text (context "checkin"); see text()
     params: dict = field(default_factory=dict)
     sheet_id: uuid.UUID | None = None  # an unregistered blank sheet: register with this id
+    not_dvc: bool = False  # INVALID because the code is not dvc's at all (a web address, a product barcode)
     checked_in_at: datetime | None = None
     checked_out_at: datetime | None = None
 
@@ -99,7 +101,7 @@ class ScanResult:
         return [translate(CONTEXT, WARNINGS[key]) for key in self.warnings]
 
 
-# Daily capacity (surge control).
+# Daily capacity (surge control): one limit for the whole center (services/core/center_settings.py).
 
 def get_daily_capacity(ws: Workspace) -> int:
     """Check-ins a day before the desk asks for a confirmation; 0 means no limit."""
@@ -108,11 +110,7 @@ def get_daily_capacity(ws: Workspace) -> int:
 
 
 def _capacity(session: Session) -> int:
-    value = setting_rows.value_of(session, KEY_DAILY_CAPACITY)
-    try:
-        return max(int(value or 0), 0)
-    except ValueError:
-        return 0
+    return center_settings.daily_capacity(session)
 
 
 def check_capacity(capacity: int) -> int:
@@ -122,10 +120,20 @@ def check_capacity(capacity: int) -> int:
     return capacity
 
 
-def set_daily_capacity(ws: Workspace, *, capacity: int) -> None:
+def set_daily_capacity(ws: Workspace, *, capacity: int, day: date | None = None) -> None:
     check_capacity(capacity)
     with ws.transaction() as s:
-        setting_rows.put(s, KEY_DAILY_CAPACITY, str(capacity))
+        write_daily_capacity(s, capacity, day=day or local_day())
+
+
+def write_daily_capacity(s: Session, capacity: int, *, day: date) -> None:
+    """Set the center's limit in the caller's transaction (checked by check_capacity).
+
+    Set below what is checked in today, the desk knows it is passed: not a conflict made apart.
+    """
+    center_settings.write(s, KEY_DAILY_CAPACITY, str(capacity))
+    if capacity:
+        day_limit.record_accepted(s, day, capacity=capacity)
 
 
 def count_checked_in(session: Session, day: date) -> int:
@@ -199,7 +207,8 @@ def _when(at: datetime | None, day: date | None) -> tuple[datetime, date]:
 
 def _nobody(found: Found) -> ScanResult:
     """The answer for a scan that names nobody here (unknown, invalid, a blank sheet)."""
-    return ScanResult(result=found.result, message=found.message, params=found.params, sheet_id=found.sheet_id)
+    return ScanResult(result=found.result, message=found.message, params=found.params, sheet_id=found.sheet_id,
+                      not_dvc=found.not_dvc)
 
 
 def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: datetime | None = None,
@@ -221,12 +230,12 @@ def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: dateti
                               params={"name": who.name, "time": _clock(row.checked_in_at)},
                               checked_in_at=row.checked_in_at, checked_out_at=row.checked_out_at)
         capacity = _capacity(s)
-        if capacity and not confirm_over_capacity:
-            count = count_checked_in(s, day)
-            if count >= capacity:
-                return ScanResult(result=OVER_CAPACITY, volunteer=who, day_count=earlier + 1, first_time=earlier == 0,
-                                  warnings=warnings, message=_MESSAGES[OVER_CAPACITY],
-                                  params={"name": who.name, "capacity": capacity, "count": count})
+        count = count_checked_in(s, day) if capacity else 0
+        over = bool(capacity) and count >= capacity
+        if over and not confirm_over_capacity:
+            return ScanResult(result=OVER_CAPACITY, volunteer=who, day_count=earlier + 1, first_time=earlier == 0,
+                              warnings=warnings, message=_MESSAGES[OVER_CAPACITY],
+                              params={"name": who.name, "capacity": capacity, "count": count})
         if row is None:
             row = Attendance(id=attendance_id(volunteer.id, day), volunteer_id=volunteer.id, day=day,
                              checked_in_at=at)
@@ -237,6 +246,10 @@ def check_in(ws: Workspace, *, scanned: str, day: date | None = None, at: dateti
         row.device_number = ws.identity.device_number
         row.operator_id = _operator_id(s, ws.operator)
         s.add(row)
+        if over:
+            # The desk was asked and said yes: every laptop learns this count was accepted (services/apart).
+            s.flush()
+            day_limit.record_accepted(s, day, capacity=capacity)
     return ScanResult(result=CHECKED_IN, volunteer=who, day_count=earlier + 1, first_time=earlier == 0,
                       warnings=warnings, message=_MESSAGES[CHECKED_IN],
                       params={"name": who.name, "day_count": earlier + 1}, checked_in_at=at)

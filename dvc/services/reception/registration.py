@@ -20,6 +20,7 @@ from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_input import VolunteerInput, clean_volunteer
 from dvc.domain.volunteer_rules import Finding, assess, blocking, group_findings, is_adult
 from dvc.services.core.workspace import Workspace
+from dvc.services.reception.printable import refuse_unprintable
 from dvc.store.tables import Group, Volunteer
 
 
@@ -80,6 +81,7 @@ def register_individual(
     cleaned = clean_volunteer(data, today=day)
     if not cleaned.ok:
         raise cleaned.error()
+    refuse_unprintable(cleaned.values["name"])
     findings = assess(person_of(cleaned.values), day)
     for finding in blocking(findings):
         raise RuleRefusal(finding)
@@ -98,6 +100,9 @@ def register_group(
     cleaned = clean_group(group, members, today=day)
     if not cleaned.ok:
         raise cleaned.error(member_prefix="{n}. {name}: ")
+    refuse_unprintable(cleaned.values["name"], group=True)
+    for member in cleaned.members:
+        refuse_unprintable(member.values["name"])
     per_member = group_findings([person_of(m.values) for m in cleaned.members], day)
     for n, (member, findings) in enumerate(zip(cleaned.members, per_member), 1):
         for finding in blocking(findings):
@@ -137,6 +142,8 @@ def update_volunteer(
         cleaned = clean_volunteer(data, today=day, contact_elsewhere=volunteer.group_id is not None)
         if not cleaned.ok:
             raise cleaned.error()
+        if cleaned.values["name"] != volunteer.name:  # a name from elsewhere may stay while the phone is corrected
+            refuse_unprintable(cleaned.values["name"])
         findings = assess(person_of(cleaned.values), day,
                           adult_in_group=adult_in_group(s, volunteer.group_id, volunteer.id, day))
         for finding in blocking(findings):

@@ -64,6 +64,9 @@ class AttendanceCounts:
     first_in_group: int = 0
     checked_out: int = 0
     hours: float = 0.0  # between check-in and check-out, of those who checked out
+    # Check-outs recorded before their check-in (a laptop's clock set wrong, a drill's made-up times): their
+    # negative hours are left out of ``hours``, and the report says how many there were.
+    hours_left_out: int = 0
     registered: int = 0  # everyone registered, not only that day's; counted by attendance_counts only
 
     @property
@@ -170,19 +173,22 @@ def attendance_by_day(s: Session, start: date, end: date) -> dict[date, Attendan
     """Each day's attendance from ``start`` to ``end`` in one grouped query; a day nobody came is missing."""
     in_group = Volunteer.group_id.is_not(None)
     hours = (func.julianday(Attendance.checked_out_at) - func.julianday(Attendance.checked_in_at)) * 24
+    backwards = hours < 0
     query = (
         select(
             Attendance.day, func.count(),
             # Typed as an integer: summed as the column's Boolean, 48 first-timers read back as True (1).
             func.coalesce(func.sum(Attendance.first_time, type_=Integer), 0), func.count(Volunteer.group_id),
             func.coalesce(func.sum(case((and_(Attendance.first_time == True, in_group), 1), else_=0)), 0),  # noqa: E712
-            func.count(Attendance.checked_out_at), func.coalesce(func.sum(hours), 0.0),
+            func.count(Attendance.checked_out_at), func.coalesce(func.sum(case((backwards, 0.0), else_=hours)), 0.0),
+            func.coalesce(func.sum(case((backwards, 1), else_=0)), 0),
         )
         .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
         .where(Attendance.day >= start, Attendance.day <= end, Attendance.deleted == False)  # noqa: E712
         .group_by(Attendance.day)
     )
-    return {row[0]: AttendanceCounts(*row[1:6], hours=float(row[6])) for row in s.exec(query).all()}
+    return {row[0]: AttendanceCounts(*row[1:6], hours=float(row[6]), hours_left_out=int(row[7]))
+            for row in s.exec(query).all()}
 
 
 def attendance_counts(ws: Workspace, *, day: date | None = None, registered: int | None = None) -> AttendanceCounts:

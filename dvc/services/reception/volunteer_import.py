@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable
@@ -31,9 +29,11 @@ from dvc.domain.volunteer_input import clean_volunteer
 from dvc.domain.volunteer_rows import RowError, cell_text, import_key, map_headers, read_row
 from dvc.domain.volunteer_rules import Finding, assess, blocking, group_findings, is_adult
 from dvc.services.core.table_file import read_table
+from dvc.services.core.table_writer import csv_bytes
 from dvc.services.safekeeping import protected_file
 from dvc.services.safekeeping.backup import make_backup
 from dvc.services.core.workspace import Workspace
+from dvc.services.reception.printable import unprintable
 from dvc.store.tables import Group, Volunteer
 
 Translate = Callable[[str, str], str]
@@ -143,6 +143,10 @@ def preview_import(ws: Workspace, *, path: Path | str, today: date | None = None
         cleaned = clean_volunteer(row.data, today=today, contact_elsewhere=bool(row.group))
         if not cleaned.ok:
             report.bad.append(BadRow(line, "", cleaned.error(), texts))
+            continue
+        unprintable_name = unprintable(cleaned.values["name"]) or (row.group and unprintable(row.group, group=True))
+        if unprintable_name:
+            report.bad.append(BadRow(line, "", unprintable_name, texts))
             continue
         key = import_key(cleaned.values)
         if key in first_line:
@@ -297,12 +301,9 @@ def write_error_csv(report: ImportReport, out: Path | str, translate: Translate 
     details, so the file is an encrypted zip unless ``passphrase`` is None (an explicit choice).
     Returns the path written (``out`` + .zip when encrypted).
     """
-    text = io.StringIO(newline="")
-    writer = csv.writer(text)
-    writer.writerow([translate("import", c) for c in ERROR_COLUMNS] + report.headers)
-    for bad in report.bad:
-        writer.writerow([bad.line, bad.column, bad.error.message(translate), *bad.cells])
-    data = text.getvalue().encode("utf-8-sig")
+    rows = [[translate("import", c) for c in ERROR_COLUMNS] + report.headers]
+    rows += [[bad.line, bad.column, bad.error.message(translate), *bad.cells] for bad in report.bad]
+    data = csv_bytes(rows)
     if passphrase is None:
         return protected_file.write_plain(out, data)
     return protected_file.write_protected(out, {Path(out).name: data}, passphrase=passphrase)

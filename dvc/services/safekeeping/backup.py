@@ -8,7 +8,6 @@ database and, when a second location is set (a USB stick), copied there too.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,10 +17,12 @@ from sqlmodel import select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import utcnow
+from dvc.services.core.storage_errors import explain
 from dvc.services.core.workspace import KEY_COUNCIL, Workspace, locked_error
-from dvc.store import migrate
-from dvc.store.copies import CopyFailed, copy_database, integrity_ok
-from dvc.store.database import DatabaseLocked, exclusive
+from dvc.services.keys import custody, recovery
+from dvc.store import cipher, migrate, swap
+from dvc.store.copies import CopyFailed, copy_database, integrity_ok, remove_partial_copies
+from dvc.store.database import DatabaseLocked, exclusive, finish_interrupted_swap
 from dvc.store.tables import Setting
 
 KEY_SECOND_LOCATION = "backup.second_location"
@@ -83,9 +84,13 @@ def make_backup(ws: Workspace, *, reason: str = "manual", out: Path | None = Non
     """Copy the open database now; automatic copies beyond the last KEEP_AUTOMATIC are removed."""
     started = time.perf_counter()
     target = Path(out) if out else backup_dir(ws.path) / f"{ws.path.stem}-{reason}-{_stamp()}.db"
+    remove_partial_copies(backup_dir(ws.path), ws.path.stem)
     try:
         copy_database(ws.path, target)
     except (CopyFailed, OSError) as exc:
+        storage = explain(exc, path=target)
+        if storage is not None:
+            raise storage from None
         raise UserError(QT_TRANSLATE_NOOP("errors", "The backup to {path} failed: {error}"),
                         path=str(target), error=str(exc)) from None
     if reason == AUTO_PREFIX:
@@ -123,22 +128,50 @@ def backup_is_stale(db_path: Path, now: datetime | None = None) -> bool:
     return last is None or (now - last).total_seconds() > STALE_AFTER_MINUTES * 60
 
 
-def check_restorable(candidate: Path) -> str:
+class BackupKeyNeeded(UserError):
+    """An encrypted backup whose key this laptop does not hold: the recovery passphrase opens it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "{path} is encrypted with a key this laptop does not hold. Enter the recovery passphrase from "
+                      "the recovery sheet kept in the safe; nothing was restored."), path=str(path))
+
+
+def backup_key(candidate: Path, passphrase: str | None = None) -> cipher.DataKey | None:
+    """The key that opens a backup file: None for a plain one; the recovery passphrase where this laptop has none."""
+    known = cipher.unlocked_for(candidate)
+    if known is not None or not cipher.is_encrypted(candidate):
+        return known
+    if not passphrase:
+        raise BackupKeyNeeded(candidate)
+    if not recovery.looks_like_recovery(passphrase):
+        recovery.clean(passphrase)  # raises the message saying what a recovery passphrase looks like
+    key = recovery.key_for_file(passphrase, candidate)
+    if not cipher.opens(candidate, key):
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The recovery passphrase does not open {path}: it may be from another sheet (an older key). "
+                      "Nothing was restored."), path=str(candidate))
+    return key
+
+
+def check_restorable(candidate: Path, passphrase: str | None = None) -> str:
     """The council code of a backup file, or a UserError saying why it cannot be restored."""
     if not candidate.is_file():
         raise UserError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(candidate))
-    with open(candidate, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
-                            path=str(candidate))
-    if not integrity_ok(candidate):
+    key = backup_key(candidate, passphrase)
+    if key is None:
+        with open(candidate, "rb") as fh:
+            if fh.read(16) != cipher.PLAIN_HEADER:
+                raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a dvc database; nothing was restored."),
+                                path=str(candidate))
+    if not integrity_ok(candidate, key):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is damaged (integrity check failed); nothing was restored."),
                         path=str(candidate))
-    con = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+    con = cipher.connect(candidate, key, readonly=True)
     try:
         council = con.execute("SELECT value FROM setting WHERE key = ?", (KEY_COUNCIL,)).fetchone()
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except cipher.Error:
         council = version = None
     finally:
         con.close()
@@ -151,21 +184,92 @@ def check_restorable(candidate: Path) -> str:
     return council[0]
 
 
-def restore(candidate: Path, db_path: Path) -> Path | None:
-    """Put a backup in place of the database; the current one is kept aside. Returns where it was kept."""
+def restore(candidate: Path, db_path: Path, *, passphrase: str | None = None,
+            start_passphrase: str | None = None) -> Path | None:
+    """Put a backup in place of the database, all or nothing; returns where the old database was kept.
+
+    Works whatever state the current file is in (damaged, cut short, empty): it is not read, only moved
+    with its -wal and -shm into a folder ``backups/<name>-before-restore-<time>/``, so committed work still
+    in its -wal is kept with it, and a copy of its key file (``dvc.db.key``) goes there too, so it still
+    opens. A kill or power cut at any moment leaves either the old database or the restored one, never a
+    mix (see dvc/store/swap.py).
+
+    An encrypted backup opens with the key this laptop keeps for the database (its backups share its salt)
+    or else with the recovery ``passphrase``; its key is then kept on this laptop (its user store, or under
+    ``start_passphrase``) so the restored database opens at the next start.
+    """
     candidate, db_path = Path(candidate).resolve(), Path(db_path).resolve()
-    check_restorable(candidate)
-    aside = None
+    if candidate.is_file():
+        custody.unlock_copy(candidate, db_path)
+    check_restorable(candidate, passphrase)
+    key = backup_key(candidate, passphrase)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    aside = backup_dir(db_path) / f"{db_path.stem}-before-restore-{_stamp()}"
     try:
         # Holding the write lock proves no desk has the database open while it is swapped.
-        with exclusive(db_path):
-            if db_path.exists():
-                # Read through SQLite, so changes still in the -wal file are kept too.
-                aside = copy_database(db_path, backup_dir(db_path) / f"{db_path.stem}-before-restore-{_stamp()}.db")
-            for suffix in ("-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
-            copy_database(candidate, db_path)
+        with exclusive(db_path) as lock:
+            finish_interrupted_swap(db_path, lock)  # a restore cut short earlier is completed first
+            had_file = db_path.exists()
+            copy_database(candidate, swap.incoming_path(db_path), key=key)
+            if had_file:
+                # Before the swap is decided: the old file in the aside folder is never without its key.
+                custody.keep_aside(db_path, aside / db_path.name)
+            lock.release_for_move()
+            try:
+                swap.swap_in(db_path, aside)
+            except BaseException:
+                if not swap.pending(db_path):  # not decided: the old database stays, so does its key file
+                    custody.key_file_path(aside / db_path.name).unlink(missing_ok=True)
+                    _remove_if_empty(aside)
+                raise
+            if key is not None:
+                # After the swap: if this is cut short, the passphrase just typed still opens the restored file.
+                custody.keep(db_path, key, start_passphrase=start_passphrase,
+                             sheet_printed_at=utcnow().isoformat() if passphrase else None)
     except DatabaseLocked:
         raise locked_error(db_path) from None
-    return aside
+    except (CopyFailed, OSError) as exc:
+        swap.incoming_path(db_path).unlink(missing_ok=True)
+        storage = explain(exc, path=db_path)
+        if storage is not None:
+            raise storage from None
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} could not be copied into place ({error}); "
+                                                    "nothing was restored."), path=str(candidate), error=str(exc)) from None
+    return aside / db_path.name if had_file else None
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def aside_copies(db_path: Path) -> list[Path]:
+    """The databases a restore put aside (each a folder with the main file and its -wal), newest first."""
+    folder = backup_dir(db_path)
+    found = folder.glob(f"{db_path.stem}-before-restore-*/{db_path.name}") if folder.is_dir() else []
+    return sorted(found, reverse=True)
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    path: Path
+    made_at: datetime
+    council: str
+
+
+def latest_good_backup(db_path: Path) -> GoodBackup | None:
+    """The newest copy in ``backups/`` that passes every check of a restore, or None."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return None
+    copies = sorted(folder.glob(f"{db_path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for copy in copies:
+        try:
+            custody.unlock_copy(copy, db_path)
+            council = check_restorable(copy)
+        except UserError:
+            continue
+        return GoodBackup(copy, datetime.fromtimestamp(copy.stat().st_mtime, timezone.utc), council)
+    return None

@@ -10,6 +10,7 @@ before still hold the data: the caller is told where they are.
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,9 +22,9 @@ from sqlmodel import Session
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import TOKYO, local_day
-from dvc.domain.vocab import NeedStatus, Role
-from dvc.services.safekeeping.backup import backup_dir
-from dvc.services.staff.operators import require_role
+from dvc.domain.vocab import NeedStatus
+from dvc.services.safekeeping.backup import aside_copies, backup_dir
+from dvc.services.staff.permissions import PURGE_PERSONAL, require
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import ActivityReport, Attendance, AuditEvent, Group, Need, Survey, Volunteer
 
@@ -90,7 +91,7 @@ def plan(s: Session, closed_before: date) -> tuple[list, list, list, int]:
 
 
 def purge_personal(ws: Workspace, *, closed_before: date) -> PurgeSummary:
-    require_role(ws, Role.CENTER_HEAD)
+    require(ws, PURGE_PERSONAL)
     if closed_before > local_day():
         raise UserError(QT_TRANSLATE_NOOP("errors", "The closing date {day} is in the future."), day=closed_before.isoformat())
     stamp = str(ws.db.clock.now())
@@ -111,7 +112,7 @@ def purge_personal(ws: Workspace, *, closed_before: date) -> PurgeSummary:
                                 "groups": len(groups), "needs": len(needs)}, origin=ws.identity.council_code,
                          updated_at=stamp))
     folder = backup_dir(ws.path)
-    holding = len(list(folder.glob("*.db"))) if folder.is_dir() else 0
+    holding = (len(list(folder.glob("*.db"))) if folder.is_dir() else 0) + len(aside_copies(ws.path))
     return PurgeSummary(closed_before, len(volunteers), len(groups), len(needs), left_open, str(folder), holding)
 
 
@@ -121,5 +122,9 @@ def delete_backups(db_path: Path) -> int:
     removed = 0
     for copy in folder.glob("*.db") if folder.is_dir() else []:
         copy.unlink()
+        removed += 1
+    for kept in aside_copies(db_path):
+        # A database a restore put aside: its folder holds the main file, its -wal and -shm.
+        shutil.rmtree(kept.parent)
         removed += 1
     return removed

@@ -77,6 +77,30 @@ def write_plain(out: Path | str, data: bytes) -> Path:
     return target
 
 
+def pdf_name(out: Path | str) -> Path:
+    """The PDF's own name for a file asked for as ``out`` (sheets, sheets.pdf or sheets.pdf.zip → sheets.pdf)."""
+    path = Path(out)
+    if path.suffix.lower() == SUFFIX:
+        path = path.with_suffix("")
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def write_pdf(out: Path | str, data: bytes, *, passphrase: str | None) -> Path:
+    """A PDF dvc made, kept as a file: ``<name>.pdf.zip`` encrypted with ``passphrase``, or plain ``<name>.pdf``
+    when it is None (a PDF naming no one, or a drill's). Returns the path written."""
+    inner = pdf_name(out)
+    if passphrase is None:
+        return write_plain(inner, data)
+    return write_protected(inner, {inner.name: data}, passphrase=passphrase)
+
+
+def check_folder(out: Path | str) -> None:
+    """Refuse before the work starts when ``out``'s folder does not exist (not after a dispatch is saved)."""
+    folder = Path(out).parent
+    if not folder.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(folder))
+
+
 def read_protected(path: Path | str, *, passphrase: str) -> dict[str, bytes]:
     """The members of an encrypted export; a wrong passphrase or a damaged file is a UserError."""
     secret = unicodedata.normalize("NFKC", passphrase or "").strip().encode("utf-8")
@@ -92,8 +116,7 @@ def read_protected(path: Path | str, *, passphrase: str) -> dict[str, bytes]:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    if not target.parent.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=str(target.parent))
+    check_folder(target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:

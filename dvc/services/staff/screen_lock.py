@@ -14,9 +14,8 @@ from __future__ import annotations
 from sqlmodel import select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
-from dvc.domain.vocab import Role
-from dvc.services.staff.operators import require_role
 from dvc.services.core import setting_rows
+from dvc.services.staff.permissions import SETTINGS, require
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Setting
 
@@ -42,7 +41,7 @@ def check_minutes(minutes: int) -> int:
 
 
 def set_lock_minutes(ws: Workspace, *, minutes: int) -> int:
-    require_role(ws, Role.CENTER_HEAD)
+    require(ws, SETTINGS)
     check_minutes(minutes)
     with ws.transaction() as s:
         setting_rows.put(s, KEY_LOCK_MINUTES, str(minutes))

@@ -71,6 +71,10 @@ class ExchangeConflict(Synced, table=True):
     loser_data: dict = Field(default_factory=dict, sa_type=JSON)
     reversed_at: datetime | None = utc_field(nullable=True)
     reversed_by: str = Field(default="", max_length=100)
+    # Set when the incoming version was refused rather than outvoted (dvc/exchange/ownership.py): why, in a key
+    # the screens translate, and which field. A refused version cannot be "reversed" into the record.
+    reason: str = Field(default="", max_length=40)
+    detail: str = Field(default="", max_length=200)
 
 
 class RecordSource(Synced, table=True):

@@ -52,6 +52,19 @@ class Setting(Synced, table=True):
     value: str = Field(default="", max_length=2000)
 
 
+class CenterSetting(Synced, table=True):
+    """A setting the whole center shares (every laptop of the council), e.g. reception's daily limit.
+
+    Unlike Setting it travels to the council's other laptops; its id is derived from its key
+    (store/ids.py), so the same setting made on two laptops is one row and the newer value wins.
+    """
+
+    __tablename__ = "center_setting"
+
+    key: str = Field(max_length=100, unique=True)
+    value: str = Field(default="", max_length=2000)
+
+
 class CodeCounter(Synced, table=True):
     """Last sequence number issued per code prefix (e.g. 'V-KG1') on this laptop."""
 

@@ -51,7 +51,9 @@ class Need(Synced, table=True):
     search_text: str = Field(default="", max_length=4000)
     # Fingerprint of the row a need was imported from: importing the same file again adds nothing.
     import_key: str = Field(default="", max_length=64, index=True)
-    shared_with_block: bool = Field(default=False)  # 応援要請
+    shared_with_block: bool = Field(default=False)  # 応援要請: the need travels to the block's councils
+    support_requested_at: datetime | None = utc_field(nullable=True)
+    support_requested_by: str = Field(default="", max_length=100)
     latitude: float | None = None
     longitude: float | None = None
     notes: str = Field(default="", max_length=2000)

@@ -74,6 +74,9 @@ class Volunteer(Synced, table=True):
     import_key: str = Field(default="", max_length=64, index=True)
     notes: str = Field(default="", max_length=2000)
     registered_at: datetime = utc_field(now=True)
+    # Registered twice (on two desks apart) and merged into this one: the row is a tombstone, and its code and
+    # sheets still find the person (services/reception/scan_lookup.py follows it).
+    merged_into: uuid.UUID | None = Field(default=None, index=True)
 
 
 class Attendance(Synced, table=True):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dvc.services.core.workspace import Workspace
 from dvc.ui.events import EventBus
+from dvc.ui.shortcuts import shortcut
 
 HEADING_STYLE = "QLabel#deskHeading { font-size: 16pt; font-weight: bold; color: #1f3a5f; }"
 HINT_STYLE = "QLabel#deskHint { color: #555; }"
@@ -42,6 +44,22 @@ class DeskPage(QWidget):
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when this desk is chosen."""
         return self
+
+    def add_apart_notice(self, desk: str, desk_name: str, decide: Callable[..., None]) -> None:
+        """The notice of what the laptops did apart for this desk to decide, under the heading; F8 opens the list."""
+        from dvc.ui.dialogs.apart_dialog import ApartDialog
+        from dvc.ui.widgets.apart_notice import ApartNotice
+
+        def open_list() -> None:
+            ApartDialog(self.ws, self.bus, desk=desk, desk_name=desk_name, decide=decide,
+                        announces=tuple(self.topics), parent=self).exec()
+            self.apart_notice.check()
+            self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.apart_notice = ApartNotice(self.ws, self.bus, desk, self.topics, open_list, self)
+        self.body.addWidget(self.apart_notice)
+        self.open_apart_list = open_list
+        shortcut(Qt.Key.Key_F8, self, open_list, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def add_heading(self, title: str, hint: str = "") -> QHBoxLayout:
         """The desk's name, an optional one-line hint; returns the row for extra widgets on the right."""

@@ -13,18 +13,18 @@ from dvc.domain.codes import MAX_DEVICE_NO
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.domain.vocab import Role
 from dvc.services.core.setup import create_database
+from dvc.ui.dialogs.passphrase import unlocking
 from dvc.services.core.workspace import Workspace
-from dvc.ui.operations import run_operation
 from dvc.ui.widgets.number_box import NumberBox
 
 OTHER = ""  # the combo's data for "another council"
-CREATE, DRILL = "create", "drill"
+CREATE, DRILL, JOINED = "create", "drill", "joined"
 
 
 class FirstRunDialog(QDialog):
     """On OK the database is created here (a refusal keeps the dialog open to fix the field).
 
-    Afterwards ``choice`` is CREATE with ``workspace`` open, or DRILL.
+    Afterwards ``choice`` is CREATE or JOINED (a center's hub made it) with ``workspace`` open, or DRILL.
     """
 
     def __init__(self, *, db_path: Path, explicit_path: bool, parent: QWidget | None = None) -> None:
@@ -78,6 +78,12 @@ class FirstRunDialog(QDialog):
         self.form.addRow(self.tr("Council name:"), self.other_name)
         self.form.addRow(self.tr("&Laptop number:"), self.device)
         self.form.addRow(self.tr("&Operator:"), self.operator)
+        self.operator_error = QLabel(self)
+        self.operator_error.setObjectName("operatorError")
+        self.operator_error.setWordWrap(True)
+        self.operator_error.setStyleSheet("QLabel { color: #b00020; }")
+        self.form.addRow("", self.operator_error)
+        self.form.setRowVisible(self.operator_error, False)  # the row takes no room until it has something to say
         device_hint = QLabel(self.tr("Give each laptop of the council its own number: it is part of every code it prints."), self)
         device_hint.setWordWrap(True)
         device_hint.setStyleSheet("color: #555;")
@@ -87,10 +93,15 @@ class FirstRunDialog(QDialog):
         self.create_button.setDefault(True)
         self.drill_button = QPushButton(self.tr("Open the drill instead"), self)
         self.buttons.addButton(self.drill_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A laptop for a center that already runs: its council and records come from the center's hub.
+        self.join_button = QPushButton(self.tr("&Join a center hub…"), self)
+        self.join_button.setObjectName("joinCenter")
+        self.buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.drill_button.clicked.connect(self.choose_drill)
+        self.join_button.clicked.connect(self.join_center)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -112,10 +123,29 @@ class FirstRunDialog(QDialog):
         self.choice = DRILL
         super().accept()
 
+    def join_center(self) -> None:
+        from dvc.ui.dialogs.join_center import JoinDialog
+
+        dialog = JoinDialog(db_path=self.db_path, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            return
+        self.workspace = dialog.workspace  # nobody signed in yet: the staff list came from the hub
+        self.choice = JOINED
+        super().accept()
+
     def accept(self) -> None:
         code = self.council.currentData()
         other = code == OTHER
         operator = self.operator.text().strip()
+        if not operator:
+            # Without a first staff member nobody could sign in to the new database (an empty sign-in list),
+            # so an Enter on the empty form creates nothing and says what is missing.
+            self.operator_error.setText(self.tr(
+                "Enter your name first: you become the center head, the first staff member who can sign in."))
+            self.form.setRowVisible(self.operator_error, True)
+            self.operator.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.form.setRowVisible(self.operator_error, False)
 
         short = name = None
         if other:
@@ -129,12 +159,11 @@ class FirstRunDialog(QDialog):
                 device_number=self.device.value(), operator_name=operator,
             )
 
-        workspace = run_operation(self, create)
+        workspace = unlocking(self, self.db_path, create)
         if workspace is None:
             return
         workspace.operator = operator
-        # create_database made this first staff member the center head.
-        workspace.operator_role = Role.CENTER_HEAD if operator else ""
+        workspace.operator_role = Role.CENTER_HEAD  # create_database made this first staff member the center head
         self.workspace = workspace
         self.choice = CREATE
         super().accept()

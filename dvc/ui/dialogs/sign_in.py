@@ -73,7 +73,7 @@ class SignInDialog(QDialog):
             layout.addWidget(widget)
         self.filter.installEventFilter(self)
         self.load()
-        self.filter.setFocus()
+        (self.filter if self.new_form.isHidden() else self.new_name).setFocus()
         self.resize(420, 460)
 
     def load(self) -> None:
@@ -82,6 +82,9 @@ class SignInDialog(QDialog):
             item = QListWidgetItem(f"{row.name}　（{labels.role(row.role)}）", self.names)
             item.setData(Qt.ItemDataRole.UserRole, row)
         self.apply_filter(self.filter.text())
+        if not self.names.count() and not self.add_button.isHidden():
+            # A database made without a staff member (`dvc init` with no --operator): the only way in is to add one.
+            self.show_new_form()
 
     def apply_filter(self, text: str) -> None:
         text = text.strip()
@@ -125,6 +128,10 @@ class SignInDialog(QDialog):
             if item is None or item.isHidden():
                 return
             chosen, pin = item.data(Qt.ItemDataRole.UserRole), self.pin.text()
+            if not pin and self.pin.isVisible() and (chosen.has_pin or operators.pin_required(self.ws)):
+                # Enter on the name goes on to the PIN instead of refusing an empty one.
+                self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         signed = run_operation(self, lambda: operators.sign_in(self.ws, operator_id=chosen.id, pin=pin or None))
         if signed is None:
             self.pin.clear()

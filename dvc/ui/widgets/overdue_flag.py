@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from dvc.services.dispatch import safety
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import time_or_day
+from dvc.ui.widgets.one_line_bar import OneLineBar
 
 CHECK_EVERY_MS = 60_000
 SHOWN_BY_NAME = 3  # more than this and the bar says how many more
-PADDING = 32  # the style's 12 px each side and the button's frame
 STYLE = """
 QPushButton#overdueFlag { background: #b00020; color: white; font-weight: bold; border: none;
                           padding: 6px 12px; text-align: left; }
@@ -30,7 +29,7 @@ QPushButton#overdueFlag:hover, QPushButton#overdueFlag:focus { background: #8c00
 """
 
 
-class OverdueFlag(QPushButton):
+class OverdueFlag(OneLineBar):
     open_dispatch = Signal()
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
@@ -38,15 +37,10 @@ class OverdueFlag(QPushButton):
         self.ws = ws
         self.setObjectName("overdueFlag")
         self.setStyleSheet(STYLE)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # The scan fields keep the keyboard; the bar is for the mouse (and F4 goes to the desk anyway).
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)
         self.teams: list = []
-        self._parts: tuple[str, str, str] | None = None  # the count, the names (shortened to fit), the way there
         self.clicked.connect(self.open_dispatch)
         bus.changed.connect(self._on_changed)
         self.timer = QTimer(self)
@@ -82,23 +76,8 @@ class OverdueFlag(QPushButton):
         names = "、".join(named)
         if len(self.teams) > SHOWN_BY_NAME:
             names += self.tr(" and %n more", "", len(self.teams) - SHOWN_BY_NAME)
-        self._parts = ("⚠ " + self.tr("Not back by the expected time: %n team(s): ", "", len(self.teams)), names,
-                       self.tr("  ▶ Dispatch desk"))
-        self._fit()
+        self.say("⚠ " + self.tr("Not back by the expected time: %n team(s): ", "", len(self.teams)), names,
+                 self.tr("  ▶ Dispatch desk"))
         self.setToolTip("\n".join(self.tr("{team}  leader {leader}  {phone}").format(
             team=t.code, leader=t.leader_name, phone=t.leader_phone) for t in self.teams))
-        self.setAccessibleName("".join(self._parts))
         self.show()
-
-    def _fit(self) -> None:
-        """Shorten the names in the middle, never the count or the way to the dispatch desk, to one line."""
-        if not self._parts:
-            return
-        head, names, tail = self._parts
-        metrics = self.fontMetrics()
-        room = self.width() - PADDING - metrics.horizontalAdvance(head + tail)
-        self.setText(head + metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(room, 0)) + tail)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()

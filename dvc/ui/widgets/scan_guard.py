@@ -14,20 +14,16 @@ would open a second team's dialog that nobody asked for yet.
 from __future__ import annotations
 
 import re
-import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from dvc.ui.widgets.key_run import ENTER_KEYS, KeyRun
+
 # The shape of dvc/domain/qr.py's payloads, at the end of what was typed (letters as a scanner types them).
 PAYLOAD_AT_END = re.compile(r"DVC\d+-[A-Z]{2}-[A-Z]-[A-Z2-7]{26}-[A-Z2-7]$", re.IGNORECASE)
-# A scanner types a whole payload within a few milliseconds a key; a person pauses longer than this.
-BURST_GAP_S = 0.25
 NOTICE_STYLE = "QLabel { background: #e3f0fb; border: 1px solid #1565c0; padding: 6px; }"
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-SHORTCUT_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                      | Qt.KeyboardModifier.MetaModifier)
 
 
 def _value_of(widget: QWidget) -> object:
@@ -67,10 +63,7 @@ class ScanGuard(QObject):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
-        self._typed = ""
-        self._last_key = 0.0
-        self._widget: QWidget | None = None
-        self._before: object = None
+        self.run = KeyRun()
         for widget in [dialog, *dialog.findChildren(QWidget)]:
             widget.installEventFilter(self)
 
@@ -78,23 +71,15 @@ class ScanGuard(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget) or not watched.hasFocus():
             return False  # a key reaches the focus widget first; its parents see it again
         key: QKeyEvent = event  # type: ignore[assignment]
-        now = time.monotonic()
-        if key.key() in ENTER_KEYS:
-            caught = PAYLOAD_AT_END.search(self._typed) is not None and watched is self._widget
-            if caught:
-                _put_back(watched, self._before)
-                self.notice.setText(self.tr(
-                    "A QR code was scanned while this window is open. It was not typed into the form. "
-                    "Finish or cancel this window, then scan the sheet again."))
-                self.notice.show()
-            self._typed = ""
-            return caught
-        text = key.text()
-        if not text or not text.isprintable() or key.modifiers() & SHORTCUT_MODIFIERS:
-            self._typed = ""  # Tab, arrows, Backspace, shortcuts: a person at the keyboard
+        if key.key() not in ENTER_KEYS:
+            self.run.feed(watched, key, _value_of)
             return False
-        if not self._typed or now - self._last_key > BURST_GAP_S or watched is not self._widget:
-            self._typed, self._widget, self._before = "", watched, _value_of(watched)
-        self._typed = (self._typed + text)[-80:]
-        self._last_key = now
-        return False
+        caught = PAYLOAD_AT_END.search(self.run.text) is not None and watched is self.run.widget
+        if caught:
+            _put_back(watched, self.run.before)
+            self.notice.setText(self.tr(
+                "A QR code was scanned while this window is open. It was not typed into the form. "
+                "Finish or cancel this window, then scan the sheet again."))
+            self.notice.show()
+        self.run.clear()
+        return caught

@@ -1,8 +1,9 @@
 """The scan row of a desk: a large field a USB scanner types into, its button, and an optional answer line.
 
-The scanner types its payload and Enter, so the field keeps the keyboard: the
-button takes no focus (its click must not steal the scanner's Enter), and Down
-walks from the field into the desk's list. The desk gives the words and what
+The scanner types its payload and Enter, so the field (scan_field.py: a scan
+replaces what was left in it) keeps the keyboard: the button takes no focus
+(its click must not steal the scanner's Enter), and Down walks from the field
+into the desk's list. The desk gives the words and what
 Enter, the button and Down do; the row only lays them out the same everywhere.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dvc.ui.shortcuts import shortcut
+from dvc.ui.widgets.scan_field import ScanField
 
 FIELD_FONT_SCALE = 1.4  # read from a step back, over a volunteer's shoulder
 ANSWER_STYLE = "QLabel#scanAnswer { font-size: 12pt; padding: 4px; }"
@@ -24,7 +26,7 @@ class ScanRow(QWidget):
                  on_enter: Callable[[], object], on_down: Callable[[], object],
                  on_button: Callable[[], object] | None = None, with_answer: bool = False) -> None:
         super().__init__(parent)
-        self.field = QLineEdit(self)
+        self.field = ScanField(self)
         self.field.setObjectName(name)
         self.field.setPlaceholderText(placeholder)
         self.field.setClearButtonEnabled(True)

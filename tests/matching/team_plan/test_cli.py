@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from sqlmodel import select
@@ -12,6 +14,12 @@ from dvc.services.matching.proposal import load_instance
 from dvc.services.core.workspace import open_workspace
 from dvc.store.tables import AuditEvent, Need, Team, Volunteer
 from tests.matching.team_plan.conftest import DAY
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch):
+    """Commands that change data sign in; scripts name their operator in DVC_OPERATOR."""
+    monkeypatch.setenv("DVC_OPERATOR", "訓練 管理者")
 
 
 def run(capsys, *argv):
@@ -62,7 +70,7 @@ def test_apply_confirms_and_then_nothing_is_proposed_for_the_same_people(capsys,
     code, _, err = run(capsys, "--db", str(drill_path), "match", "apply", "--day", DAY.isoformat())
     assert code == 1 and "--yes" in err and "Traceback" not in err  # a script must say --yes
     code, out, err = run(capsys, "--db", str(drill_path), "match", "apply", "--day", DAY.isoformat(), "--yes",
-                         "--json", "--operator", "マッチング 担当")
+                         "--json", "--operator", "訓練 管理者")
     assert code == 0, err
     applied = json.loads(out)
     assert applied["teams"] and all(t["status"] == "confirmed" and t["team"].startswith("T-") for t in applied["teams"])
@@ -75,4 +83,4 @@ def test_apply_confirms_and_then_nothing_is_proposed_for_the_same_people(capsys,
         saved = {t.code: t for t in s.exec(select(Team)).all()}
         who = set(s.exec(select(AuditEvent.operator_name).where(AuditEvent.table_name == "team")).all())
     assert {t["team"] for t in applied["teams"]} == saved.keys()
-    assert who == {"マッチング 担当"}
+    assert who == {"訓練 管理者"}  # the signed-in operator, not a free-text name

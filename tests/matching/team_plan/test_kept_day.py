@@ -82,3 +82,20 @@ def test_a_change_of_a_person_is_shown_at_once(drill_ws):
     assert gone.checked_out_at is not None
     assert any(v["key"] == "not_available" or v["key"] == "unknown_volunteer"
                for v in next(t for t in after.teams if t.id == team.id).violations)
+
+
+def test_a_write_committed_on_the_driver_connection_moves_the_watch_after_its_commit(drill_ws):
+    # How a center round is merged by the sync thread (services/center/rounds.py): a pool connection's driver
+    # commits, SQLAlchemy sees no commit. A desk that read the day while the round was not yet committed kept
+    # the old people under the moved generation; the commit must move it again.
+    watch = drill_ws.db.people_and_needs
+    raw = drill_ws.db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE attendance SET checked_out_at = '2025-07-10 08:00:00'")
+        during = watch.generation
+        conn.commit()
+    finally:
+        raw.close()
+    assert watch.generation > during

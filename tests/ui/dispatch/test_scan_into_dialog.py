@@ -75,3 +75,17 @@ def test_a_sheet_scanned_into_the_send_off_dialog_leaves_the_counts_and_does_not
     assert opened and seen == [(0, "徒歩", True, True)]
     with workspace.session() as s:
         assert s.get(Team, day.teams[0]).status == TeamStatus.CONFIRMED  # cancelled here: not sent by the scan
+
+
+def test_a_sheet_scanned_after_leftover_text_in_the_scan_field_opens_that_team(qtbot, workspace, day):  # noqa: ANN001
+    """Issue 18, item 5: a scan replaces what was left in the field, here on the dispatch desk."""
+    from tests.ui.test_scan_fields import click_at_end
+    from tests.ui import window_keys
+
+    window, page = open_desk(qtbot, workspace)
+    window_keys.type_text(day.codes[1])  # a team code typed and left there
+    click_at_end(page.scan_field)
+    opened = when_open(SendOffDialog, lambda dialog: dialog.reject())
+    window_keys.give_up_after(4000, window)  # the old field answered with a message box nobody closes
+    window_keys.scan(make_payload(workspace.identity.council_short, "T", day.teams[0]))
+    assert [d.windowTitle() for d in opened] == [f"送り出し：{day.codes[0]}"]

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from dvc.domain.timeutil import utcnow
 from dvc.domain.vocab import Outcome
 from dvc.services.dispatch.team_return import ReturnReport
-from dvc.ui.formatting import clock_time
+from dvc.ui.formatting import clock_time, short
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.elided_label import ElidedLabel
 from dvc.ui.widgets.number_box import DecimalBox, NumberBox
 from dvc.ui.widgets.return_counts import ReturnCounts
 from dvc.ui.widgets.scan_guard import ScanGuard
@@ -58,7 +59,7 @@ class ActivityReportDialog(QDialog):
             self.tr("{team}: need {need} ({summary})").format(
                 team=form.team_code, need=form.need_code, summary=form.need_summary),
             self.tr("Leader {leader}; left at {left}, expected back at {back}").format(
-                leader=form.leader_name or self.tr("none"), left=clock_time(form.departed_at),
+                leader=short(form.leader_name) or self.tr("none"), left=clock_time(form.departed_at),
                 back=clock_time(form.expected_back_at)))), self)
         intro.setStyleSheet(INTRO_STYLE)
         columns = QHBoxLayout()
@@ -156,7 +157,7 @@ class ActivityReportDialog(QDialog):
         for column, title in enumerate(titles if self.loans else ()):
             grid.addWidget(QLabel(title, box), 0, column)
         for row, loan in enumerate(self.loans, start=1):
-            grid.addWidget(QLabel(loan.name, box), row, COL_ITEM)
+            grid.addWidget(ElidedLabel(box, text=loan.name), row, COL_ITEM)
             grid.addWidget(QLabel(f"{loan.outstanding:,} {loan.unit}", box), row, COL_OUT)
             counts = ReturnCounts(box, loan.outstanding, consumable=loan.consumable)
             for column, spin in zip((COL_UNDAMAGED, COL_DAMAGED, COL_LOST), counts.boxes()):

@@ -22,8 +22,10 @@ from dvc.domain.timeutil import TOKYO, to_local
 from dvc.i18n import translate
 from dvc.services.dispatch.send_off import LoanRequest
 from dvc.services.equipment.stock import StockRow
+from dvc.ui.formatting import short
 from dvc.ui.models.teams import DeskTeam
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.elided_label import ElidedLabel
 from dvc.ui.widgets.number_box import NumberBox
 from dvc.ui.widgets.scan_guard import ScanGuard
 
@@ -43,7 +45,7 @@ class SendOffDialog(QDialog):
         self.setWindowTitle(self.tr("Send off team {team}").format(team=team.code))
         intro = QLabel("\n".join((
             self.tr("{team}: need {need} ({place})").format(team=team.code, need=team.need_code, place=team.place),
-            self.tr("Leader {leader}, {members} people").format(leader=team.leader_name or self.tr("none"),
+            self.tr("Leader {leader}, {members} people").format(leader=short(team.leader_name) or self.tr("none"),
                                                                 members=team.members))), self)
         intro.setStyleSheet(HEADER_STYLE)
         intro.setWordWrap(True)  # a long address wraps instead of running off the dialog's edge
@@ -102,7 +104,7 @@ class SendOffDialog(QDialog):
         (self.quantities[0] if self.quantities else self.back_at).setFocus()
 
     def _add_row(self, grid: QGridLayout, row: int, item: StockRow) -> None:
-        name = QLabel(item.name + (self.tr(" (consumable)") if item.consumable else ""), self)
+        name = ElidedLabel(self, text=item.name + (self.tr(" (consumable)") if item.consumable else ""))
         available = QLabel(f"{item.available:,} {item.unit}", self)
         available.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if item.available == 0:

@@ -10,12 +10,14 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.equipment_rules import OUT_OF_STOCK
 from dvc.domain.messages import UserError
 from dvc.i18n import translate
+from dvc.services.apart import model as apart
+from dvc.services.equipment import apart_stock
 from dvc.services.equipment import items as equipment_items
 from dvc.services.equipment import loans
 from dvc.services.equipment import stock
@@ -31,6 +33,8 @@ from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.stock import StockTableModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
+from dvc.ui.widgets.elided_label import ElidedLabel
+from dvc.ui.widgets.scan_field import ScanField
 
 M, L = StockTableModel, LoanTableModel
 COLUMN_CHARS = {M.COL_NAME: 12, M.COL_UNIT: 6, M.COL_OWNED: 4, M.COL_OUT: 4, M.COL_LOST: 4, M.COL_DAMAGED: 4,
@@ -49,11 +53,12 @@ class EquipmentPage(DeskPage):
         super().__init__(ws, bus, parent)
         self.rows: list[stock.StockRow] = []
         self.add_heading(self.tr("Equipment"), self.tr("Scan a label or type an E- code, then press Enter."))
-        self.scan_field = QLineEdit(self)
+        self.add_apart_notice(apart.EQUIPMENT, self.tr("Equipment"), apart_stock.decide)
+        self.scan_field = ScanField(self)
         self.scan_field.setPlaceholderText(self.tr("Equipment label or code"))
         self.scan_field.setClearButtonEnabled(True)
         self.scan_field.returnPressed.connect(self.scan)
-        self.scan_answer = QLabel(self)
+        self.scan_answer = ElidedLabel(self)  # an item's long name is cut, not widening the desk
         row = QHBoxLayout()
         row.addWidget(self.scan_field, 2)
         row.addWidget(self.scan_answer, 3)
@@ -100,7 +105,7 @@ class EquipmentPage(DeskPage):
         self.only_selected = QCheckBox(self.tr("Only the selected item"), self)
         self.only_selected.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.only_selected.toggled.connect(self._refresh_loans)
-        self.loans_title = QLabel(self)
+        self.loans_title = ElidedLabel(self)
         loans_box = QWidget(self)
         column = QVBoxLayout(loans_box)
         column.setContentsMargins(0, 0, 0, 0)

@@ -21,7 +21,7 @@ from dvc.ui.events import EventBus
 from dvc.ui.formatting import full_date_and_time
 from dvc.ui.operations import run_operation
 
-CHANGED_TOPICS = (events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT)
+CHANGED_TOPICS = (events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT, events.APART)
 
 
 class ExportTab(QWidget):
@@ -157,6 +157,13 @@ class ImportTab(QWidget):
             text += " " + self.tr("This bundle was imported before.")
         if summary.dry_run:
             text += " " + self.tr("Nothing has been changed yet.")
+        found = len(summary.apart.opened)
+        if found and summary.dry_run:
+            text += " " + self.tr("Importing it shows the desks %n thing(s) the laptops did apart that they must "
+                                  "decide (F8 at the desk).", "", found)
+        elif found:
+            text += " " + self.tr("The desks now show %n thing(s) the laptops did apart that they must decide "
+                                  "(F8 at the desk).", "", found)
         self.source.setText(text)
         rows = [(t, c) for t, c in summary.tables.items() if c.new or c.updated or c.unchanged or c.conflicts]
         self.counts.setRowCount(len(rows))

@@ -16,6 +16,7 @@ from dvc.services.head_office import dashboard
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
+from dvc.ui.desks.head_office.audit_check import AuditCheck
 from dvc.ui.desks.head_office.dashboard import Dashboard, HistoryCache
 from dvc.ui.events import EventBus
 
@@ -26,6 +27,7 @@ CLOCK_MS = 60_000
 class HeadOfficePage(DeskPage):
     topics = frozenset({events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT})
     settings_requested = Signal()
+    hub_requested = Signal()
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None) -> None:
         super().__init__(ws, bus, parent)
@@ -41,11 +43,17 @@ class HeadOfficePage(DeskPage):
         self.exchange_button = QPushButton(self.tr("&Exchange…"), self)
         self.exchange_button.clicked.connect(self.open_exchange)
         heading.addWidget(self.exchange_button)
+        self.hub_button = QPushButton(self.tr("&Center hub…"), self)
+        self.hub_button.setToolTip(self.tr("Make this laptop the center hub, see the desks that joined"))
+        self.hub_button.clicked.connect(self.hub_requested)
+        heading.addWidget(self.hub_button)
         self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         heading.addWidget(self.settings_button)
         self.dashboard = Dashboard(self)
         self.body.addWidget(self.dashboard, 1)
+        self.audit = AuditCheck(ws, self)
+        self.body.addWidget(self.audit)
         self.history = HistoryCache(ws)
         # The dashboard's parts, under the names the rest of the app and the tests use.
         self.people, self.teams, self.need_cards = self.dashboard.people, self.dashboard.teams, self.dashboard.need_cards
@@ -83,6 +91,7 @@ class HeadOfficePage(DeskPage):
         self.history.forget()
         self._stale = True
         super().showEvent(event)
+        self.audit.check_once()
 
     def refresh(self) -> None:
         today = local_day()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QSplitter, QTabWidget, QToolBu
 from dvc.domain.vocab import TeamStatus
 from dvc.services.needs import board as needs_board
 from dvc.services.reception import roster
+from dvc.services.apart import model as apart
+from dvc.services.matching import apart_teams
 from dvc.services.matching import team_plan
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
@@ -46,6 +48,7 @@ class MatchingPage(DeskPage):
         super().__init__(ws, bus, parent)
         self.add_heading(self.tr("Matching"), self.tr(
             "Ctrl+P proposes teams. Choose a person: Ctrl+M moves, Delete takes out. Ctrl+Enter confirms."))
+        self.add_apart_notice(apart.MATCHING, self.tr("Matching"), apart_teams.decide)
         self.plan_actions = PlanActions(self)
         self._build_actions()
         self.panel = PlanPanel(self)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dvc.services.needs import intake as needs_intake
 from dvc.services.needs.intake import SavedNeed
@@ -35,10 +36,34 @@ def run(page: NeedsPage, key: str) -> None:
         SurveyDialog(page.ws, page.bus, page, need_id=need.id, code=need.code).exec()
     elif key == "edit":
         NeedForm(page.ws, page.bus, page, need_id=need.id, draft=needs_intake.draft_of(need)).exec()
+    elif key == "support":
+        ask_block(page, need)
     elif key in ("sheet", "notice"):
         from dvc.ui.desks.needs.printing import print_need
 
         print_need(page, need.id, notice=key == "notice")
+
+
+def ask_block(page: NeedsPage, need) -> None:  # noqa: ANN001
+    """応援要請, or stopping it, after saying what leaves the council."""
+    from dvc.services.needs.support import request_support
+
+    ask = not need.shared_with_block
+    if ask:
+        question = QCoreApplication.translate(
+            "NeedActions", "Ask the other councils of the block for support with {code}?\n\nThe need goes to them with "
+                     "the next exchange file for each, with the requester's name, phone and address, its history "
+                     "and surveys.").format(code=need.code)
+    else:
+        question = QCoreApplication.translate(
+            "NeedActions", "Stop asking the block for support with {code}?\n\nWhat the other councils already have stays "
+                     "with them; later changes here are no longer sent.").format(code=need.code)
+    if QMessageBox.question(page, QCoreApplication.translate("NeedActions", "Support from the block"), question,
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                            QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return
+    run_operation(page, lambda: request_support(page.ws, need_id=need.id, ask=ask), bus=page.bus,
+                  announces=(events.NEEDS,))
 
 
 class WorkTypesDialog(QDialog):

@@ -35,7 +35,7 @@ class NeedDetail(QWidget):
     """Emits the action chosen; the page runs the dialogs, so this widget only shows."""
 
     action = Signal(str)
-    ACTIONS = ("status", "survey", "edit", "sheet", "notice")
+    ACTIONS = ("status", "survey", "edit", "support", "sheet", "notice")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,15 +47,18 @@ class NeedDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # Two rows: six buttons in one made the panel wider than the board beside it can give at 1366 pixels.
+        row, prints = QHBoxLayout(), QHBoxLayout()
         for key, text in zip(self.ACTIONS, (self.tr("Change &status…"), self.tr("Su&rvey…"), self.tr("C&orrect…"),
-                                            self.tr("Print s&heet"), self.tr("Print no&tice"))):
+                                            self.tr("Ask the &block…"), self.tr("Print s&heet"),
+                                            self.tr("Print no&tice"))):
             button = QPushButton(text, self)
             button.setObjectName(f"need_{key}")
             button.clicked.connect(lambda _=False, k=key: self.action.emit(k))
-            row.addWidget(button)
+            (prints if key in ("sheet", "notice") else row).addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        prints.addStretch(1)
         self.text = QTextBrowser(self)
         self.text.setObjectName("needHistory")
         self.text.document().setDefaultStyleSheet(PAGE_STYLE)
@@ -64,6 +67,7 @@ class NeedDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addLayout(prints)
         layout.addWidget(self.text, 1)
         self.show_story(None)
 
@@ -78,6 +82,10 @@ class NeedDetail(QWidget):
         need = story.need
         self.title.setText(f"{need.code}　{need.requester_name}")
         self.buttons["status"].setEnabled(bool(story.next_statuses))
+        # 応援要請: only for our own needs; the same button stops asking.
+        self.buttons["support"].setText(self.tr("Stop asking the &block…") if need.shared_with_block
+                                        else self.tr("Ask the &block…"))
+        self.buttons["support"].setEnabled(story.own)
         self.text.setHtml(self._fields(need) + self._surveys(story.surveys) + self._history(story.entries))
 
     def plain_text(self) -> str:
@@ -90,6 +98,7 @@ class NeedDetail(QWidget):
             (self.tr("Status"), _status_chip(n.status) + (f' <span class="reason">{escape(n.status_reason)}</span>'
                                                          if n.status_reason else "")),
             (self.tr("Priority"), escape(labels.priority(n.priority))),
+            (self.tr("Support from the block"), self._support(n)),
             (self.tr("Received"), escape(f"{day_and_time(n.received_at)}　{labels.channel(n.channel)}　{n.staff_name}")),
             (self.tr("Requester"), escape("　".join(x for x in (
                 n.requester_name + (f"（{n.requester_kana}）" if n.requester_kana else ""), n.requester_phone) if x))),
@@ -111,6 +120,14 @@ class NeedDetail(QWidget):
         ]
         body = "".join(f'<tr><td class="k">{escape(k)}</td><td>{v}</td></tr>' for k, v in rows if v)
         return f'<table class="f">{body}</table>'
+
+    def _support(self, n: Need) -> str:
+        if not n.shared_with_block:
+            return ""
+        asked = self.tr("Asked {when} by {who}").format(
+            when=day_and_time(n.support_requested_at) if n.support_requested_at else "—",
+            who=n.support_requested_by or "—")
+        return '<span style="background:#ffe0b2;">&nbsp;' + escape(self.tr("Support asked")) + "&nbsp;</span> " + escape(asked)
 
     def _surveys(self, surveys: list[Survey]) -> str:
         if not surveys:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT, NeedDraft, split_list
+from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT, NeedDraft
+from dvc.domain.normalise import split_list
 from dvc.domain.vocab import KOGANEI_TOWNS, VEHICLES, VULNERABLE, Channel, GenderPreference, Priority
 from dvc.services.needs import intake as needs_intake
 from dvc.services.needs.intake import Duplicate, SavedNeed

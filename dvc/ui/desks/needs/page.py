@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.vocab import NeedStatus, Priority
+from dvc.services.apart import model as apart
+from dvc.services.needs import apart_status
 from dvc.services.needs import progress as need_progress
 from dvc.services.needs import board as needs_board
 from dvc.services.needs import intake as needs_intake
@@ -42,6 +44,7 @@ class NeedsPage(DeskPage):
         super().__init__(ws, bus, parent)
         self._shown_id = None
         heading = self.add_heading(self.tr("Needs"), self.tr("Requests for help. Ctrl+N takes a new one."))
+        self.add_apart_notice(apart.NEEDS, self.tr("Needs"), apart_status.decide)
         self.new_button = QPushButton(self.tr("&New need…"), self)
         self.new_button.setObjectName("newNeed")
         self.new_button.clicked.connect(self.new_need)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dvc.services.reception.duplicates import SAME_KANA_AND_BIRTH, DuplicateMatch
+from dvc.ui.formatting import short
 
 SHOWN = 5
 FOUND_STYLE = "QFrame#duplicatesPanel { background: #fff4d6; border: 1px solid #e0a000; }"
@@ -66,5 +67,5 @@ class DuplicatesPanel(QFrame):
         why = [self.tr("same furigana and birth date") if r == SAME_KANA_AND_BIRTH else self.tr("same phone")
                for r in m.reasons]
         age = self.tr("{age} years").format(age=m.age) if m.age is not None else ""
-        details = "  ".join(x for x in (m.kana, age, m.phone, m.group_name) if x)
-        return f"{m.code}  {m.name}\n{details}\n({'、'.join(why)})"
+        details = "  ".join(x for x in (short(m.kana), age, m.phone, short(m.group_name)) if x)
+        return f"{m.code}  {short(m.name)}\n{details}\n({'、'.join(why)})"

@@ -8,6 +8,7 @@ an adult is in the list).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from dvc.domain.group_input import GroupInput, clean_group, person_of
 from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_input import VolunteerInput, clean_volunteer
-from dvc.domain.volunteer_rules import age_on, group_findings
+from dvc.domain.volunteer_rules import age_on, group_findings, on_site_enrolment
 from dvc.i18n import translate
 from dvc.services.reception import registration
 from dvc.services.reception.duplicates import find_duplicates
@@ -28,7 +29,7 @@ from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.reception.duplicates_panel import DuplicatesPanel
 from dvc.ui.desks.reception.group_fields import GroupFields
-from dvc.ui.desks.reception.rules_panel import RulesPanel
+from dvc.ui.desks.reception.rules_panel import UNINSURED, RulesPanel
 from dvc.ui.desks.reception.volunteer_form import VolunteerForm, debounce
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import number
@@ -116,7 +117,10 @@ class GroupRegistrationDialog(QDialog):
         self.rules = RulesPanel(self)
         self.duplicates = DuplicatesPanel(self)
         self.duplicates.open_requested.connect(self._open_existing)
-        self.rules.on_site_requested.connect(self.form.set_on_site_insurance)
+        # The button stands under every uninsured person's note, so it enrols all of them (not the member
+        # form below, which is usually empty by then).
+        self.rules.on_site_requested.connect(self.enrol_on_site)
+        self._uninsured: list[int] = []  # positions in _pending() of the people the rules call uninsured
         # A school group's thirty members make a long list of notes: it scrolls.
         rules_scroll = QScrollArea(self)
         rules_scroll.setWidgetResizable(True)
@@ -225,7 +229,19 @@ class GroupRegistrationDialog(QDialog):
         findings = group_findings([person_of(v) for _n, v in people], self.day)
         shown = [(f"{i}. {name}: ", f) for i, ((name, _v), fs) in enumerate(zip(people, findings), 1) for f in fs
                  if f.severity != "info" or f.key == "minor"]
+        self._uninsured = [i for i, fs in enumerate(findings) if any(f.key in UNINSURED for f in fs)]
         self.rules.show_findings(shown, empty=self.tr("Add the members; the rules for each appear here."))
+
+    def enrol_on_site(self) -> None:
+        """当日加入 for every person the rules list as uninsured: the members added and the one being typed."""
+        enrolled = on_site_enrolment(self.day)
+        for i in self._uninsured:
+            if i < len(self.members):
+                self.members[i] = replace(self.members[i], **enrolled)
+            else:
+                self.form.set_on_site_insurance()
+        self._refresh_list()
+        self.update_rules()
 
     def update_duplicates(self) -> None:
         person = self.form.person()

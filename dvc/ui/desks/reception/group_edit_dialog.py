@@ -25,6 +25,7 @@ from dvc.ui.events import EventBus
 from dvc.ui.models.paged import PagedTableModel
 from dvc.ui.operations import run_operation
 from dvc.ui.shortcuts import shortcut
+from dvc.ui.widgets.elided_label import ElidedLabel
 from dvc.ui.widgets.list_view import make_table_view
 from dvc.ui.widgets.screen_fit import fit_to_screen
 from dvc.ui.widgets.unsaved_guard import UnsavedGuard
@@ -49,7 +50,8 @@ class GroupEditDialog(QDialog):
         self.ws, self.bus, self.group_id = ws, bus, group_id
         self.day = day or local_day()
         self.details: groups.GroupDetails | None = None
-        self.heading = QLabel(self)
+        # Names the group: a long name is cut with …, not widening the dialog past the screen (issue 18).
+        self.heading = ElidedLabel(self)
         self.heading.setStyleSheet("QLabel { font-size: 14pt; font-weight: bold; color: #1f3a5f; }")
 
         group_box = QGroupBox(self.tr("Group"), self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dvc.i18n import translate
 from dvc.services.reception.registration import Registered, RegisteredGroup
+from dvc.ui.formatting import short
 
 CHECK_IN_AND_PRINT, CHECK_IN = "check_in_and_print", "check_in"
 LISTED = 10  # members named in the message; a school's forty are counted after these
@@ -23,8 +24,8 @@ def ask_after_registering(parent: QWidget, registered: Registered | RegisteredGr
     box.setObjectName("nextStep")
     if isinstance(registered, RegisteredGroup):
         box.setText(translate("NextStep", "Registered: group {code} {name}").format(
-            code=registered.code, name=registered.name))
-        lines = [f"{m.code}　{m.name}" for m in registered.members[:LISTED]]
+            code=registered.code, name=short(registered.name)))
+        lines = [f"{m.code}　{short(m.name)}" for m in registered.members[:LISTED]]
         if len(registered.members) > LISTED:
             lines.append(translate("NextStep", "and {count} more").format(
                 count=len(registered.members) - LISTED))
@@ -36,7 +37,7 @@ def ask_after_registering(parent: QWidget, registered: Registered | RegisteredGr
         only = box.addButton(translate("NextStep", "Check all in only"), QMessageBox.ButtonRole.ActionRole)
     else:
         box.setText(translate("NextStep", "Registered: {code} {name}").format(
-            code=registered.code, name=registered.name))
+            code=registered.code, name=short(registered.name)))
         box.setInformativeText(translate("NextStep", "Check this person in now and print their intake sheet?"))
         both = box.addButton(translate("NextStep", "Check in and print the sheet (Enter)"),
                              QMessageBox.ButtonRole.AcceptRole)

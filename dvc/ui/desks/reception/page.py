@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QTabWidget, QWidget,
 )
 
+from dvc.domain.scanned_text import looks_scanned
 from dvc.services.reception import checkin
+from dvc.services.apart import model as apart
+from dvc.services.reception import apart_choices
 from dvc.services.reception import roster
 from dvc.services.reception.checkin import ScanResult
-from dvc.services.reception.scan_lookup import is_code_like
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.base import DeskPage
@@ -66,6 +68,7 @@ class ReceptionPage(DeskPage):
         self._refresh_timer.setInterval(REFRESH_AFTER_SCAN_MS)
         self._refresh_timer.timeout.connect(self.refresh_if_stale)
         heading = self.add_heading(self.tr("Reception"), self.tr("Scan a QR code or type a name, then press Enter."))
+        self.add_apart_notice(apart.RECEPTION, self.tr("Reception"), apart_choices.decide)
         self._build_mode(heading)
         self._build_scan_row()
         self.result_panel = ScanResultPanel(self)
@@ -165,7 +168,7 @@ class ReceptionPage(DeskPage):
 
     def enter_pressed(self) -> None:
         text = self.search_field.text().strip()
-        if text and is_code_like(text):
+        if text and looks_scanned(text):  # a code from outside dvc too: answered on the panel, not searched for
             self.scan(text)
         else:
             self.search()
@@ -289,6 +292,8 @@ class ReceptionPage(DeskPage):
     def search(self) -> None:
         self.search_text = self.search_field.text().strip()
         self._scan_is_latest = False  # the print buttons are for whom this search finds
+        # The previous person's answer would read as this search's: the panel starts again.
+        self.result_panel.show_idle(check_out=self.check_out_mode)
         self.tabs.setCurrentIndex(ROSTER_TAB)
         self.refresh()
         # A scanner sends the next code straight away: select it all so it replaces this one.

@@ -29,6 +29,7 @@ from dvc.ui.desks.reception.rules_panel import RulesPanel
 from dvc.ui.desks.reception.volunteer_form import VolunteerForm, debounce
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.elided_label import ElidedLabel
 from dvc.ui.widgets.screen_fit import fit_to_screen
 from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
@@ -50,7 +51,7 @@ class RegistrationDialog(QDialog):
         self.editing: registration.VolunteerDetails | None = None
         self.result: Registered | None = None
 
-        self.heading = QLabel(self)
+        self.heading = ElidedLabel(self)  # names the person being corrected: a long name is cut, not widening
         self.heading.setStyleSheet("QLabel { font-size: 14pt; font-weight: bold; color: #1f3a5f; }")
         self.note = QLabel(self)
         self.note.setStyleSheet(NOTE_STYLE)

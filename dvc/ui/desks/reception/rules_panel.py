@@ -61,7 +61,11 @@ class RulesPanel(QFrame):
             label.setStyleSheet("QLabel { color: #555; }")
             self.items.addWidget(label)
             self.labels.append(label)
-        self.on_site_button.setVisible(any(f.key in UNINSURED for _p, f in findings))
+        uninsured = sum(f.key in UNINSURED for _p, f in findings)
+        # In a group the one button stands under several people's notes: it says that it enrols them all.
+        self.on_site_button.setText(self.tr("Record on-site enrolment for these {count} people (当日加入)").format(
+            count=uninsured) if uninsured > 1 else self.tr("Record on-site enrolment (当日加入)"))
+        self.on_site_button.setVisible(uninsured > 0)
 
     def keys(self) -> list[str]:
         return [k for label in self.labels if (k := label.property("findingKey"))]

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from dvc.i18n import translate
 from dvc.services.reception import checkin
 from dvc.services.reception.checkin import ScanResult
+from dvc.ui.formatting import short
+from dvc.ui.widgets.elided_label import ElidedLabel
 
 COLOURS = {  # (background, border and title)
     "idle": ("#f4f6f8", "#8a949e"),
@@ -39,8 +41,8 @@ SERIOUS = frozenset({checkin.NO_INSURANCE, checkin.MINOR_WITHOUT_CONSENT, checki
 TITLE_SCALE, NAME_SCALE, DETAIL_SCALE, CHIP_SCALE, WORD_SCALE = 2.0, 1.9, 1.25, 1.2, 3.2
 
 
-def _scaled_label(parent: QWidget, scale: float, *, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
+def _scaled_label(parent: QWidget, scale: float, *, bold: bool = False, kind: type[QLabel] = QLabel) -> QLabel:
+    label = kind(parent)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(bold)
@@ -59,7 +61,8 @@ class ScanResultPanel(QFrame):
         self.word_label.hide()
         self.title_label = _scaled_label(self, TITLE_SCALE, bold=True)
         self.title_label.setObjectName("scanTitle")
-        self.name_label = _scaled_label(self, NAME_SCALE, bold=True)
+        # A name is cut to the panel's width: its whole width would widen the main window (issue 18).
+        self.name_label = _scaled_label(self, NAME_SCALE, bold=True, kind=ElidedLabel)
         self.name_label.setObjectName("scanName")
         self.detail_label = _scaled_label(self, DETAIL_SCALE)
         self.detail_label.setObjectName("scanDetail")
@@ -78,8 +81,7 @@ class ScanResultPanel(QFrame):
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(self.title_label)
-        top.addWidget(self.name_label)
-        top.addStretch(1)
+        top.addWidget(self.name_label, 1)
         column = QVBoxLayout()
         column.setSpacing(4)
         column.addLayout(top)
@@ -108,7 +110,7 @@ class ScanResultPanel(QFrame):
     def show_result(self, result: ScanResult, *, declined: bool = False) -> None:
         """``declined``: over the day's limit and the desk chose not to check the person in."""
         self._set_tone(TONE.get(result.result, "red"))
-        self.title_label.setText(self._title(result.result, declined))
+        self.title_label.setText(self.tr("Not a dvc sheet") if result.not_dvc else self._title(result.result, declined))
         word = {checkin.CHECKED_IN: self.tr("IN"), checkin.CHECKED_OUT: self.tr("HOME")}.get(result.result)
         self.word_label.setText(word or "")
         self.word_label.setVisible(word is not None)
@@ -143,7 +145,7 @@ class ScanResultPanel(QFrame):
         if who is not None:
             parts.append(who.code)
             if who.group_name:
-                parts.append(self.tr("Group: {group}").format(group=who.group_name))
+                parts.append(self.tr("Group: {group}").format(group=short(who.group_name)))
         time = result.params.get("time", "")
         if result.result in (checkin.CHECKED_IN, checkin.ALREADY_CHECKED_IN):
             parts.append(self.tr("First visit") if result.first_time

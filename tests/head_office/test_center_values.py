@@ -6,7 +6,7 @@ import pytest
 
 from dvc.domain.messages import UserError
 from dvc.domain.vocab import Role
-from dvc.services.head_office.center_settings import CenterSettings, read_settings, save_settings
+from dvc.services.head_office.center_values import CenterSettings, read_settings, save_settings
 from dvc.services.needs.sheets import center_phone
 from dvc.services.reception.checkin import get_daily_capacity
 from dvc.services.staff import operators, screen_lock

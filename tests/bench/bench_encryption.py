@@ -1,0 +1,206 @@
+"""What encryption at rest costs, encrypted and plain side by side in one run (issue 16).
+
+Run: .venv/bin/python -m tests.bench encryption
+Goal: check-in p50/p99 at 100,000 volunteers at most 15 % slower encrypted. Also: cold start, the daily
+report, a checked backup, and a bundle import (20,000 volunteers).
+
+The plain database is the check-in bench's drill (100,000 volunteers, 1,000,000 attendance rows) opened with
+the standard library's SQLite, as before encryption; the encrypted one is the same file converted to SQLCipher
+the way a council's database is on first open. Measurements alternate between the two, so the machine's other
+work falls on both alike. The start-up passphrase (this Linux has no desktop keyring) costs one key derivation
+per process, in the cold start; on Windows DPAPI takes its place.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+FOLDER = Path(tempfile.gettempdir()) / "dvc-bench-encryption"
+SCANS = 400
+RUNS = 5
+STARTS = 3
+BUNDLE_VOLUNTEERS = 20_000
+PASSPHRASE = "bench-start-passphrase"
+
+
+def _percentiles(seconds: list[float]) -> tuple[float, float]:
+    ms = sorted(s * 1000 for s in seconds)
+    return statistics.median(ms), ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))]
+
+
+def _side_by_side(label: str, plain: list[float], encrypted: list[float], goal_pct: float = 0.0) -> None:
+    p50p, p99p = _percentiles(plain)
+    p50e, p99e = _percentiles(encrypted)
+    slower = (p50e / p50p - 1) * 100, (p99e / p99p - 1) * 100
+    goal = ""
+    if goal_pct:
+        goal = f" ({'meets' if max(slower) <= goal_pct else 'MISSES'} the goal of ≤ {goal_pct:.0f} % slower)"
+    print(f"{label}: plain p50 {p50p:.1f} ms p99 {p99p:.1f} ms | encrypted p50 {p50e:.1f} ms p99 {p99e:.1f} ms | "
+          f"encrypted {slower[0]:+.0f} % at p50, {slower[1]:+.0f} % at p99{goal}", flush=True)
+
+
+def _as_council(path: Path) -> None:
+    """Mark a drill file as a council's database, so it is converted like one."""
+    con = sqlite3.connect(path)
+    con.execute("UPDATE setting SET value = '0' WHERE key = 'drill'")
+    con.commit()
+    con.close()
+
+
+def encrypted_copy(plain: Path, target: Path) -> Path:
+    from dvc.services.keys import conversion, custody
+
+    if target.exists() and custody.key_file_path(target).exists():
+        try:
+            custody.unlock(target)
+            print(f"reusing {target}")
+            return target
+        except Exception:  # noqa: BLE001 — made with another passphrase: made again
+            pass
+    for leftover in (target, custody.key_file_path(target)):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(plain, target)
+    _as_council(target)
+    started = time.perf_counter()
+    conversion.convert(target)
+    print(f"converted a copy to {target} in {time.perf_counter() - started:.1f} s")
+    return target
+
+
+def checkins(plain_ws, encrypted_ws) -> None:  # noqa: ANN001
+    from dvc.domain.qr import make_payload
+    from dvc.services.reception import checkin
+    from tests.bench.bench_checkin import _not_yet_here
+
+    rng = random.Random()
+    queues = {id(ws): _not_yet_here(ws, SCANS, rng) for ws in (plain_ws, encrypted_ws)}
+    times: dict[int, list[float]] = {id(plain_ws): [], id(encrypted_ws): []}
+    for index in range(SCANS):
+        for ws in (plain_ws, encrypted_ws) if index % 2 else (encrypted_ws, plain_ws):
+            payload = make_payload(ws.identity.council_short, "V", queues[id(ws)][index])
+            started = time.perf_counter()
+            result = checkin.check_in(ws, scanned=payload)
+            times[id(ws)].append(time.perf_counter() - started)
+            assert result.ok, result
+    _side_by_side(f"check-in through the service (n={SCANS} each)", times[id(plain_ws)], times[id(encrypted_ws)], 15)
+
+
+def alternating(label: str, calls: dict, runs: int = RUNS) -> None:
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    for run in range(runs):
+        for name in (list(calls) if run % 2 else list(calls)[::-1]):
+            started = time.perf_counter()
+            calls[name]()
+            times[name].append(time.perf_counter() - started)
+    _side_by_side(f"{label} (n={runs} each)", times["plain"], times["encrypted"])
+
+
+def cold_starts(plain: Path, encrypted: Path) -> None:
+    from tests.bench.bench_cold_start import one_start
+
+    times: dict[Path, list[float]] = {plain: [], encrypted: []}
+    for run in range(STARTS):
+        for db in (plain, encrypted) if run % 2 else (encrypted, plain):
+            seconds, parts = one_start(db)
+            times[db].append(seconds)
+            print(f"   start {run + 1}, {'encrypted' if db == encrypted else 'plain'}: {seconds:.2f} s "
+                  f"(open database {parts['open']:.2f} s, window {parts['window']:.2f} s)", flush=True)
+    _side_by_side(f"cold start to the window shown (n={STARTS} each)", times[plain], times[encrypted])
+
+
+def open_plain_council(path: Path):  # noqa: ANN201
+    """A council's database left plain, opened as dvc did before encryption (open_workspace would convert it)."""
+    from dvc.services.core.workspace import Workspace, read_identity
+    from dvc.store.database import open_database
+
+    db = open_database(path)
+    with db.session() as s:
+        identity = read_identity(s)
+    db.bind_identity(device_id=identity.device_id, origin=identity.council_code)
+    return Workspace(db, identity)
+
+
+def bundle_imports(folder: Path) -> None:
+    from dvc.services.core.setup import create_database
+    from dvc.services.core.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.exchange.bundle_export import export_bundle
+    from dvc.services.exchange.bundle_import import import_bundle
+    from dvc.services.exchange.identity import own_identity, trust_peer
+    from dvc.services.keys import conversion
+
+    base = folder / "bundle"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    # Made as drills (trusting each other), then marked as council databases: a drill's bundle goes only to a drill.
+    create_drill(base / "one.db", DrillSpec(volunteers=BUNDLE_VOLUNTEERS, needs=1_000, seed=4))
+    two = create_database(base / "two.db", council="koganei", device_number=2, drill=True)
+    with open_workspace(base / "one.db") as one:
+        trust_peer(one, identity=own_identity(two))
+        trust_peer(two, identity=own_identity(one))
+    two.close()
+    for made in ("one.db", "two.db"):
+        _as_council(base / made)
+    with open_plain_council(base / "one.db") as one:
+        export_bundle(one, peer="koganei", out=base / "full.dvcx", full=True)
+    pristine = base / "two-empty.db"
+    shutil.copy(base / "two.db", pristine)
+    times: dict[str, list[float]] = {"plain": [], "encrypted": []}
+    for run in range(3):
+        for kind in ("plain", "encrypted") if run % 2 else ("encrypted", "plain"):
+            target = base / f"two-{kind}-{run}.db"
+            shutil.copy(pristine, target)
+            if kind == "encrypted":
+                conversion.convert(target)
+            with (open_workspace(target) if kind == "encrypted" else open_plain_council(target)) as ws:
+                assert ws.db.encrypted == (kind == "encrypted")
+                started = time.perf_counter()
+                import_bundle(ws, path=base / "full.dvcx")
+                times[kind].append(time.perf_counter() - started)
+    _side_by_side(f"bundle import, {BUNDLE_VOLUNTEERS:,} volunteers into an empty laptop (n=3 each)",
+                  times["plain"], times["encrypted"])
+
+
+def main() -> None:
+    import sys
+
+    from dvc.domain.timeutil import local_day
+    from dvc.services.core.workspace import open_workspace
+    from dvc.services.head_office.report_figures import daily_report
+    from dvc.services.safekeeping.backup import make_backup
+    from tests.bench import bench_checkin
+    from dvc.store import cipher
+
+    sys.stdout.reconfigure(line_buffering=True)
+    os.environ.setdefault("DVC_PASSPHRASE", PASSPHRASE)
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    bench_checkin.DB = FOLDER / "checkin-100k-1m.db"
+    plain = bench_checkin.database()
+    encrypted = encrypted_copy(plain, FOLDER / "checkin-100k-1m-encrypted.db")
+    print(f"SQLite {sqlite3.sqlite_version} (plain, standard library) vs SQLCipher "
+          f"{cipher.sqlcipher3.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]} on SQLite "
+          f"{cipher.sqlcipher3.sqlite_version}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+          f"{plain.stat().st_size / 1e6:.0f} MB file")
+    with open_workspace(plain) as plain_ws, open_workspace(encrypted) as encrypted_ws:
+        assert not plain_ws.db.encrypted and encrypted_ws.db.encrypted
+        checkins(plain_ws, encrypted_ws)
+        day = local_day()
+        alternating("daily report figures", {"plain": lambda: daily_report(plain_ws, day=day),
+                                             "encrypted": lambda: daily_report(encrypted_ws, day=day)})
+        out = FOLDER / "copies"
+        alternating("checked backup (backup API + integrity check)", {
+            "plain": lambda: make_backup(plain_ws, out=out / "plain.db"),
+            "encrypted": lambda: make_backup(encrypted_ws, out=out / "encrypted.db")}, runs=2)
+    cold_starts(plain, encrypted)
+    bundle_imports(FOLDER)
+
+
+if __name__ == "__main__":
+    main()
