@@ -121,10 +121,10 @@ def test_the_import_preview_names_kinds_of_record_not_tables(tmp_path, capsys):
     from tests.services.seed import seed
 
     first, second = tmp_path / "koganei1.db", tmp_path / "koganei2.db"
-    with create_database(first, council="koganei", drill=True) as ws:
-        ws.operator = "訓練 担当"
+    with create_database(first, council="koganei", drill=True, operator_name=HEAD) as ws:
+        ws.operator = HEAD
         seed(ws)
-    create_database(second, council="koganei", device_number=2, drill=True).close()
+    create_database(second, council="koganei", device_number=2, drill=True, operator_name=HEAD).close()
     for db, name in ((first, "1"), (second, "2")):
         assert dvc(db, "exchange", "identity", "--out", str(tmp_path / f"{name}.dvcid")) == 0
     assert dvc(first, "exchange", "trust", str(tmp_path / "2.dvcid"), "--yes") == 0
