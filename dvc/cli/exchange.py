@@ -10,7 +10,17 @@ from dvc.cli.commands import confirm, db_path, emit
 from dvc.cli.parser import add_command, add_subcommands
 from dvc.cli.signin import add_operator_flag, sign_in
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.domain.record_labels import FIELDS, TABLES
 from dvc.i18n import translate
+
+
+def _table(name: str) -> str:
+    """A table as people call it (ボランティア, 貸出), not as the database does (volunteer, loan)."""
+    return translate("exchange", TABLES[name]) if name in TABLES else name
+
+
+def _field(name: str) -> str:
+    return translate("exchange", FIELDS[name]) if name in FIELDS else name
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
@@ -87,7 +97,7 @@ def import_(args: argparse.Namespace) -> int:
     header = translate("cli", "table\tnew\tupdated\tunchanged\tconflicts")
     lines.append(header)
     for table, c in summary.tables.items():
-        lines.append(f"{table}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
+        lines.append(f"{_table(table)}\t{c.new}\t{c.updated}\t{c.unchanged}\t{c.conflicts}")
     waiting = sum(summary.apart.open_by_desk.values())
     if summary.apart.opened or waiting:
         lines.append(translate("cli", "The laptops disagree on {opened} new and {waiting} in all; "
@@ -110,7 +120,7 @@ def conflicts(args: argparse.Namespace) -> int:
                            "at": c.at.isoformat(), "kept": c.winner, "reversed": c.reversed_at is not None,
                            "differences": [{"field": f, "kept": a, "other": b} for f, a, b in c.differences]}
                           for c in rows]}
-    human = "\n".join(f"{c.id}\t{c.table}\t{c.label}\t{', '.join(f for f, _a, _b in c.differences)}"
+    human = "\n".join(f"{c.id}\t{_table(c.table)}\t{c.label}\t{'、'.join(_field(f) for f, _a, _b in c.differences)}"
                       + ("\t" + translate("cli", "reversed") if c.reversed_at else "") for c in rows)
     emit(args, data, human or translate("cli", "No conflicts."))
     return 0

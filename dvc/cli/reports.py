@@ -27,13 +27,29 @@ def _write(args: argparse.Namespace, start, end) -> int:  # noqa: ANN001
     with open_workspace(db_path(args), read_only=True) as ws:
         report = build_report(ws, start=start, end=end)
     path = write_report(report, Path(args.out).expanduser())
-    last = report.last
-    emit(args, _report_json(report, path), translate(
-        "cli", "Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, "
-               "{needed} volunteer-days still needed.").format(
-        path=path, volunteers=last.volunteers.checked_in, day=last.day.isoformat(), first=last.volunteers.first_time,
-        open=last.needs.open, needed=last.needs.person_days_needed))
+    emit(args, _report_json(report, path), _said(report, path))
     return 0
+
+
+def _said(report, path: Path) -> str:  # noqa: ANN001  (a report_figures.Report)
+    """One line for a person: the day's figures, or for a range what the days added up to and where it ended."""
+    from dvc.services.head_office.report_table import totals
+
+    last = report.last
+    if report.start == report.end:
+        return translate(
+            "cli", "Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, "
+                   "{needed} volunteer-days still needed.").format(
+            path=path, volunteers=last.volunteers.checked_in, day=last.day.isoformat(),
+            first=last.volunteers.first_time, open=last.needs.open, needed=last.needs.person_days_needed)
+    sums = totals(report.rows)
+    return translate(
+        "cli", "Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), "
+               "{received} needs received, {completed} completed; at the end {open} needs open, "
+               "{needed} volunteer-days still needed.").format(
+        path=path, days=len(report.rows), start=report.start.isoformat(), end=report.end.isoformat(),
+        volunteers=sums["volunteers"], first=sums["first_time"], received=sums["needs_received"],
+        completed=sums["needs_completed"], open=sums["needs_open"], needed=sums["person_days_needed"])
 
 
 def daily(args: argparse.Namespace) -> int:

@@ -18,11 +18,14 @@ ERAS = {
 }
 _ERA_LETTERS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正"}
 
-_SEP = r"\s*[-/.年]\s*"
-_GREGORIAN = re.compile(rf"^(\d{{4}}){_SEP}(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?$")
+# With the IME on, the / and . keys give ・ and 。 (NFKC keeps both): H28・3・3 is what a desk types for H28/3/3.
+_MARKS = "-/.・。"
+_SEP = rf"\s*[{_MARKS}年]\s*"
+_MONTH_SEP = rf"\s*[{_MARKS}月]\s*"
+_GREGORIAN = re.compile(rf"^(\d{{4}}){_SEP}(\d{{1,2}}){_MONTH_SEP}(\d{{1,2}})\s*日?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _WAREKI = re.compile(
-    rf"^(令和|平成|昭和|大正|[RHST])\s*(元|\d{{1,2}}){_SEP}(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?$",
+    rf"^(令和|平成|昭和|大正|[RHST])\s*(元|\d{{1,2}}){_SEP}(\d{{1,2}}){_MONTH_SEP}(\d{{1,2}})\s*日?$",
     re.IGNORECASE,
 )
 

@@ -66,7 +66,8 @@ def pick_representative(members: list[Cleaned], today: date) -> int | None:
     return 0 if members else None
 
 
-def clean_group(group: GroupInput, members: list[VolunteerInput], *, today: date) -> CleanedGroup:
+def clean_group_fields(group: GroupInput) -> tuple[dict, dict[str, InvalidValue]]:
+    """The group's own fields, cleaned, and what is wrong with them (for a group registered earlier, corrected)."""
     problems: dict[str, InvalidValue] = {}
     values: dict = {"name": clean_text(group.name), "notes": clean_text(group.notes),
                     "block_share_consent": group.block_share_consent,
@@ -78,6 +79,11 @@ def clean_group(group: GroupInput, members: list[VolunteerInput], *, today: date
         except InvalidValue as exc:
             problems["group_contact" if key != "kana" else "kana"] = exc
             values[key] = ""
+    return values, problems
+
+
+def clean_group(group: GroupInput, members: list[VolunteerInput], *, today: date) -> CleanedGroup:
+    values, problems = clean_group_fields(group)
     # First pass without the group contact, to find the representative and their phone.
     cleaned = [clean_volunteer(m, today=today, contact_elsewhere=True) for m in members]
     rep = pick_representative(cleaned, today)

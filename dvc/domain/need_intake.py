@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from dvc.domain.address import address_key
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Term, UserError
-from dvc.domain.normalise import LIST_SEPARATORS, InvalidValue, clean_kana, clean_phone
+from dvc.domain.normalise import LIST_SEPARATORS, InvalidValue, clean_kana, clean_name, clean_phone, clean_text
 from dvc.domain.vocab import Channel, GenderPreference, Priority
 
 MAX_HEADCOUNT = 200  # more than a center sends to one house; a typo like 1000 is refused
@@ -129,6 +129,13 @@ def _kana(text: str) -> str:
         raise UserError(exc.source, **exc.params) from None
 
 
+def _phone(text: str) -> str:
+    try:
+        return clean_phone(text)
+    except InvalidValue as exc:
+        raise UserError(exc.source, **exc.params) from None
+
+
 def _strip(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip() if text else ""
 
@@ -144,7 +151,8 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: 
     # The history is read in time order: a receipt time in the future would come after later changes.
     if draft.received_at > (now or datetime.now(timezone.utc)) + FUTURE_SLACK:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The time of receipt is in the future."))
-    name, site = draft.requester_name.strip(), draft.site_address.strip()
+    # Stored as the volunteers' are: NFKC (full-width digits and letters), single spaces, phones in one form.
+    name, site = clean_name(draft.requester_name), clean_text(draft.site_address)
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Enter the requester's name."))
     if not site:
@@ -173,8 +181,8 @@ def validate(draft: NeedDraft, *, work_types: list[str] | tuple[str, ...], now: 
     return replace(
         draft,
         requester_name=name, site_address=site,
-        requester_kana=_kana(draft.requester_kana), requester_phone=draft.requester_phone.strip(),
-        requester_address=draft.requester_address.strip(), district=_strip(draft.district),
+        requester_kana=_kana(draft.requester_kana), requester_phone=_phone(draft.requester_phone),
+        requester_address=clean_text(draft.requester_address), district=_strip(draft.district),
         work_types=tuple(dict.fromkeys(draft.work_types)),
         required_skills=tuple(dict.fromkeys(s.strip() for s in draft.required_skills if s.strip())),
         vulnerable=tuple(dict.fromkeys(v.strip() for v in draft.vulnerable if v.strip())),

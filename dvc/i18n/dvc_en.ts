@@ -100,16 +100,16 @@
         <translation>Out</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
+        <source>Back undamaged</source>
+        <translation>Back undamaged</translation>
+    </message>
+    <message>
+        <source>Back damaged</source>
+        <translation>Back damaged</translation>
     </message>
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Damaged</translation>
     </message>
     <message>
         <source>No equipment was lent to this team.</source>
@@ -1125,6 +1125,60 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</translatio
     </message>
 </context>
 <context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Add a member… (Ctrl+N)</source>
+        <translation>Add a member… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the chosen member (Enter)</source>
+        <translation>Open the chosen member (Enter)</translation>
+    </message>
+    <message>
+        <source>Save the group (Ctrl+S)</source>
+        <translation>Save the group (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Group {code}</source>
+        <translation>Group {code}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Record on-site enrolment for the {count} uninsured (当日加入)</source>
+        <translation>Record on-site enrolment for the {count} uninsured (当日加入)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>Furigana</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+</context>
+<context>
     <name>GroupRegistrationDialog</name>
     <message>
         <source>New group (団体)</source>
@@ -1415,8 +1469,8 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
         <translation>Import pre-registrations (事前登録の取り込み)</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</translation>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</source>
+        <translation>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1449,6 +1503,10 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
     <message>
         <source>Reading…</source>
         <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the message said why). Nothing was imported; choose another file.</source>
+        <translation>{name} could not be read (the message said why). Nothing was imported; choose another file.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2658,8 +2716,8 @@ What the other councils already have stays with them; later changes here are no 
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Work &amp;types…</source>
-        <translation>Work &amp;types…</translation>
+        <source>&amp;Work types…</source>
+        <translation>&amp;Work types…</translation>
     </message>
     <message>
         <source>Code, name, kana, phone, address, damage…</source>
@@ -2710,12 +2768,12 @@ What the other councils already have stays with them; later changes here are no 
         <translation>Any priority</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Look for:</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>Sort:</source>
@@ -2777,6 +2835,57 @@ Requests taken by phone or at the desk will be listed here.</translation>
     <message>
         <source>same phone as {codes}</source>
         <translation>same phone as {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Registered: group {code} {name}</source>
+        <translation>Registered: group {code} {name}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Check them all in now and print their intake sheets?</source>
+        <translation>Check them all in now and print their intake sheets?</translation>
+    </message>
+    <message>
+        <source>Check all in and print their sheets (Enter)</source>
+        <translation>Check all in and print their sheets (Enter)</translation>
+    </message>
+    <message>
+        <source>Check all in only</source>
+        <translation>Check all in only</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {name}</source>
+        <translation>Registered: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Check this person in now and print their intake sheet?</source>
+        <translation>Check this person in now and print their intake sheet?</translation>
+    </message>
+    <message>
+        <source>Check in and print the sheet (Enter)</source>
+        <translation>Check in and print the sheet (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in only</source>
+        <translation>Check in only</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3096,10 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
         <translation>Intake sheet {code}</translation>
     </message>
     <message>
+        <source>{count} intake sheets</source>
+        <translation>{count} intake sheets</translation>
+    </message>
+    <message>
         <source>Blank intake sheets</source>
         <translation>Blank intake sheets</translation>
     </message>
@@ -3068,6 +3181,54 @@ Press Ctrl+P to propose teams for the needs waiting.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuitCheck</name>
+    <message>
+        <source>Teams not back: {teams}
+People checked in and not checked out: {people}</source>
+        <translation>Teams not back: {teams}
+People checked in and not checked out: {people}</translation>
+    </message>
+    <message>
+        <source>Quit dvc</source>
+        <translation>Quit dvc</translation>
+    </message>
+    <message>
+        <source>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</source>
+        <translation>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;closing check</source>
+        <translation>Open the &amp;closing check</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <source>Do &amp;not quit</source>
+        <translation>Do &amp;not quit</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3386,14 @@ Go ahead?</translation>
         <translation>Fields marked * are required: name, furigana, birth date or age, phone or e-mail.</translation>
     </message>
     <message>
+        <source>New member of {group}</source>
+        <translation>New member of {group}</translation>
+    </message>
+    <message>
+        <source>Add to the group (Enter)</source>
+        <translation>Add to the group (Enter)</translation>
+    </message>
+    <message>
         <source>New volunteer (ボランティア受付票)</source>
         <translation>New volunteer (ボランティア受付票)</translation>
     </message>
@@ -3315,16 +3484,16 @@ Go ahead?</translation>
         <translation>{name}: {count} {unit} still out with {borrower}.</translation>
     </message>
     <message>
-        <source>&amp;Returned (damaged included)</source>
-        <translation>&amp;Returned (damaged included)</translation>
-    </message>
-    <message>
         <source>&amp;Lost</source>
         <translation>&amp;Lost</translation>
     </message>
     <message>
-        <source>&amp;Damaged (of those returned)</source>
-        <translation>&amp;Damaged (of those returned)</translation>
+        <source>&amp;Returned undamaged</source>
+        <translation>&amp;Returned undamaged</translation>
+    </message>
+    <message>
+        <source>Returned &amp;damaged</source>
+        <translation>Returned &amp;damaged</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -3341,6 +3510,29 @@ Go ahead?</translation>
     <message>
         <source>The loan is settled.</source>
         <translation>The loan is settled.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <source>Open / correct… (Ctrl+E)</source>
+        <translation>Open / correct… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open their group… (Ctrl+Shift+G)</source>
+        <translation>Open their group… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>Choose a volunteer in the list first (search by name, then Down).</translation>
+    </message>
+    <message>
+        <source>{code} {name} came alone, not with a group.</source>
+        <translation>{code} {name} came alone, not with a group.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3591,14 @@ Check the code, or search by name or kana.</translation>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>Or type a code, a name or kana and press Enter.</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>HOME</source>
+        <translation>HOME</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3556,12 +3756,52 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>A new language applies the next time dvc starts.</translation>
+    </message>
+    <message>
+        <source>The center (center head only)</source>
+        <translation>The center (center head only)</translation>
+    </message>
+    <message>
+        <source>e.g. 042-381-1234</source>
+        <translation>e.g. 042-381-1234</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>Center &amp;phone:</translation>
+    </message>
+    <message>
+        <source>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</source>
+        <translation>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>&amp;Daily check-in limit:</source>
+        <translation>&amp;Daily check-in limit:</translation>
+    </message>
+    <message>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</source>
+        <translation>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</translation>
+    </message>
+    <message>
+        <source>Staff sign in with a P&amp;IN (required)</source>
+        <translation>Staff sign in with a P&amp;IN (required)</translation>
+    </message>
+    <message>
+        <source>Center mode</source>
+        <translation>Center mode</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3576,20 +3816,16 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>Lock the &amp;screen after:</translation>
     </message>
     <message>
-        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
-        <translation>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</translation>
+        <source>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</translation>
     </message>
     <message>
-        <source>Only the center head can change this.</source>
-        <translation>Only the center head can change this.</translation>
+        <source>Only the center head can change these; sign in as the center head to change them.</source>
+        <translation>Only the center head can change these; sign in as the center head to change them.</translation>
     </message>
     <message>
         <source>&amp;Join a center hub…</source>
         <translation>&amp;Join a center hub…</translation>
-    </message>
-    <message>
-        <source>Center mode:</source>
-        <translation>Center mode:</translation>
     </message>
     <message>
         <source>This laptop works on its own.</source>
@@ -3627,8 +3863,8 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>&amp;New staff member…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -4121,6 +4357,25 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>What was typed here is not saved yet.</source>
+        <translation>What was typed here is not saved yet.</translation>
+    </message>
+    <message>
+        <source>Close and throw it away, or go back to the form?</source>
+        <translation>Close and throw it away, or go back to the form?</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away and close</source>
+        <translation>&amp;Throw away and close</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5729,14 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>the day the center closed</translation>
     </message>
     <message>
+        <source>your name (a center head)</source>
+        <translation>your name (a center head)</translation>
+    </message>
+    <message>
+        <source>your PIN, if you have one</source>
+        <translation>your PIN, if you have one</translation>
+    </message>
+    <message>
         <source>also delete the backup copies, which still hold the data</source>
         <translation>also delete the backup copies, which still hold the data</translation>
     </message>
@@ -5546,6 +5809,10 @@ or the sheets of registered volunteers.</translation>
     <message>
         <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
         <translation>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</translation>
     </message>
     <message>
         <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
@@ -6083,14 +6350,6 @@ or the sheets of registered volunteers.</translation>
         <source>where to write the sheet</source>
         <translation>where to write the sheet</translation>
     </message>
-    <message>
-        <source>your name (a center head)</source>
-        <translation>your name (a center head)</translation>
-    </message>
-    <message>
-        <source>your PIN, if you have one</source>
-        <translation>your PIN, if you have one</translation>
-    </message>
 </context>
 <context>
     <name>crash</name>
@@ -6335,10 +6594,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The form file {path} cannot be used: {detail}</translation>
     </message>
     <message>
-        <source>The daily capacity must be 0 (no limit) or more.</source>
-        <translation>The daily capacity must be 0 (no limit) or more.</translation>
-    </message>
-    <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
         <translation>This is not a dvc identity file, or it was damaged or edited.</translation>
     </message>
@@ -6581,6 +6836,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
         <translation>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</translation>
+    </message>
+    <message>
+        <source>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</source>
+        <translation>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s name.</source>
@@ -7039,6 +7298,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The hub does not answer. This laptop works on and sends its changes when it answers again.</translation>
     </message>
     <message>
+        <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
+        <translation>The daily limit is 0 (no limit) to {most} check-ins.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the database.</source>
+        <translation>This group is no longer in the database.</translation>
+    </message>
+    <message>
         <source>A registration cannot be merged into itself.</source>
         <translation>A registration cannot be merged into itself.</translation>
     </message>
@@ -7494,22 +7761,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>Support requested from the block</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>dvc exchange bundles (*.dvcx)</source>
-        <translation>dvc exchange bundles (*.dvcx)</translation>
-    </message>
-    <message>
-        <source>dvc identity files (*.dvcid)</source>
-        <translation>dvc identity files (*.dvcid)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
@@ -7548,6 +7799,22 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Damage</source>
         <translation>Damage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>dvc exchange bundles (*.dvcx)</source>
+        <translation>dvc exchange bundles (*.dvcx)</translation>
+    </message>
+    <message>
+        <source>dvc identity files (*.dvcid)</source>
+        <translation>dvc identity files (*.dvcid)</translation>
     </message>
 </context>
 <context>

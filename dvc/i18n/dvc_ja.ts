@@ -100,16 +100,16 @@
         <translation>貸出中</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>返却数</translation>
+        <source>Back undamaged</source>
+        <translation>返却（破損なし）</translation>
+    </message>
+    <message>
+        <source>Back damaged</source>
+        <translation>返却（破損あり）</translation>
     </message>
     <message>
         <source>Lost</source>
         <translation>紛失</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>破損</translation>
     </message>
     <message>
         <source>No equipment was lent to this team.</source>
@@ -1121,6 +1121,60 @@ Open it with 7-Zip or another archiver and the passphrase you typed.</source>
     </message>
 </context>
 <context>
+    <name>GroupEditDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Add a member… (Ctrl+N)</source>
+        <translation>メンバーを追加…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the chosen member (Enter)</source>
+        <translation>選んだメンバーを開く（Enter）</translation>
+    </message>
+    <message>
+        <source>Save the group (Ctrl+S)</source>
+        <translation>団体を保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Group {code}</source>
+        <translation>団体 {code}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>メンバー：{count}人</translation>
+    </message>
+    <message>
+        <source>Record on-site enrolment for the {count} uninsured (当日加入)</source>
+        <translation>保険未加入の {count}人を当日加入として記録する</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMemberModel</name>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+</context>
+<context>
     <name>GroupRegistrationDialog</name>
     <message>
         <source>New group (団体)</source>
@@ -1411,8 +1465,8 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
         <translation>事前登録の取り込み</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form</source>
-        <translation>Webフォームの .csv（UTF-8 または Shift_JIS）または .xlsx ファイル</translation>
+        <source>A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: choose it, or type or paste its path and press Enter</source>
+        <translation>Webフォームの .csv（UTF-8 または Shift_JIS）か .xlsx：「ファイルを選ぶ…」で選ぶか、場所を入力・貼り付けて Enter</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1445,6 +1499,10 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
     <message>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the message said why). Nothing was imported; choose another file.</source>
+        <translation>{name} は読み込めませんでした（理由はメッセージのとおりです）。何も取り込んでいません。別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2652,8 +2710,8 @@ What the other councils already have stays with them; later changes here are no 
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <source>Work &amp;types…</source>
-        <translation>作業の種類(&amp;T)…</translation>
+        <source>&amp;Work types…</source>
+        <translation>作業の種類(&amp;W)…</translation>
     </message>
     <message>
         <source>Code, name, kana, phone, address, damage…</source>
@@ -2704,12 +2762,12 @@ What the other councils already have stays with them; later changes here are no 
         <translation>すべての優先度</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>検索(&amp;F)：</translation>
+        <source>&amp;Look for:</source>
+        <translation>検索(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>表示(&amp;S)：</translation>
+        <source>&amp;View:</source>
+        <translation>表示(&amp;V)：</translation>
     </message>
     <message>
         <source>Sort:</source>
@@ -2771,6 +2829,57 @@ Requests taken by phone or at the desk will be listed here.</source>
     <message>
         <source>same phone as {codes}</source>
         <translation>{codes} と同じ電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録しました</translation>
+    </message>
+    <message>
+        <source>Registered: group {code} {name}</source>
+        <translation>団体を登録しました：{code} {name}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count}人</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>メンバー：{count}人</translation>
+    </message>
+    <message>
+        <source>Check them all in now and print their intake sheets?</source>
+        <translation>このまま全員を受付して、受付票を印刷しますか？</translation>
+    </message>
+    <message>
+        <source>Check all in and print their sheets (Enter)</source>
+        <translation>全員を受付して受付票を印刷（Enter）</translation>
+    </message>
+    <message>
+        <source>Check all in only</source>
+        <translation>受付のみ</translation>
+    </message>
+    <message>
+        <source>Registered: {code} {name}</source>
+        <translation>登録しました：{code} {name}</translation>
+    </message>
+    <message>
+        <source>Check this person in now and print their intake sheet?</source>
+        <translation>このまま受付して、受付票を印刷しますか？</translation>
+    </message>
+    <message>
+        <source>Check in and print the sheet (Enter)</source>
+        <translation>受付して受付票を印刷（Enter）</translation>
+    </message>
+    <message>
+        <source>Check in only</source>
+        <translation>受付のみ</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3088,10 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
         <translation>受付票 {code}</translation>
     </message>
     <message>
+        <source>{count} intake sheets</source>
+        <translation>受付票 {count}枚</translation>
+    </message>
+    <message>
         <source>Blank intake sheets</source>
         <translation>白紙の受付票</translation>
     </message>
@@ -3060,6 +3173,54 @@ Ctrl+P でマッチング待ちのニーズにチームを提案します。</tr
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuitCheck</name>
+    <message>
+        <source>Teams not back: {teams}
+People checked in and not checked out: {people}</source>
+        <translation>戻っていないチーム：{teams}
+受付済みで帰着していない人：{people}人</translation>
+    </message>
+    <message>
+        <source>Quit dvc</source>
+        <translation>dvc の終了</translation>
+    </message>
+    <message>
+        <source>Their records stay in dvc. Before the center closes, make sure with the closing check that everyone is back.</source>
+        <translation>記録は dvc に残ります。閉所する前に、閉所チェックで全員が戻ったことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;closing check</source>
+        <translation>閉所チェックを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>このまま終了する(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not quit</source>
+        <translation>終了しない(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3378,14 @@ Go ahead?</source>
         <translation>* は必須です：氏名、ふりがな、生年月日または年齢、電話番号またはメール。</translation>
     </message>
     <message>
+        <source>New member of {group}</source>
+        <translation>{group} のメンバーを追加</translation>
+    </message>
+    <message>
+        <source>Add to the group (Enter)</source>
+        <translation>団体に追加（Enter）</translation>
+    </message>
+    <message>
         <source>New volunteer (ボランティア受付票)</source>
         <translation>ボランティア受付票</translation>
     </message>
@@ -3307,16 +3476,16 @@ Go ahead?</source>
         <translation>{name}：{borrower}に{count}{unit}貸出中です。</translation>
     </message>
     <message>
-        <source>&amp;Returned (damaged included)</source>
-        <translation>返却数（破損を含む）(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Lost</source>
         <translation>紛失(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Damaged (of those returned)</source>
-        <translation>破損（返却数のうち）(&amp;D)</translation>
+        <source>&amp;Returned undamaged</source>
+        <translation>破損なしで返却(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Returned &amp;damaged</source>
+        <translation>破損して返却(&amp;D)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -3333,6 +3502,29 @@ Go ahead?</source>
     <message>
         <source>The loan is settled.</source>
         <translation>この貸出は全数精算されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message>
+        <source>Open / correct… (Ctrl+E)</source>
+        <translation>開く・訂正…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Open their group… (Ctrl+Shift+G)</source>
+        <translation>団体を開く…（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer in the list first (search by name, then Down).</source>
+        <translation>先に一覧でボランティアを選んでください（氏名で検索して ↓ キー）。</translation>
+    </message>
+    <message>
+        <source>{code} {name} came alone, not with a group.</source>
+        <translation>{code} {name} さんは団体ではなく個人で登録されています。</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3583,14 @@ Check the code, or search by name or kana.</source>
     <message>
         <source>Or type a code, a name or kana and press Enter.</source>
         <translation>または、コード・氏名・ふりがなを入力して Enter を押してください。</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>HOME</source>
+        <translation>帰着</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -3548,12 +3748,52 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>設定</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>表示言語(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies the next time dvc starts.</source>
         <translation>表示言語の変更は、次に dvc を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>The center (center head only)</source>
+        <translation>センターの設定（センター長のみ）</translation>
+    </message>
+    <message>
+        <source>e.g. 042-381-1234</source>
+        <translation>例：042-381-1234</translation>
+    </message>
+    <message>
+        <source>Center &amp;phone:</source>
+        <translation>センターの電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Printed on need sheets, the requester&apos;s notice and the dispatch sheet&apos;s emergency box.</source>
+        <translation>ニーズ票・依頼者へのご案内・送り出し票の緊急連絡先に印刷されます。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>&amp;Daily check-in limit:</source>
+        <translation>1日の受付上限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Past this many check-ins in a day, reception asks before checking anyone else in. One limit for all the council&apos;s laptops.</source>
+        <translation>1日の受付がこの人数を超えると、受付はそれ以上受け付ける前に確認を求めます。社協の全部のパソコンで同じ一つの値です。</translation>
+    </message>
+    <message>
+        <source>Staff sign in with a P&amp;IN (required)</source>
+        <translation>サインインに暗証番号を必須にする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Center mode</source>
+        <translation>センター連携</translation>
     </message>
     <message>
         <source>{n} minutes without use</source>
@@ -3568,20 +3808,16 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>画面のロック(&amp;S)：</translation>
     </message>
     <message>
-        <source>This laptop only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
-        <translation>このパソコンだけの設定です。ロックの解除はサインインし直すことです。「ロックしない」はダッシュボードを表示し続けるパソコン向けです。</translation>
+        <source>The lock is this laptop&apos;s only. Unlocking is signing in again. Never: for a laptop that only shows the dashboard.</source>
+        <translation>画面のロックはこのパソコンだけの設定です。解除はサインインし直すことです。「ロックしない」はダッシュボードを表示するだけのパソコン向けです。</translation>
     </message>
     <message>
-        <source>Only the center head can change this.</source>
-        <translation>変更できるのはセンター長だけです。</translation>
+        <source>Only the center head can change these; sign in as the center head to change them.</source>
+        <translation>変更できるのはセンター長だけです。変更するときはセンター長としてサインインしてください。</translation>
     </message>
     <message>
         <source>&amp;Join a center hub…</source>
         <translation>センターのハブに参加(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>Center mode:</source>
-        <translation>センター連携：</translation>
     </message>
     <message>
         <source>This laptop works on its own.</source>
@@ -3619,8 +3855,8 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>担当者を追加(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>氏名(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>氏名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -4113,6 +4349,25 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedGuard</name>
+    <message>
+        <source>What was typed here is not saved yet.</source>
+        <translation>入力した内容はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Close and throw it away, or go back to the form?</source>
+        <translation>入力を破棄して閉じますか。それとも入力に戻りますか。</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away and close</source>
+        <translation>破棄して閉じる(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>入力に戻る(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5721,14 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
         <translation>センターを閉所した日</translation>
     </message>
     <message>
+        <source>your name (a center head)</source>
+        <translation>あなたの氏名（センター長）</translation>
+    </message>
+    <message>
+        <source>your PIN, if you have one</source>
+        <translation>暗証番号（ある場合）</translation>
+    </message>
+    <message>
         <source>also delete the backup copies, which still hold the data</source>
         <translation>個人情報が残っているバックアップも削除する</translation>
     </message>
@@ -5538,6 +5801,10 @@ or the sheets of registered volunteers.</source>
     <message>
         <source>Wrote {path}: {volunteers} volunteers on {day} ({first} first time), {open} needs open, {needed} volunteer-days still needed.</source>
         <translation>{path} を書き出しました：{day} の活動者 {volunteers}人（うち新規 {first}人）、未完了のニーズ {open}件、必要人数 延べ{needed}人日。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {days} days from {start} to {end}, {volunteers} volunteer-days ({first} first time), {received} needs received, {completed} completed; at the end {open} needs open, {needed} volunteer-days still needed.</source>
+        <translation>{path} を書き出しました：{start}〜{end} の{days}日間で活動者 延べ{volunteers}人（うち新規 {first}人）、ニーズ受付 {received}件・完了 {completed}件。最終日の未完了のニーズ {open}件、必要人数 延べ{needed}人日。</translation>
     </message>
     <message>
         <source>Wrote {path}: {name}, {days} days, {hours} hours.</source>
@@ -6075,14 +6342,6 @@ or the sheets of registered volunteers.</source>
         <source>where to write the sheet</source>
         <translation>回復シートの書き出し先</translation>
     </message>
-    <message>
-        <source>your name (a center head)</source>
-        <translation>あなたの氏名（センター長）</translation>
-    </message>
-    <message>
-        <source>your PIN, if you have one</source>
-        <translation>暗証番号（ある場合）</translation>
-    </message>
 </context>
 <context>
     <name>crash</name>
@@ -6327,10 +6586,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>書式ファイル {path} を使えません：{detail}</translation>
     </message>
     <message>
-        <source>The daily capacity must be 0 (no limit) or more.</source>
-        <translation>1日の受付上限は 0（上限なし）以上の数にしてください。</translation>
-    </message>
-    <message>
         <source>This is not a dvc identity file, or it was damaged or edited.</source>
         <translation>dvc のIDファイルではないか、壊れているか書き換えられています。相手にもう一度書き出してもらってください。</translation>
     </message>
@@ -6573,6 +6828,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>“{text}” is not an insurance answer (加入済, 未加入, or a year such as 2026年度).</source>
         <translation>「{text}」は保険の回答として読めません（加入済、未加入、または 2026年度 のような年度）。</translation>
+    </message>
+    <message>
+        <source>{names} have no PIN and could not sign in if PINs were required. Require PINs once every staff member has one; until then PINs stay optional.</source>
+        <translation>{names} は暗証番号がないため、暗証番号を必須にするとサインインできなくなります。担当者全員に暗証番号があるときに必須にしてください。それまでは暗証番号は任意のままです。</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s name.</source>
@@ -7031,6 +7290,14 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>ハブが応答しません。このパソコンはこのまま使え、ハブが応答したら変更を送ります。</translation>
     </message>
     <message>
+        <source>The daily limit is 0 (no limit) to {most} check-ins.</source>
+        <translation>受付上限は 0（上限なし）から {most}人までです。</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the database.</source>
+        <translation>この団体はデータベースにありません。</translation>
+    </message>
+    <message>
         <source>A registration cannot be merged into itself.</source>
         <translation>同じ登録どうしはまとめられません。</translation>
     </message>
@@ -7486,22 +7753,6 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>応援要請</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>dvc exchange bundles (*.dvcx)</source>
-        <translation>dvc 交換ファイル (*.dvcx)</translation>
-    </message>
-    <message>
-        <source>dvc identity files (*.dvcid)</source>
-        <translation>dvc IDファイル (*.dvcid)</translation>
-    </message>
-    <message>
         <source>Birth date</source>
         <translation>生年月日</translation>
     </message>
@@ -7540,6 +7791,22 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>Damage</source>
         <translation>被害状況</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>dvc exchange bundles (*.dvcx)</source>
+        <translation>dvc 交換ファイル (*.dvcx)</translation>
+    </message>
+    <message>
+        <source>dvc identity files (*.dvcid)</source>
+        <translation>dvc IDファイル (*.dvcid)</translation>
     </message>
 </context>
 <context>

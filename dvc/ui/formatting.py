@@ -24,6 +24,11 @@ def day_and_time(moment: datetime | None) -> str:
     return f"{local.month}/{local.day} {local:%H:%M}"
 
 
+def full_date_and_time(moment: datetime | None) -> str:
+    """2026-04-01 09:30 in Tokyo: a moment that may lie days or months back (a trust, a bundle)."""
+    return to_local(moment).strftime("%Y-%m-%d %H:%M") if moment else NOTHING
+
+
 def time_or_day(moment: datetime | None) -> str:
     """The time alone for today; with the date for another day (a team out since yesterday)."""
     if moment and to_local(moment).date() != local_day():

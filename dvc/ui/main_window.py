@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
                 page.hub_requested.connect(self.open_hub)
         self.page("dispatch").closing_requested.connect(self.open_closing_check)
         self.navigation.setCurrentRow(0)
+        self._quit_confirmed = False
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.request_quit)
         file_menu.addAction(quit_action)
 
         desk_menu = self.menuBar().addMenu(self.tr("&Desks"))
@@ -171,6 +172,30 @@ class MainWindow(QMainWindow):
         from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
 
         ClosingDialog(self.ws, self).exec()
+
+    # Closing.
+
+    def request_quit(self) -> None:
+        """File → Quit (Ctrl+Q): asked first while people are out."""
+        if self._may_quit():
+            self._quit_confirmed = True
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Asked for a close from the window manager (×, Alt+F4); a close by the program itself (its end, the
+        # tests) is not asked about.
+        if event.spontaneous() and not self._quit_confirmed and not self._may_quit():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _may_quit(self) -> bool:
+        from dvc.ui.dialogs.quit_check import CLOSING_CHECK, QUIT, ask_before_quitting
+
+        answer = ask_before_quitting(self, self.ws)
+        if answer == CLOSING_CHECK:
+            self.open_closing_check()
+        return answer == QUIT
 
     def open_settings(self) -> None:
         if SettingsDialog(self, self.ws, self.center).exec() == SettingsDialog.DialogCode.Accepted:

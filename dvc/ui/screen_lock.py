@@ -35,6 +35,7 @@ class ScreenLock(QObject):
         super().__init__(window)
         self.window, self.ws, self.bus = window, ws, bus
         self.locked = False
+        self.idle_minutes = 0  # why the screen locked: after this many idle minutes, or 0 by hand (Ctrl+Shift+L)
         self.covers: list[LockCover] = []
         self.prompt: QDialog | None = None
         self.typed: list[str] = []
@@ -97,7 +98,7 @@ class ScreenLock(QObject):
         if left > 0:
             self.idle.start(left)  # input came meanwhile: wait for the rest of the idle time
         else:
-            self.lock()
+            self.lock(idle_minutes=self.minutes if self._fixed_interval is None else 0)
 
     def _collect(self, event) -> None:  # noqa: ANN001
         if self.prompt is not None:
@@ -126,10 +127,12 @@ class ScreenLock(QObject):
 
     # Locking and unlocking.
 
-    def lock(self) -> None:
+    def lock(self, *, idle_minutes: int = 0) -> None:
+        """Cover every window now; ``idle_minutes`` says on the cover how long nobody used the laptop (0: by hand)."""
         if self.locked:
             return
         self.locked = True
+        self.idle_minutes = idle_minutes
         self.idle.stop()
         self.typed.clear()
         for window in QApplication.topLevelWidgets():
@@ -144,7 +147,7 @@ class ScreenLock(QObject):
             return
         ident = self.ws.identity
         place = self.tr("{council}, laptop {number}").format(council=ident.council_name, number=ident.device_number)
-        cover = LockCover(window, minutes=self.minutes if self._fixed_interval is None else 0, place=place)
+        cover = LockCover(window, minutes=self.idle_minutes, place=place)
         cover.unlock_requested.connect(self.ask_to_unlock)
         cover.destroyed.connect(lambda _o=None, c=cover: self.covers.remove(c) if c in self.covers else None)
         self.covers.append(cover)

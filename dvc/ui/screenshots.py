@@ -96,7 +96,7 @@ def save_screenshots(*, db_path: Path, outdir: Path, dialogs: bool = True,
                 for number, desk in enumerate(DESKS, start=1):
                     window.show_desk(number - 1)
                     saved.append(_save(window, outdir / f"{number:02d}-{desk.key}.png"))
-                settings = SettingsDialog(window)
+                settings = SettingsDialog(window, ws)
                 saved.append(_save(settings, outdir / f"{len(DESKS) + 1:02d}-settings.png"))
                 settings.close()
                 first_run = FirstRunDialog(db_path=paths.default_db_path(), explicit_path=False)

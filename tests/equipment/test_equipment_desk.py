@@ -13,6 +13,7 @@ from dvc.services.equipment import loans
 from dvc.services.equipment import stock
 from dvc.ui.desks.equipment import page as equipment_page
 from tests.ui.conftest import japanese_app, show_window  # noqa: F401  (the fixture, imported to be used here)
+from tests.ui.window_keys import give_up_after, press, type_text
 
 SHOTS = Path("/tmp/eq/shots")
 EQUIPMENT_KEY = Qt.Key.Key_F5
@@ -79,10 +80,10 @@ def test_scan_lend_warn_and_take_back(qtbot, desk, workspace, store, monkeypatch
     page.loan_list.view.selectRow(0)
 
     def take_back(dialog) -> None:  # noqa: ANN001
-        assert dialog.returned.value() == 8
-        type_into(qtbot, dialog.returned, "7")
+        assert dialog.undamaged.value() == 8
         type_into(qtbot, dialog.lost, "1")
         type_into(qtbot, dialog.damaged, "2")
+        assert dialog.undamaged.value() == 5  # the damaged and lost pieces were taken from 返却
         assert "精算" in dialog.summary.text() or dialog.summary.text()
         qtbot.keyClick(dialog.damaged, Qt.Key.Key_Return)
 
@@ -93,6 +94,34 @@ def test_scan_lend_warn_and_take_back(qtbot, desk, workspace, store, monkeypatch
     assert page.loan_model.rowCount() == 0 and page.loan_list.is_showing_empty()
     window.activateWindow()  # offscreen Qt activates no window after a modal dialog closes
     qtbot.waitUntil(page.scan_field.hasFocus)
+
+
+def test_one_back_whole_and_one_back_damaged_settle_a_loan_of_two(qtbot, desk, workspace, store):
+    """Issue 18: 返却 1 + 破損 1 of 2 left one piece 未返却 and counted the returned one damaged."""
+    window, page = desk
+    loans.lend(workspace, equipment_id=store.shovel, quantity=2, dispatch_id=store.dispatch)
+    page.refresh()
+    page.loan_list.view.selectRow(0)
+
+    said = []
+
+    def take_back(dialog) -> None:  # noqa: ANN001
+        press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        type_text("1")
+        press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        type_text("1")
+        said.append(dialog.summary.text())
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "equipment-return-one-damaged.png"))
+        press(Qt.Key.Key_Return)
+
+    in_dialog(qtbot, take_back)
+    give_up_after(5000, window)
+    page.return_button.click()
+    assert said == ["この貸出は全数精算されます。"]
+    row = row_of(workspace, store.shovel)
+    assert (row.out, row.lost, row.damaged, row.available) == (0, 0, 1, 9)
+    assert page.loan_model.rowCount() == 0
 
 
 def test_refusal_and_wrong_labels_are_said_in_japanese(qtbot, desk, workspace, store, monkeypatch):

@@ -114,3 +114,24 @@ def test_trust_without_yes_in_a_script_is_refused(tmp_path, capsys, monkeypatch)
     assert "フィンガープリント" in captured.out and "--yes" in captured.err
     assert dvc(here, "exchange", "peers", "--json") == 0
     assert as_json(capsys)["peers"] == []
+
+
+def test_the_import_preview_names_kinds_of_record_not_tables(tmp_path, capsys):
+    """Issue 18: the preview listed volunteer_group, loan… as the database calls them."""
+    from tests.services.seed import seed
+
+    first, second = tmp_path / "koganei1.db", tmp_path / "koganei2.db"
+    with create_database(first, council="koganei", drill=True, operator_name=HEAD) as ws:
+        ws.operator = HEAD
+        seed(ws)
+    create_database(second, council="koganei", device_number=2, drill=True, operator_name=HEAD).close()
+    for db, name in ((first, "1"), (second, "2")):
+        assert dvc(db, "exchange", "identity", "--out", str(tmp_path / f"{name}.dvcid")) == 0
+    assert dvc(first, "exchange", "trust", str(tmp_path / "2.dvcid"), "--yes") == 0
+    assert dvc(second, "exchange", "trust", str(tmp_path / "1.dvcid"), "--yes") == 0
+    assert dvc(first, "exchange", "export", "--peer", "koganei", "--out", str(tmp_path / "b.dvcx")) == 0
+    capsys.readouterr()
+    assert dvc(second, "exchange", "import", str(tmp_path / "b.dvcx"), "--dry-run") == 0
+    kinds = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines() if "\t" in line][1:]
+    assert {"ボランティア", "団体", "受付（出欠）", "貸出"} <= set(kinds), kinds
+    assert not {"volunteer_group", "loan", "attendance"} & set(kinds)

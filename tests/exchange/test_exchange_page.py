@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlmodel import select
 
 from dvc.services.exchange.identity import own_identity
@@ -16,7 +16,8 @@ from dvc.ui.desks.head_office.exchange_page import ExchangeDialog
 from dvc.ui.events import EventBus
 from tests.exchange.helpers import change_on_both, laptop
 from tests.services.seed import seed
-from tests.ui.conftest import japanese_app  # noqa: F401  (autouse: Japanese text and font)
+from tests.ui.conftest import japanese_app, show_active  # noqa: F401  (autouse: Japanese text and font)
+from tests.ui.window_keys import give_up_after, press, when_shown
 
 SHOTS = Path("/tmp/dvc-shots")
 
@@ -27,13 +28,7 @@ def shot(widget, name: str) -> None:
 
 
 def open_dialog(qtbot, ws) -> ExchangeDialog:
-    dialog = ExchangeDialog(ws, EventBus())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return show_active(qtbot, ExchangeDialog(ws, EventBus()))
 
 
 @pytest.fixture
@@ -168,3 +163,75 @@ def test_trusting_a_laptop_shows_its_fingerprint_first(qtbot, tmp_path, monkeypa
     finally:
         here.close()
         there.close()
+
+
+def _trusting(tmp_path, monkeypatch):
+    from dvc.services.exchange.identity import write_identity
+
+    here = laptop(tmp_path, "here")
+    there = laptop(tmp_path, "there", council="chofu")
+    ident_file = tmp_path / "chofu.dvcid"
+    write_identity(there, out=ident_file)
+    there.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ident_file), ""))
+    return here
+
+
+def test_enter_on_the_trust_question_does_not_trust(qtbot, tmp_path, monkeypatch):
+    """Issue 18: the question defaulted to はい, so an Enter (or a scanner's) trusted an unchecked laptop."""
+    here = _trusting(tmp_path, monkeypatch)
+    try:
+        dialog = open_dialog(qtbot, here)
+        press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        asked = []
+        when_shown(lambda: QApplication.activeModalWidget(),
+                   lambda box: (asked.append(box.text()), press(Qt.Key.Key_Return)))
+        give_up_after(5000, dialog)
+        qtbot.keyClick(dialog.peers.trust_button, Qt.Key.Key_Space)
+        assert asked and "フィンガープリント" in asked[0]
+        assert dialog.peers.peers.rowCount() == 0
+        with here.session() as s:
+            assert s.exec(select(Peer)).first() is None
+    finally:
+        here.close()
+
+
+def test_the_send_tab_stops_saying_trust_first_once_a_laptop_is_trusted(qtbot, tmp_path, monkeypatch):
+    from dvc.services.exchange.identity import read_identity_file, trust_peer
+
+    here = _trusting(tmp_path, monkeypatch)
+    try:
+        dialog = open_dialog(qtbot, here)
+        assert dialog.tabs.currentWidget() is dialog.export
+        assert "信頼" in dialog.export.result.text()
+        press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        trust_peer(here, identity=read_identity_file(tmp_path / "chofu.dvcid"))
+        press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        assert dialog.tabs.currentWidget() is dialog.export
+        assert dialog.export.result.text() == ""
+        assert dialog.export.export_button.isEnabled()
+        shot(dialog, "send_after_trust")
+    finally:
+        here.close()
+
+
+def test_times_are_shown_in_tokyo_whatever_the_laptop_clock_zone(qtbot, tmp_path, monkeypatch):
+    """Issue 18: the exchange window showed UTC on a laptop whose system zone was not Tokyo."""
+    import time
+
+    from dvc.domain.timeutil import to_local
+    from dvc.services.exchange.identity import list_peers, read_identity_file, trust_peer
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    here = _trusting(tmp_path, monkeypatch)
+    try:
+        trust_peer(here, identity=read_identity_file(tmp_path / "chofu.dvcid"))
+        trusted = list_peers(here)[0].trusted_at
+        dialog = open_dialog(qtbot, here)
+        press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        assert dialog.peers.peers.item(0, 3).text() == to_local(trusted).strftime("%Y-%m-%d %H:%M")
+    finally:
+        here.close()
+        monkeypatch.delenv("TZ")
+        time.tzset()

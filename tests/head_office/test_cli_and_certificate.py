@@ -91,3 +91,16 @@ def test_certificate_counts_days_and_hours(workspace, tmp_path, monkeypatch):
     doc[0].render(scale=110 / 72).to_pil().save(SHOTS / "certificate.png")
     assert main(["--db", str(workspace.path), "certificate", "V-KG1-0001-0", "--out", str(out)]) == 1
     assert main(["--db", str(workspace.path), "certificate", code, "--out", str(tmp_path / "c.xlsx")]) == 1
+
+
+def test_a_range_is_summed_up_over_its_days_not_its_last_day(capsys, scenario_db, tmp_path):
+    """Issue 18: `report range` said only the last day's figures."""
+    db, expected = scenario_db
+    code, out, _ = run(capsys, db, "report", "range", "--from", DAYS[0].isoformat(), "--to", DAYS[-1].isoformat(),
+                       "--out", str(tmp_path / "r.xlsx"))
+    assert code == 0
+    people = sum(expected.volunteers[d]["checked_in"] for d in DAYS)
+    received = sum(expected.needs[d]["received"] for d in DAYS)
+    assert f"{DAYS[0].isoformat()}〜{DAYS[-1].isoformat()} の3日間" in out
+    assert f"活動者 延べ{people}人" in out and f"ニーズ受付 {received}件" in out
+    assert f"必要人数 延べ{expected.needs[DAYS[-1]]['person_days']}人日" in out

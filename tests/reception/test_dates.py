@@ -35,6 +35,11 @@ from dvc.domain.normalise import InvalidValue
     ("昭和64年1月7日", date(1989, 1, 7)),
     ("大正15年1月1日", date(1926, 1, 1)),
     ("㍼55年1月2日", date(1980, 1, 2)),
+    ("H28/3/3", date(2016, 3, 3)),
+    ("H28・3・3", date(2016, 3, 3)),  # the / key with the IME on
+    ("Ｈ２８・３・３", date(2016, 3, 3)),
+    ("R8。4。1", date(2026, 4, 1)),  # the . key with the IME on
+    ("2016・3・3", date(2016, 3, 3)),
 ])
 def test_accepted_forms(text, expected):
     assert parse_date(text) == expected

@@ -66,3 +66,33 @@ def test_a_malformed_file_is_explained(qtbot, workspace, tmp_path, monkeypatch):
     dialog.load(path)
     assert len(shown) == 1 and "Shift_JIS" in shown[0]
     assert dialog.report is None and not dialog.import_button.isEnabled()
+
+
+def test_a_typed_path_is_read_and_a_refused_file_leaves_no_progress_behind(qtbot, workspace, tmp_path):
+    """Issue 18: the path field ignored typing; after an error 「読み込み中… 0%」 stayed on screen."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.ui.conftest import show_active
+    from tests.ui.window_keys import give_up_after, press, type_text, when_shown
+
+    path = write_csv(tmp_path / "pre.csv", GOOD, encoding="utf-8")
+    dialog = show_active(qtbot, ImportDialog(workspace, EventBus()))
+    dialog.path_field.setFocus()
+    type_text(f'"{path}"')  # as "Copy as path" pastes it
+    press(Qt.Key.Key_Return)
+    assert dialog.new_model.rowCount() == len(GOOD)
+    assert count(workspace) == 0  # Enter in the field read the file; it did not press 取り込む
+
+    seen = []
+    when_shown(lambda: QApplication.activeModalWidget() if isinstance(QApplication.activeModalWidget(), QMessageBox)
+               else None, lambda box: (seen.append((box.text(), dialog.progress.isVisible())), press(Qt.Key.Key_Return)))
+    give_up_after(5000, dialog)
+    dialog.path_field.setFocus()
+    dialog.path_field.selectAll()
+    type_text(str(tmp_path / "missing.csv"))
+    press(Qt.Key.Key_Return)
+    assert seen and "missing.csv" in seen[0][0]
+    assert seen[0][1] is False  # the bar was gone before the message came
+    assert not dialog.progress.isVisible() and "読み込めませんでした" in dialog.summary.text()
+    assert count(workspace) == 0
+    dialog.grab().save(str(tmp_path / "import_typed_missing.png"))

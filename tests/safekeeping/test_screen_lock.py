@@ -142,6 +142,28 @@ def test_settings_dialog_saves_the_minutes_for_a_center_head_only(qtbot, real_wi
     shot(staff, "settings_staff")
 
 
+def _cover_text(window) -> str:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    covers = [c for c in window.findChildren(LockCover) if c.isVisible()]
+    return "\n".join(label.text() for c in covers for label in c.findChildren(QLabel))
+
+
+def test_a_lock_by_hand_does_not_say_nobody_used_the_laptop(qtbot, real_window):
+    """Issue 18: Ctrl+Shift+L said 「15分間操作がなかったため」."""
+
+    lock = real_window.screen_lock
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, real_window)
+    assert lock.locked
+    said = _cover_text(real_window)
+    assert "個人情報を隠しています" in said and "分間" not in said
+    shot(real_window, "lock_by_hand")
+    lock.unlock()
+    lock.lock(idle_minutes=15)  # as the idle timer locks
+    assert "15分間" in _cover_text(real_window)
+    lock.unlock()
+
+
 def test_the_unlock_prompt_takes_the_keyboard_through_the_window(qtbot, real_window, workspace):
     """Issue 18, blocker: keys reach the QWindow before the widget; the lock let none of them into the prompt."""
     window, lock = real_window, real_window.screen_lock

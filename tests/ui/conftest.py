@@ -39,6 +39,16 @@ def drill_workspace(drill_db: Path):
     ws.close()
 
 
+def show_active(qtbot, widget):
+    """Show ``widget`` as its own window and wait until it has the keyboard, as a dialog opened by a person."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
 def show_window(qtbot, ws):
     from dvc.ui.main_window import MainWindow
 

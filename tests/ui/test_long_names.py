@@ -88,6 +88,37 @@ def test_a_long_name_is_cut_on_screen_and_no_desk_grows_wider_than_the_laptop(qt
     dialog.grab().save(str(SHOTS / "long_name_registration_dialog.png"))
 
 
+def test_the_group_window_and_the_registered_message_cut_a_long_name(qtbot, workspace):
+    """The group opened from the roster (Ctrl+Shift+G) and 「登録しました」 name a 102-character group and its
+    members without growing wider than the laptop."""
+    from dvc.services.reception.registration import Registered, RegisteredGroup
+    from dvc.ui.desks.reception.group_edit_dialog import GroupEditDialog
+    from dvc.ui.desks.reception.next_step import ask_after_registering
+    from dvc.ui.events import EventBus
+
+    day = long_day(workspace)
+    group = day["group"]
+    dialog = GroupEditDialog(workspace, EventBus(), group.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.heading.text().endswith(group.name) and dialog.heading.toolTip() == dialog.heading.text()
+    assert dialog.width() <= SCREEN and dialog.minimumSizeHint().width() <= SCREEN
+    dialog.grab().save(str(SHOTS / "long_name_group_window.png"))
+
+    members = tuple(Registered(id=v.id, code=v.code, name=v.name) for v in day["people"])
+    widths: list[int] = []
+    for registered in (RegisteredGroup(id=group.id, code=group.code, name=group.name, members=members), members[0]):
+        def look(box: QMessageBox) -> None:
+            widths.append(box.width())
+            box.grab().save(str(SHOTS / f"long_name_registered_{len(widths)}.png"))
+            press(Qt.Key.Key_Escape)
+        when_shown(lambda: m if isinstance(m := QApplication.activeModalWidget(), QMessageBox) else None, look)
+        give_up_after(8000, dialog)
+        assert ask_after_registering(dialog, registered) is None  # Esc: nobody checked in
+    assert len(widths) == 2 and max(widths) <= SCREEN
+
+
 def chars_of(page) -> list[tuple[str, float, float, float]]:  # noqa: ANN001
     """(character, left, right, middle height) in mm from the page's left and top edges."""
     text = page.get_textpage()

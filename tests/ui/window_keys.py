@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -97,7 +97,8 @@ def give_up_after(ms: int, owner: QWidget) -> QTimer:
         if modal is None:
             timer.stop()
         else:
-            modal.reject() if hasattr(modal, "reject") else modal.close()
+            # done(), not reject(): a form with typing in it would ask 'not saved' and keep the test waiting.
+            modal.done(QDialog.DialogCode.Rejected) if isinstance(modal, QDialog) else modal.close()
     timer.timeout.connect(close_one)
     QTimer.singleShot(ms, owner, timer.start)
     return timer

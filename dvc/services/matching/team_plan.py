@@ -75,24 +75,56 @@ def _save_proposal(ws: Workspace, s: Session, day: date) -> list[uuid.UUID]:
     instance = instance_of(d, previous_members(s, continuing, day), made=cands)
     proposal = solve(propose, instance)
     stale = [t for t in d.teams if t.status == TeamStatus.PROPOSED and not t.locked]
-    if stale:
-        members = s.exec(select(TeamMember).where(TeamMember.team_id.in_([t.id for t in stale]),
-                                                  TeamMember.deleted == LIVE)).all()
-        for row in (*stale, *members):
-            row.deleted = True
     made = [p for p in proposal.teams if not p.locked]
+    kept = _teams_kept(stale, made)
+    rows = s.exec(select(TeamMember).where(TeamMember.team_id.in_([t.id for t in stale]))).all() if stale else []
+    old_rows: dict[uuid.UUID, dict[uuid.UUID, TeamMember]] = {}
+    for row in rows:
+        old_rows.setdefault(row.team_id, {})[row.volunteer_id] = row
+    reused = {t.id for t in kept if t is not None}
+    for team in stale:
+        if team.id not in reused:
+            team.deleted = True
+        for row in old_rows.get(team.id, {}).values():
+            row.deleted = True  # revived below for the people who stay in a team kept
+    fresh = iter(ws.new_codes(s, "T", sum(t is None for t in kept)))
     # The ids are given, not left to the tables' default factory: pydantic inspects a factory's signature on every
     # row, a tenth of saving a 3,000-person day.
-    teams = [Team(id=uuid.uuid4(), code=code, need_id=p.need_id, day=day, leader_id=p.leader_id,
-                  status=TeamStatus.PROPOSED)
-             for code, p in zip(ws.new_codes(s, "T", len(made)), made)]
-    s.add_all(teams)
+    teams = []
+    for team, p in zip(kept, made):
+        if team is None:
+            team = Team(id=uuid.uuid4(), code=next(fresh), need_id=p.need_id, day=day, leader_id=p.leader_id,
+                        status=TeamStatus.PROPOSED)
+            s.add(team)
+        else:
+            team.need_id, team.leader_id = p.need_id, p.leader_id
+        teams.append(team)
     s.flush()  # no ORM relationships: parents before children by hand
-    s.add_all(TeamMember(id=uuid.uuid4(), team_id=t.id, volunteer_id=v, is_leader=v == p.leader_id,
-                         reasons=[reason_dict(r) for r in p.reasons.get(v, ())])
-              for t, p in zip(teams, made) for v in p.member_ids)
+    for t, p in zip(teams, made):
+        for v in p.member_ids:
+            reasons = [reason_dict(r) for r in p.reasons.get(v, ())]
+            row = old_rows.get(t.id, {}).get(v)  # one row per team and person: an old one comes back
+            if row is None:
+                s.add(TeamMember(id=uuid.uuid4(), team_id=t.id, volunteer_id=v, is_leader=v == p.leader_id,
+                                 reasons=reasons))
+            else:
+                row.deleted, row.is_leader, row.reasons = False, v == p.leader_id, reasons
     s.flush()
     return [t.id for t in teams]
+
+
+def _teams_kept(stale: list[Team], made: list) -> list[Team | None]:
+    """For each team of a new proposal, the earlier proposed team whose row (and code) it takes over, or None.
+
+    Proposing again used to give every team a new code, so the code on the whiteboard or said over the radio no
+    longer found it, and each round used codes up. The same need's earlier team comes first, then any other.
+    """
+    by_need: dict[uuid.UUID, list[Team]] = {}
+    for team in sorted(stale, key=lambda t: t.code):
+        by_need.setdefault(team.need_id, []).append(team)
+    kept: list[Team | None] = [by_need[p.need_id].pop(0) if by_need.get(p.need_id) else None for p in made]
+    spare = iter(sorted((t for teams in by_need.values() for t in teams), key=lambda t: t.code))
+    return [team if team is not None else next(spare, None) for team in kept]
 
 
 def move_member(ws: Workspace, *, volunteer_id: uuid.UUID, to_team_id: uuid.UUID | None, day: date | None = None,

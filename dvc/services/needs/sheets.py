@@ -13,12 +13,15 @@ from typing import BinaryIO
 
 from sqlmodel import select
 
+from dvc.domain.messages import UserError
+from dvc.domain.normalise import InvalidValue, clean_phone
 from dvc.domain.qr import make_payload
 from dvc.domain.timeutil import to_local
 from dvc.printing.render import render_pdf
 from dvc.services.needs.intake import get_need
+from dvc.services.core import setting_rows
 from dvc.services.core.workspace import Workspace
-from dvc.store.tables import Need, Setting, Survey
+from dvc.store.tables import Need, Survey
 
 SHEET_FORM = "need_sheet"
 NOTICE_FORM = "requester_notice"
@@ -35,17 +38,24 @@ GENDER_JA = {"any": "指定なし", "women_only": "女性のみ", "men_only": "�
 
 
 def center_phone(ws: Workspace) -> str:
+    """The number printed on need sheets, requester notices and the 送り出し票's emergency box ("" if none)."""
     with ws.session() as s:
-        row = s.exec(select(Setting).where(Setting.key == KEY_CENTER_PHONE)).first()
-    return row.value if row else ""
+        return setting_rows.value_of(s, KEY_CENTER_PHONE) or ""
+
+
+def clean_center_phone(phone: str) -> str:
+    """042-381-1234 however typed; "" takes the number off the sheets."""
+    try:
+        return clean_phone(phone)
+    except InvalidValue as exc:
+        raise UserError(exc.source, **exc.params) from None
 
 
 def set_center_phone(ws: Workspace, *, phone: str) -> str:
+    cleaned = clean_center_phone(phone)
     with ws.transaction() as s:
-        row = s.exec(select(Setting).where(Setting.key == KEY_CENTER_PHONE)).first() or Setting(key=KEY_CENTER_PHONE)
-        row.value = phone.strip()
-        s.add(row)
-    return phone.strip()
+        setting_rows.put(s, KEY_CENTER_PHONE, cleaned)
+    return cleaned
 
 
 def _when(need: Need) -> str:

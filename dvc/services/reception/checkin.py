@@ -40,6 +40,7 @@ RESULTS = (CHECKED_IN, ALREADY_CHECKED_IN, OVER_CAPACITY, CHECKED_OUT, ALREADY_C
 SUCCESSES = frozenset({CHECKED_IN, ALREADY_CHECKED_IN, CHECKED_OUT, ALREADY_CHECKED_OUT})
 
 KEY_DAILY_CAPACITY = center_settings.KEY_DAILY_CAPACITY
+MAX_CAPACITY = 100_000  # more than any center's day: 1000000 is a typo
 
 NO_INSURANCE = "no_insurance"
 MINOR = "minor"
@@ -112,14 +113,27 @@ def _capacity(session: Session) -> int:
     return center_settings.daily_capacity(session)
 
 
+def check_capacity(capacity: int) -> int:
+    if not 0 <= capacity <= MAX_CAPACITY:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The daily limit is 0 (no limit) to {most} check-ins."),
+                        most=f"{MAX_CAPACITY:,}")
+    return capacity
+
+
 def set_daily_capacity(ws: Workspace, *, capacity: int, day: date | None = None) -> None:
-    """Set the center's limit. Set below what is checked in today, the desk knows it is passed: not a conflict."""
-    if capacity < 0:
-        raise UserError(QT_TRANSLATE_NOOP("errors", "The daily capacity must be 0 (no limit) or more."))
+    check_capacity(capacity)
     with ws.transaction() as s:
-        center_settings.write(s, KEY_DAILY_CAPACITY, str(capacity))
-        if capacity:
-            day_limit.record_accepted(s, day or local_day(), capacity=capacity)
+        write_daily_capacity(s, capacity, day=day or local_day())
+
+
+def write_daily_capacity(s: Session, capacity: int, *, day: date) -> None:
+    """Set the center's limit in the caller's transaction (checked by check_capacity).
+
+    Set below what is checked in today, the desk knows it is passed: not a conflict made apart.
+    """
+    center_settings.write(s, KEY_DAILY_CAPACITY, str(capacity))
+    if capacity:
+        day_limit.record_accepted(s, day, capacity=capacity)
 
 
 def count_checked_in(session: Session, day: date) -> int:
@@ -144,6 +158,13 @@ def _warnings(volunteer: Volunteer, day: date) -> tuple[str, ...]:
         if needs_guardian_present(person, day):
             found.append(CHILD_NEEDS_GUARDIAN)
     return tuple(found)
+
+
+def warnings_now(ws: Workspace, *, volunteer_id: uuid.UUID, day: date | None = None) -> tuple[str, ...]:
+    """What a scan of this person would warn about today: the desk's answer after their record was corrected."""
+    with ws.session() as s:
+        volunteer = s.get(Volunteer, volunteer_id)
+        return () if volunteer is None or volunteer.deleted else _warnings(volunteer, day or local_day())
 
 
 def _who(session: Session, volunteer: Volunteer) -> ScannedVolunteer:

@@ -120,7 +120,8 @@ def register_group(
     )
 
 
-def _adult_in_group(s: Session, group_id: uuid.UUID | None, other_than: uuid.UUID, day: date) -> bool:
+def adult_in_group(s: Session, group_id: uuid.UUID | None, other_than: uuid.UUID | None, day: date) -> bool:
+    """Whether the group holds an adult besides ``other_than`` (a child may only come with one)."""
     if group_id is None:
         return False
     rows = s.exec(select(Volunteer.birth_date, Volunteer.age).where(
@@ -144,7 +145,7 @@ def update_volunteer(
         if cleaned.values["name"] != volunteer.name:  # a name from elsewhere may stay while the phone is corrected
             refuse_unprintable(cleaned.values["name"])
         findings = assess(person_of(cleaned.values), day,
-                          adult_in_group=_adult_in_group(s, volunteer.group_id, volunteer.id, day))
+                          adult_in_group=adult_in_group(s, volunteer.group_id, volunteer.id, day))
         for finding in blocking(findings):
             raise RuleRefusal(finding)
         _claim_sheet(s, intake_sheet_id, volunteer.id)

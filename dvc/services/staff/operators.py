@@ -29,6 +29,7 @@ from sqlmodel import select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.vocab import Role
+from dvc.services.core import setting_rows
 from dvc.services.core.workspace import Workspace
 from dvc.services.core.limits import check_length
 from dvc.store.tables import AuditEvent, Operator, Setting
@@ -82,6 +83,18 @@ def pin_required(ws: Workspace) -> bool:
     with ws.session() as s:
         row = s.exec(select(Setting).where(Setting.key == KEY_REQUIRE_PIN)).first()
     return bool(row and row.value == "1")
+
+
+def check_pin_policy(ws: Workspace, *, required: bool) -> bool:
+    """PINs may be required only when everyone on the staff list has one: the others could no longer sign in,
+    and nobody could turn the requirement off again."""
+    if required:
+        without = [row.name for row in list_operators(ws) if not row.has_pin]
+        if without:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "errors", "{names} have no PIN and could not sign in if PINs were required. Require PINs once every "
+                          "staff member has one; until then PINs stay optional."), names="、".join(without))
+    return required
 
 
 def clean_pin(pin: str | None) -> str | None:

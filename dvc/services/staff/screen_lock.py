@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
+from dvc.services.core import setting_rows
 from dvc.services.staff.permissions import SETTINGS, require
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import Setting
@@ -32,16 +33,16 @@ def lock_minutes(ws: Workspace) -> int:
     return int(value) if value.isdigit() and int(value) <= MAX_MINUTES else DEFAULT_MINUTES
 
 
-def set_lock_minutes(ws: Workspace, *, minutes: int) -> int:
-    require(ws, SETTINGS)
+def check_minutes(minutes: int) -> int:
     if not 0 <= minutes <= MAX_MINUTES:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The screen lock takes 0 (never) to {max} minutes."),
                         max=MAX_MINUTES)
+    return minutes
+
+
+def set_lock_minutes(ws: Workspace, *, minutes: int) -> int:
+    require(ws, SETTINGS)
+    check_minutes(minutes)
     with ws.transaction() as s:
-        row = s.exec(select(Setting).where(Setting.key == KEY_LOCK_MINUTES)).first()
-        if row is None:
-            s.add(Setting(key=KEY_LOCK_MINUTES, value=str(minutes)))
-        elif row.value != str(minutes):
-            row.value = str(minutes)
-            s.add(row)
+        setting_rows.put(s, KEY_LOCK_MINUTES, str(minutes))
     return minutes

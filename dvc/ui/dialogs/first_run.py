@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.codes import MAX_DEVICE_NO
@@ -15,6 +15,7 @@ from dvc.domain.vocab import Role
 from dvc.services.core.setup import create_database
 from dvc.ui.dialogs.passphrase import unlocking
 from dvc.services.core.workspace import Workspace
+from dvc.ui.widgets.number_box import NumberBox
 
 OTHER = ""  # the combo's data for "another council"
 CREATE, DRILL, JOINED = "create", "drill", "joined"
@@ -63,7 +64,7 @@ class FirstRunDialog(QDialog):
         self.other_short.setPlaceholderText(self.tr("two letters, e.g. MS"))
         self.other_name = QLineEdit(self)
         self.other_name.setPlaceholderText(self.tr("e.g. 武蔵野市民社会福祉協議会"))
-        self.device = QSpinBox(self)
+        self.device = NumberBox(self)
         self.device.setRange(1, MAX_DEVICE_NO)
         self.operator = QLineEdit(self)
         self.operator.setObjectName("operatorName")

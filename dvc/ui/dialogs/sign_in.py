@@ -53,7 +53,7 @@ class SignInDialog(QDialog):
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_form = QWidget(self)
         form = QFormLayout(self.new_form)
-        form.addRow(self.tr("&Name:"), self.new_name)
+        form.addRow(self.tr("Na&me:"), self.new_name)
         form.addRow(self.tr("&Role:"), self.new_role)
         form.addRow(self.tr("P&IN:"), self.new_pin)
         self.new_form.setVisible(False)

@@ -22,7 +22,10 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#b00020")
 BACK_TEXT = QColor("#6b7280")
 # The order of the list: what needs the desk's attention first (late teams come before all of these).
-ORDER = {TeamStatus.CONFIRMED: 1, TeamStatus.DISPATCHED: 2, TeamStatus.PROPOSED: 3, TeamStatus.RETURNED: 4}
+ORDER = {TeamStatus.CONFIRMED: 1, TeamStatus.DISPATCHED: 2, TeamStatus.RETURNED: 3}
+# Drafts belong to the matching desk until confirmed (a proposal of 300 teams buried the few ready to leave);
+# cancelled teams go nowhere.
+NOT_AT_DISPATCH = frozenset({TeamStatus.PROPOSED, TeamStatus.CANCELLED})
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,12 @@ class DeskTeam:
 
 
 def desk_teams(today: Iterable[TeamRow], out: Iterable[TeamOut]) -> list[DeskTeam]:
-    """Today's teams joined with every team still out (an overdue one from an earlier day included)."""
+    """Today's confirmed, departed and returned teams joined with every team still out (an overdue one from an
+    earlier day included)."""
     out_by_id = {t.id: t for t in out}
     rows = []
     for row in today:
-        if row.status == TeamStatus.CANCELLED:
+        if row.status in NOT_AT_DISPATCH:
             continue
         away = out_by_id.pop(row.id, None)
         rows.append(DeskTeam(

@@ -70,12 +70,31 @@ def test_re_propose_keeps_locked_teams_and_replaces_the_rest(drill_ws):
         {m.volunteer_id for m in edited.members} - {leaving.volunteer_id})
     assert by_id[kept.id].locked and by_id[edited.id].locked
     replaced = {t.id for t in first.teams} - {kept.id, edited.id}
-    assert not replaced & by_id.keys()
+    # The new teams take over the replaced teams' rows and codes (see the next test); those left over go.
+    others = {t.id for t in again.teams} - {kept.id, edited.id}
+    assert others <= replaced or replaced <= others
     with drill_ws.session() as s:
-        gone = s.exec(select(Team).where(Team.id.in_(replaced))).all()
-    assert gone and all(t.deleted for t in gone)
+        gone = s.exec(select(Team).where(Team.id.in_(replaced - others))).all()
+    assert all(t.deleted for t in gone)
     assert_nobody_twice(drill_ws, again)
     assert Counter(t.need_id for t in again.teams).most_common(1)[0][1] == 1
+
+
+def test_proposing_again_keeps_the_teams_codes(drill_ws):
+    """Issue 18: each proposal gave every team a new code; the code on the board no longer found its team."""
+    first = team_plan.propose_and_save(drill_ws, day=DAY)
+    codes = {t.need_id: t.code for t in first.teams}
+    with drill_ws.session() as s:
+        made_before = len(s.exec(select(Team)).all())
+    again = team_plan.propose_and_save(drill_ws, day=DAY)
+    assert {t.code for t in again.teams} <= set(codes.values()) or len(again.teams) > len(first.teams)
+    same_need = [t for t in again.teams if t.need_id in codes]
+    assert same_need and all(t.code == codes[t.need_id] for t in same_need)
+    with drill_ws.session() as s:
+        rows = s.exec(select(Team)).all()
+    assert len(rows) == made_before + max(0, len(again.teams) - len(first.teams))  # no code used up
+    assert_nobody_twice(drill_ws, again)
+    assert team_plan.day_plan(drill_ws, day=DAY) == again
 
 
 def test_confirmed_teams_hold_their_people_and_needs_until_cancelled(drill_ws):

@@ -11,7 +11,7 @@ from dvc.services.dispatch import send_off as dispatch
 from dvc.services.needs import board as needs_board
 from dvc.services.dispatch.send_off import LoanRequest
 from dvc.store.tables import Attendance, Need, Team
-from dvc.ui.desks.dispatch.report_dialog import COL_LOST, COL_RETURNED, ActivityReportDialog
+from dvc.ui.desks.dispatch.report_dialog import COL_LOST, COL_UNDAMAGED, ActivityReportDialog
 from dvc.ui.desks.dispatch.send_dialog import SendOffDialog
 from dvc.ui.widgets.print_preview import PrintPreview
 from tests.reception.test_dialogs import type_text
@@ -66,7 +66,7 @@ def test_send_off_with_tools_then_scan_back_and_report_continuing(qtbot, workspa
     # Back: the scanner types the sheet's QR and Enter; the report says 継続 with what is left.
     def report(dialog: ActivityReportDialog) -> None:
         assert dialog.done_radio.isChecked() and not dialog.remaining.isEnabled()
-        assert dialog._count(0, COL_RETURNED) == 8
+        assert dialog._count(0, COL_UNDAMAGED) == 8
         assert len(dialog.checked_out()) == 3
         qtbot.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(dialog.continuing_radio.isChecked)  # a mnemonic clicks with a short animation
@@ -76,7 +76,7 @@ def test_send_off_with_tools_then_scan_back_and_report_continuing(qtbot, workspa
         dialog.next_headcount.setFocus()
         dialog.next_headcount.selectAll()  # as Tab into it does
         qtbot.keyClicks(dialog.next_headcount, "4")
-        dialog.set_loan_count(0, COL_RETURNED, 7)
+        dialog.set_loan_count(0, COL_UNDAMAGED, 7)
         dialog.set_loan_count(0, COL_LOST, 1)
         stays = dialog.members.item(2)
         stays.setCheckState(Qt.CheckState.Unchecked)  # staying for an afternoon team
@@ -168,3 +168,22 @@ def test_the_list_by_keyboard_and_a_sheet_printed_again(qtbot, workspace, day): 
     when_open(PrintPreview, lambda preview: (pages.append(preview.page_count()), preview.reject()))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: pages == [1])  # a mnemonic clicks after a short animation
+
+
+def test_the_desk_lists_no_draft_teams(qtbot, workspace, day):  # noqa: ANN001
+    """Issue 18: every PROPOSED team of the matching desk was listed among those ready to leave."""
+    from dvc.domain.timeutil import local_day
+
+    with workspace.transaction() as s:
+        need = s.get(Need, day.needs[1])
+        drafts = [Team(code=code, need_id=need.id, day=local_day(), status=TeamStatus.PROPOSED)
+                  for code in workspace.new_codes(s, "T", 2)]
+        s.add_all(drafts)
+        s.get(Team, day.teams[2]).status = TeamStatus.PROPOSED  # unconfirmed again at the matching desk
+    draft_codes = {t.code for t in drafts} | {day.codes[2]}
+    window, page = open_desk(qtbot, workspace)
+    listed = [page.model.row_at(i).code for i in range(page.model.rowCount())]
+    assert listed == day.codes[:2]
+    assert not draft_codes & set(listed)
+    assert page.ready.value_text() == "2"
+    shot(window, "dispatch-desk-no-drafts.png")

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.timeutil import utcnow
@@ -22,9 +22,12 @@ from dvc.services.dispatch.team_return import ReturnReport
 from dvc.ui.formatting import clock_time, short
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.elided_label import ElidedLabel
+from dvc.ui.widgets.number_box import DecimalBox, NumberBox
+from dvc.ui.widgets.return_counts import ReturnCounts
 from dvc.ui.widgets.scan_guard import ScanGuard
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
-COL_ITEM, COL_OUT, COL_RETURNED, COL_LOST, COL_DAMAGED = range(5)
+COL_ITEM, COL_OUT, COL_UNDAMAGED, COL_DAMAGED, COL_LOST = range(5)
 INTRO_STYLE = "QLabel { font-weight: bold; }"
 MIN_WIDTH = 980  # two columns side by side; fits a 1366×768 laptop with room around it
 TEXT_LINES = 3
@@ -78,6 +81,7 @@ class ActivityReportDialog(QDialog):
         self._outcome_changed()
         self.setMinimumWidth(MIN_WIDTH)
         self.done_radio.setFocus()
+        self.unsaved = UnsavedGuard(self, self.report)
 
     # Building.
 
@@ -99,7 +103,7 @@ class ActivityReportDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. heavy rain, unsafe building, the resident asked to stop"))
         self.work_done = _text_box(self)
         self.remaining = _text_box(self)
-        self.next_headcount = QSpinBox(self)
+        self.next_headcount = NumberBox(self)
         self.next_headcount.setRange(0, 200)
         self.next_headcount.setSpecialValueText(self.tr("not given"))
         # Room for the words "not given" and the arrows: a spin box sizes itself for its numbers only.
@@ -110,7 +114,7 @@ class ActivityReportDialog(QDialog):
         self.injuries.setPlaceholderText(self.tr("none"))
         self.near_misses = QLineEdit(self)
         self.near_misses.setPlaceholderText(self.tr("none"))
-        self.hours = QDoubleSpinBox(self)
+        self.hours = DecimalBox(self)
         self.hours.setRange(0, 24)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
@@ -145,27 +149,21 @@ class ActivityReportDialog(QDialog):
     def _build_tools(self) -> QGroupBox:
         box = QGroupBox(self.tr("Equipment back"), self)
         self.loans = list(self.form.loans)
-        self.counts: list[dict[int, QSpinBox]] = []
+        self.counts: list[ReturnCounts] = []
         grid = QGridLayout()
         grid.setColumnStretch(COL_ITEM, 1)
-        titles = (self.tr("Item"), self.tr("Out"), self.tr("Returned"), self.tr("Lost"), self.tr("Damaged"))
+        titles = (self.tr("Item"), self.tr("Out"), self.tr("Back undamaged"), self.tr("Back damaged"), self.tr("Lost"))
         # Without loans the grid is never shown: its titles would pile up in the box's corner.
         for column, title in enumerate(titles if self.loans else ()):
             grid.addWidget(QLabel(title, box), 0, column)
         for row, loan in enumerate(self.loans, start=1):
             grid.addWidget(ElidedLabel(box, text=loan.name), row, COL_ITEM)
             grid.addWidget(QLabel(f"{loan.outstanding:,} {loan.unit}", box), row, COL_OUT)
-            # Consumables (sandbags) come back used up: nothing returned is the usual case.
-            prefill = {COL_RETURNED: 0 if loan.consumable else loan.outstanding, COL_LOST: 0, COL_DAMAGED: 0}
-            boxes = {}
-            for column, value in prefill.items():
-                spin = QSpinBox(box)
-                spin.setRange(0, loan.outstanding)
-                spin.setValue(value)
+            counts = ReturnCounts(box, loan.outstanding, consumable=loan.consumable)
+            for column, spin in zip((COL_UNDAMAGED, COL_DAMAGED, COL_LOST), counts.boxes()):
                 spin.setAccessibleName(f"{loan.name} {titles[column]}")
                 grid.addWidget(spin, row, column)
-                boxes[column] = spin
-            self.counts.append(boxes)
+            self.counts.append(counts)
         grid.setRowStretch(len(self.loans) + 1, 1)  # rows stay at the top, not spread over the box
         layout = QVBoxLayout(box)
         if self.loans:
@@ -213,11 +211,14 @@ class ActivityReportDialog(QDialog):
         self.reason.setEnabled(interrupted)
         self.reason_label.setEnabled(interrupted)
 
+    def _box(self, row: int, column: int) -> NumberBox:
+        return dict(zip((COL_UNDAMAGED, COL_DAMAGED, COL_LOST), self.counts[row].boxes()))[column]
+
     def set_loan_count(self, row: int, column: int, value: int) -> None:
-        self.counts[row][column].setValue(value)
+        self._box(row, column).setValue(value)
 
     def _count(self, row: int, column: int) -> int:
-        return self.counts[row][column].value()
+        return self._box(row, column).value()
 
     def checked_out(self) -> set:
         items = (self.members.item(i) for i in range(self.members.count()))
@@ -236,11 +237,15 @@ class ActivityReportDialog(QDialog):
             near_misses=self.near_misses.text().strip(),
             hours=self.hours.value() or None,
             notes=self.notes.text().strip(),
-            loan_returns=[(loan.loan_id, self._count(row, COL_RETURNED), self._count(row, COL_LOST),
-                           self._count(row, COL_DAMAGED)) for row, loan in enumerate(self.loans)],
+            loan_returns=[(loan.loan_id, counts.returned(), counts.lost.value(), counts.damaged.value())
+                          for loan, counts in zip(self.loans, self.counts)],
             check_out=self.checked_out(),
             reason=self.reason.text().strip() if self.outcome() == Outcome.INTERRUPTED else "",
         )
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def accept(self) -> None:
         saved = run_operation(self, lambda: self.submit(self.report()))

@@ -12,8 +12,8 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QTime, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea, QSpinBox, QTimeEdit,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QScrollArea, QTimeEdit, QVBoxLayout,
+    QWidget,
 )
 
 from dvc.domain import equipment_rules as rules
@@ -26,6 +26,7 @@ from dvc.ui.formatting import short
 from dvc.ui.models.teams import DeskTeam
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.elided_label import ElidedLabel
+from dvc.ui.widgets.number_box import NumberBox
 from dvc.ui.widgets.scan_guard import ScanGuard
 
 VISIBLE_ROWS = 8  # more items scroll: the dialog fits a 768-pixel screen
@@ -49,7 +50,7 @@ class SendOffDialog(QDialog):
         intro.setStyleSheet(HEADER_STYLE)
         intro.setWordWrap(True)  # a long address wraps instead of running off the dialog's edge
 
-        self.quantities: list[QSpinBox] = []
+        self.quantities: list[NumberBox] = []
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         for column, title in enumerate((self.tr("Item"), self.tr("Available"), self.tr("Lend"))):
@@ -108,7 +109,7 @@ class SendOffDialog(QDialog):
         available.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if item.available == 0:
             available.setStyleSheet(WARNING_STYLE)
-        box = QSpinBox(self)
+        box = NumberBox(self)
         # Up to the rules' limit, not to what is there: the desk sees the refusal in words, not a stuck key.
         box.setRange(0, rules.MAX_QUANTITY)
         box.setGroupSeparatorShown(True)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dvc.domain.equipment_rules import MAX_QUANTITY
 from dvc.services.equipment.items import ItemDraft
+from dvc.ui.widgets.number_box import NumberBox
 
 
-def _count_box(parent: QWidget) -> QSpinBox:
-    box = QSpinBox(parent)
+def _count_box(parent: QWidget) -> NumberBox:
+    box = NumberBox(parent)
     box.setRange(0, MAX_QUANTITY)
     box.setGroupSeparatorShown(True)
     return box

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from dvc.services.equipment import labels as equipment_labels
 from dvc.services.equipment.stock import StockRow
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import NumberBox
 from dvc.ui.widgets.print_preview import show_pdf_preview
 
 SHEET_CELLS = 24  # the small labels' sheet (forms/equipment_labels.toml)
@@ -30,17 +31,17 @@ class LabelDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Labels")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.copies: list[QSpinBox] = []
+        self.copies: list[NumberBox] = []
         for index, row in enumerate(self.items):
             name = QTableWidgetItem(f"{row.name}（{row.code}）")
             self.table.setItem(index, 0, name)
-            box = QSpinBox(self.table)
+            box = NumberBox(self.table)
             box.setRange(0, equipment_labels.MAX_LABELS)
             box.setValue(1 if row.id == selected else 0)
             self.table.setCellWidget(index, 1, box)
             self.copies.append(box)
         self.bins = QCheckBox(self.tr("Big labels for bins and shelves (4 to a sheet)"), self)
-        self.skip = QSpinBox(self)
+        self.skip = NumberBox(self)
         self.skip.setRange(0, SHEET_CELLS - 1)
         self.skip.setToolTip(self.tr("Labels already used on the first sheet, counted from the top left"))
         one_each = QPushButton(self.tr("One of each"), self)

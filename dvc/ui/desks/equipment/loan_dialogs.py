@@ -6,13 +6,15 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.councils import KNOWN_COUNCILS
 from dvc.services.equipment.loans import DispatchChoice, LoanRow
 from dvc.services.equipment.stock import StockRow
 from dvc.ui.formatting import clock_time
+from dvc.ui.widgets.number_box import NumberBox
+from dvc.ui.widgets.return_counts import ReturnCounts
 
 
 class LendDialog(QDialog):
@@ -27,7 +29,7 @@ class LendDialog(QDialog):
                 name=row.name, available=f"{row.available:,}", unit=row.unit), row.id)
         if selected is not None:
             self.item.setCurrentIndex(max(0, self.item.findData(selected)))
-        self.quantity = QSpinBox(self)
+        self.quantity = NumberBox(self)
         self.quantity.setGroupSeparatorShown(True)
         self.to_team = QRadioButton(self.tr("A team out on site"), self)
         self.to_council = QRadioButton(self.tr("Another council (block agreement)"), self)
@@ -108,18 +110,14 @@ class ReturnDialog(QDialog):
         intro = QLabel(self.tr("{name}: {count} {unit} still out with {borrower}.").format(
             name=loan.name, count=loan.outstanding, unit=loan.unit, borrower=loan.borrower), self)
         intro.setWordWrap(True)
-        self.returned = QSpinBox(self)
-        self.lost = QSpinBox(self)
-        self.damaged = QSpinBox(self)
-        for box in (self.returned, self.lost, self.damaged):
-            box.setRange(0, loan.outstanding)
-        self.returned.setValue(0 if loan.consumable else loan.outstanding)
+        self.counts = ReturnCounts(self, loan.outstanding, consumable=loan.consumable)
+        self.undamaged, self.damaged, self.lost = self.counts.boxes()
         self.notes = QLineEdit(self)
         self.summary = QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("&Returned (damaged included)"), self.returned)
+        form.addRow(self.tr("&Returned undamaged"), self.undamaged)
+        form.addRow(self.tr("Returned &damaged"), self.damaged)
         form.addRow(self.tr("&Lost"), self.lost)
-        form.addRow(self.tr("&Damaged (of those returned)"), self.damaged)
         form.addRow(self.tr("No&tes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -129,15 +127,14 @@ class ReturnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        for box in (self.returned, self.lost):
-            box.valueChanged.connect(self._update_summary)
+        self.counts.changed.connect(self._update_summary)
         self._update_summary()
         self.setMinimumWidth(420)
-        self.returned.setFocus()
-        self.returned.selectAll()
+        self.undamaged.setFocus()
+        self.undamaged.selectAll()
 
     def _update_summary(self) -> None:
-        left = self.loan.outstanding - self.returned.value() - self.lost.value()
+        left = self.counts.left()
         if self.loan.consumable:
             text = self.tr("Not brought back, counted as used up: {count} {unit}").format(count=max(left, 0), unit=self.loan.unit)
         elif left > 0:
@@ -148,5 +145,5 @@ class ReturnDialog(QDialog):
 
     def request(self) -> dict:
         """Keyword arguments for loans.return_loan (without the workspace)."""
-        return {"loan_id": self.loan.id, "returned": self.returned.value(), "lost": self.lost.value(),
+        return {"loan_id": self.loan.id, "returned": self.counts.returned(), "lost": self.lost.value(),
                 "damaged": self.damaged.value(), "notes": self.notes.text()}

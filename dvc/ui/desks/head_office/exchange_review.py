@@ -19,7 +19,12 @@ from dvc.ui.desks.head_office.exchange_common import (
 )
 from dvc.ui.desks.head_office.exchange_transfer import CHANGED_TOPICS
 from dvc.ui.events import EventBus
+from dvc.ui.formatting import day_and_time, full_date_and_time
 from dvc.ui.operations import run_operation
+
+
+# Trusting and reversing are said yes to on purpose: Enter, or a scanner's Enter, must not say it.
+NO_YES = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -63,7 +68,7 @@ class PeersTab(QWidget):
         for i, p in enumerate(rows):
             name = self.tr("{name} (ours)").format(name=p.council_name) if p.same_council else p.council_name
             for j, text in enumerate((name, str(p.device_number), p.fingerprint,
-                                      p.trusted_at.astimezone().strftime("%Y-%m-%d %H:%M"))):
+                                      full_date_and_time(p.trusted_at))):
                 self.peers.setItem(i, j, QTableWidgetItem(text))
         self.peers.resizeColumnsToContents()
 
@@ -94,7 +99,7 @@ class PeersTab(QWidget):
             "{name} ({council}), laptop {device}\n\nFingerprint:\n{fingerprint}\n\n"
             "Read it aloud with the other laptop's staff (e.g. by phone). Trust it only if every digit matches.")
             .format(name=ident.name, council=ident.council, device=ident.device_number,
-                    fingerprint=ident.fingerprint))
+                    fingerprint=ident.fingerprint), NO_YES, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             run_operation(self, lambda: trust_peer(self.ws, identity=ident), on_success=lambda _p: self.refresh())
 
@@ -130,7 +135,7 @@ class ConflictsTab(QWidget):
         self.list.setRowCount(len(self.rows))
         for i, c in enumerate(self.rows):
             state = self.tr("reversed by {who}").format(who=c.reversed_by or "—") if c.reversed_at else self.tr("open")
-            cells = (c.at.astimezone().strftime("%m/%d %H:%M"), table_label(c.table), c.label or str(c.record_id)[:8],
+            cells = (day_and_time(c.at), table_label(c.table), c.label or str(c.record_id)[:8],
                      "、".join(field_label(f) for f, _a, _b in c.differences), state)
             for j, text in enumerate(cells):
                 self.list.setItem(i, j, QTableWidgetItem(text))
@@ -158,7 +163,7 @@ class ConflictsTab(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Keep the other version"), self.tr(
             "Make the other version of {record} the current one? It then travels to the other laptops as a new "
-            "change.").format(record=c.label or table_label(c.table)))
+            "change.").format(record=c.label or table_label(c.table)), NO_YES, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             run_operation(self, lambda: reverse_conflict(self.ws, conflict_id=c.id), bus=self.bus,
                           announces=CHANGED_TOPICS, on_success=lambda _r: self.refresh())
@@ -196,7 +201,7 @@ class SourceTab(QWidget):
             text = self.tr("Made by {origin}; entered on this laptop.").format(origin=council_label(p.origin))
         else:
             text = self.tr("Made by {origin}. Imported {at} from {council}, laptop {device} (bundle {bundle}).").format(
-                origin=council_label(p.origin), at=p.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                origin=council_label(p.origin), at=full_date_and_time(p.imported_at),
                 council=council_label(p.source_council),
                 device=p.source_device, bundle=str(p.bundle_id)[:8])
             if p.changed_here_since:

@@ -18,6 +18,7 @@ from dvc.ui.desks.head_office.exchange_common import (
     BUNDLE_FILTER, compact, field_label, table_label, tr, value_text, with_progress,
 )
 from dvc.ui.events import EventBus
+from dvc.ui.formatting import full_date_and_time
 from dvc.ui.operations import run_operation
 
 CHANGED_TOPICS = (events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT, events.APART)
@@ -62,8 +63,11 @@ class ExportTab(QWidget):
         if current is not None and self.peer.findData(current) >= 0:
             self.peer.setCurrentIndex(self.peer.findData(current))
         self.export_button.setEnabled(self.peer.count() > 0)
+        trust_first = self.tr("Trust another laptop first (the Laptops tab).")
         if self.peer.count() == 0:
-            self.result.setText(self.tr("Trust another laptop first (the Laptops tab)."))
+            self.result.setText(trust_first)
+        elif self.result.text() == trust_first:
+            self.result.setText("")  # a laptop was trusted since: the advice is done with
 
     def export(self) -> None:
         code = self.peer.currentData()
@@ -146,7 +150,7 @@ class ImportTab(QWidget):
         self.apply_button.setFocus()
 
     def show_summary(self, summary: ImportSummary) -> None:
-        when = summary.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = full_date_and_time(summary.created_at)
         text = self.tr("From {name}, laptop {device}, made {when}.").format(
             name=summary.source_name, device=summary.source_device, when=when)
         if summary.already_imported:

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from dvc.domain.need_intake import MAX_DAYS, MAX_HEADCOUNT, NeedDraft
@@ -26,6 +26,8 @@ from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.formatting import day_and_time
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import NumberBox
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 WARNING_STYLE = "QLabel#duplicateWarning { background: #fff3cd; border: 1px solid #e0b252; padding: 6px; color: #5c4200; }"
 CHECKS_PER_ROW = 4
@@ -159,6 +161,7 @@ class NeedForm(QDialog):
         self.site_address.textChanged.connect(self.check_duplicates)
         self.check_duplicates()
         self.requester_name.setFocus()
+        self.unsaved = UnsavedGuard(self, self.draft)
 
     # Building blocks.
 
@@ -176,8 +179,8 @@ class NeedForm(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(str(current))))
         return combo
 
-    def _spin(self, name: str, value: int, most: int) -> QSpinBox:
-        spin = QSpinBox(self)
+    def _spin(self, name: str, value: int, most: int) -> NumberBox:
+        spin = NumberBox(self)
         spin.setObjectName(name)
         spin.setRange(1, most)
         spin.setValue(value)
@@ -220,6 +223,10 @@ class NeedForm(QDialog):
             priority=self.priority.currentData(), preferred_dates=self.preferred.text().strip(),
             notes=self.notes.toPlainText().strip(),
         )
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def save(self) -> None:
         draft = self.draft()

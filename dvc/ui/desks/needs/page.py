@@ -50,7 +50,7 @@ class NeedsPage(DeskPage):
         self.new_button.clicked.connect(self.new_need)
         import_button = QPushButton(self.tr("&Import…"), self)
         import_button.clicked.connect(lambda: actions.import_file(self))
-        types_button = QPushButton(self.tr("Work &types…"), self)
+        types_button = QPushButton(self.tr("&Work types…"), self)
         types_button.clicked.connect(lambda: actions.edit_work_types(self))
         for button in (self.new_button, import_button, types_button):
             heading.addWidget(button)
@@ -80,9 +80,9 @@ class NeedsPage(DeskPage):
         self.priority = self._combo("needPriority", [(self.tr("Any priority"), "")]
                                     + [(labels.priority(p), p.value) for p in Priority])
         self.date_from, self.date_to = self._date("needFrom"), self._date("needTo")
-        search_label = QLabel(self.tr("&Find:"), self)
+        search_label = QLabel(self.tr("&Look for:"), self)
         search_label.setBuddy(self.search)
-        show_label = QLabel(self.tr("&Show:"), self)
+        show_label = QLabel(self.tr("&View:"), self)
         show_label.setBuddy(self.filter)
         row1 = QHBoxLayout()
         for widget in (search_label, self.search, show_label, self.filter, QLabel(self.tr("Sort:"), self), self.sort):

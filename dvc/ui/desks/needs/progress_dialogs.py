@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from dvc.domain import need_status
@@ -21,6 +21,8 @@ from dvc.services.core.workspace import Workspace
 from dvc.ui import events, labels
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
+from dvc.ui.widgets.number_box import NumberBox
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 
 def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
@@ -31,9 +33,9 @@ def _plain(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
     return edit
 
 
-def _spin(parent: QWidget, name: str, most: int, value: int | None) -> QSpinBox:
+def _spin(parent: QWidget, name: str, most: int, value: int | None) -> NumberBox:
     """0 shows as blank: 'not revised'."""
-    spin = QSpinBox(parent)
+    spin = NumberBox(parent)
     spin.setObjectName(name)
     spin.setRange(0, most)
     spin.setSpecialValueText(" ")
@@ -163,6 +165,11 @@ class SurveyDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self.findings.setFocus()
+        self.unsaved = UnsavedGuard(self, self.draft)
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def add_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Photos of the site"), "",

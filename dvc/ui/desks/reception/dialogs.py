@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from dvc.i18n import translate
-from dvc.services.reception.checkin import ScanResult
-
-MAX_CAPACITY = 100_000
+from dvc.services.reception.checkin import MAX_CAPACITY, ScanResult
 
 
 class OverCapacityBox(QMessageBox):

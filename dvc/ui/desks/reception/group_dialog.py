@@ -28,6 +28,7 @@ from dvc.services.reception.duplicates import find_duplicates
 from dvc.services.core.workspace import Workspace
 from dvc.ui import events
 from dvc.ui.desks.reception.duplicates_panel import DuplicatesPanel
+from dvc.ui.desks.reception.group_fields import GroupFields
 from dvc.ui.desks.reception.rules_panel import UNINSURED, RulesPanel
 from dvc.ui.desks.reception.volunteer_form import VolunteerForm, debounce
 from dvc.ui.events import EventBus
@@ -35,6 +36,8 @@ from dvc.ui.formatting import number
 from dvc.ui.models.paged import PagedTableModel
 from dvc.ui.operations import run_operation, show_error
 from dvc.ui.widgets.list_view import make_table_view
+from dvc.ui.widgets.screen_fit import fit_to_screen
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 from dvc.ui.shortcuts import shortcut
 
 
@@ -72,25 +75,10 @@ class GroupRegistrationDialog(QDialog):
 
         group_box = QGroupBox(self.tr("Group"), self)
         group_form = QFormLayout(group_box)
-        self.group_edits: dict[str, QLineEdit] = {}
-        for key, label, required in (("name", self.tr("Group name"), True), ("kana", self.tr("Furigana"), False),
-                                      ("representative_name", self.tr("Representative"), False),
-                                      ("contact_phone", self.tr("Contact phone"), False),
-                                      ("contact_email", self.tr("Contact e-mail"), False)):
-            edit = QLineEdit(group_box)
-            edit.setObjectName(f"group_{key}")
-            title = QLabel(label + (" <span style='color:#b00020'>*</span>" if required else ""), group_box)
-            title.setBuddy(edit)
-            group_form.addRow(title, edit)
-            self.group_edits[key] = edit
+        self.fields = GroupFields(group_box, group_form)
+        self.group_edits, self.block_share, self.group_error = self.fields.edits, self.fields.block_share, self.fields.error
         self.group_edits["representative_name"].setPlaceholderText(self.tr("empty: the first adult member"))
         self.group_edits["contact_phone"].setPlaceholderText(self.tr("empty: the representative's phone"))
-        self.block_share = QCheckBox(self.tr("May be shared with the block's councils"), group_box)
-        group_form.addRow("", self.block_share)
-        self.group_error = QLabel(group_box)
-        self.group_error.setStyleSheet("QLabel { color: #b00020; }")
-        self.group_error.setWordWrap(True)
-        group_form.addRow(self.group_error)
 
         member_box = QGroupBox(self.tr("Member being added"), self)
         member_layout = QVBoxLayout(member_box)
@@ -181,7 +169,8 @@ class GroupRegistrationDialog(QDialog):
         self._refresh_list()
         self.update_rules()
         self.duplicates.show_matches([])
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
+        self.unsaved = UnsavedGuard(self, lambda: (self.fields.input(), list(self.members), self.form.input()))
         self.group_edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # The member list.
@@ -273,10 +262,11 @@ class GroupRegistrationDialog(QDialog):
     # Saving.
 
     def group_input(self) -> GroupInput:
-        e = self.group_edits
-        return GroupInput(name=e["name"].text(), kana=e["kana"].text(),
-                          representative_name=e["representative_name"].text(), contact_phone=e["contact_phone"].text(),
-                          contact_email=e["contact_email"].text(), block_share_consent=self.block_share.isChecked())
+        return self.fields.input()
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def save(self) -> None:
         if not self.form.is_empty():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -31,8 +31,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import pre-registrations (事前登録の取り込み)"))
 
         self.path_field = QLineEdit(self)
-        self.path_field.setReadOnly(True)
-        self.path_field.setPlaceholderText(self.tr("A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form"))
+        self.path_field.setObjectName("importPath")
+        self.path_field.setPlaceholderText(self.tr("A .csv (UTF-8 or Shift_JIS) or .xlsx file from the web form: "
+                                                   "choose it, or type or paste its path and press Enter"))
+        # Enter here reads the typed file; it must not reach the dialog's default button (取り込む).
+        self.path_field.installEventFilter(self)
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.setAutoDefault(False)
         choose.clicked.connect(self.choose_file)
@@ -83,7 +86,20 @@ class ImportDialog(QDialog):
         self.resize(1100, 640)
         choose.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        if (watched is self.path_field and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.load_typed()
+            return True
+        return super().eventFilter(watched, event)
+
     # Steps.
+
+    def load_typed(self) -> None:
+        # "Copy as path" in Windows Explorer puts quotes around it.
+        typed = self.path_field.text().strip().strip('"').strip("'").strip()
+        if typed:
+            self.load(Path(typed).expanduser())
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pre-registration file"), "",
@@ -98,11 +114,15 @@ class ImportDialog(QDialog):
         self._show(report)
         if report is not None:
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.summary.setStyleSheet(SUMMARY_STYLE)
+            self.summary.setText(self.tr("{name} could not be read (the message said why). Nothing was imported; "
+                                         "choose another file.").format(name=path.name))
 
     def run_import(self) -> None:
         if self.report is None or not self.report.new:
             return
-        path = Path(self.path_field.text())
+        path = Path(self.report.path)  # the file previewed, even if the field was typed in since
         report = self._with_progress(self.tr("Importing…"),
                                      lambda p: import_volunteers(self.ws, path=path, progress=p), announce=True)
         if report is not None:
@@ -139,11 +159,14 @@ class ImportDialog(QDialog):
             # The import runs on the GUI thread (one short transaction); let the bar move.
             QCoreApplication.processEvents()
 
-        try:
-            return run_operation(self, lambda: call(progress), bus=self.bus if announce else None,
-                                 announces=(events.VOLUNTEERS,) if announce else ())
-        finally:
-            self.progress.hide()
+        def run():  # noqa: ANN202
+            try:
+                return call(progress)
+            finally:
+                self.progress.hide()  # before a refusal's message, which would show 「読み込み中… 0%」 behind it
+
+        return run_operation(self, run, bus=self.bus if announce else None,
+                             announces=(events.VOLUNTEERS,) if announce else ())
 
     def _show(self, report: ImportReport | None) -> None:
         self.report = report
@@ -156,9 +179,10 @@ class ImportDialog(QDialog):
             count=len(report.added) if applied else n_new))
         self.tabs.setTabText(1, self.tr("Bad rows ({count})").format(count=n_bad))
         self.tabs.setTabText(2, self.tr("Already known ({count})").format(count=n_skip))
-        self.new_list.show_rows(n_new > 0, self.tr("No new volunteers in this file."))
-        self.bad_list.show_rows(n_bad > 0, self.tr("No bad rows."))
-        self.skipped_list.show_rows(n_skip > 0, self.tr("Nobody in this file is known yet."))
+        # Before a file is read (or when it could not be), the lists say nothing about "this file".
+        self.new_list.show_rows(n_new > 0, self.tr("No new volunteers in this file.") if report else "")
+        self.bad_list.show_rows(n_bad > 0, self.tr("No bad rows.") if report else "")
+        self.skipped_list.show_rows(n_skip > 0, self.tr("Nobody in this file is known yet.") if report else "")
         self.errors_button.setEnabled(n_bad > 0)
         self.import_button.setEnabled(bool(report and n_new and not applied))
         if report is None:

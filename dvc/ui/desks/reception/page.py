@@ -8,6 +8,7 @@ name or kana to search for someone who forgot their sheet.
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from dvc.ui.desks.reception.day_cards import DayCards
 from dvc.ui.desks.reception.certificate_action import CertificateAction
 from dvc.ui.desks.reception.print_actions import PrintActions
 from dvc.ui.desks.reception.registration_actions import RegistrationActions
+from dvc.ui.desks.reception.roster_actions import RosterActions
 from dvc.ui.desks.reception.roster_tab import RosterTab
 from dvc.ui.desks.reception.scan_result import ScanResultPanel
 from dvc.ui.desks.reception.today_tab import TodayTab
@@ -54,6 +56,7 @@ class ReceptionPage(DeskPage):
         self.search_text = ""
         self.check_out_mode = False
         self.last_result: ScanResult | None = None
+        self._scan_is_latest = False  # the print buttons are for the person just scanned, not the list's choice
         # What changed since the last refresh, so a scan re-reads only what it touched.
         self._dirty: set[str] = set()
         self._own_scans: list[ScanResult] = []
@@ -102,7 +105,9 @@ class ReceptionPage(DeskPage):
         row = QHBoxLayout()
         row.addWidget(self.scan_row, 1)
         # Beside the row, not in it: the registration buttons report to their parent, this page.
-        row.addWidget(RegistrationActions(self.ws, self.bus, self))
+        self.registration = RegistrationActions(self.ws, self.bus, self)
+        self.registration.walk_in.connect(self.check_in_walk_ins)
+        row.addWidget(self.registration)
         self.body.addLayout(row)
         shortcut(Qt.Key.Key_Escape, self.search_field, self.clear_search, context=Qt.ShortcutContext.WidgetShortcut)
 
@@ -115,9 +120,15 @@ class ReceptionPage(DeskPage):
         self.tabs.addTab(self.roster, self.tr("Roster and search"))
         self.tabs.addTab(self.today, self.tr("Today's list"))
         self.body.addWidget(self.tabs, 1)
-        # Enter (or a double click) on a row acts on that person: for someone who forgot their sheet.
-        self.list.view.activated.connect(self.act_on_row)
-        self.today.list.view.activated.connect(self.act_on_row)
+        # Enter on a row checks that person in (or out): for someone who forgot their sheet. A double click only
+        # opens them (RosterActions): clicking to look at someone must not record them as here. Not `activated`,
+        # which is also a double click, or a single one under some desktops' settings.
+        for view in (self.list.view, self.today.list.view):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shortcut(key, view, self.act_on_selected, context=Qt.ShortcutContext.WidgetShortcut)
+            view.doubleClicked.connect(self._open_clicked)
+            view.clicked.connect(self._list_chosen)
+            view.selectionModel().currentChanged.connect(self._list_chosen)
 
     def _build_actions(self) -> None:
         self.act_button = QPushButton(self)
@@ -127,6 +138,9 @@ class ReceptionPage(DeskPage):
         self.capacity_button = QPushButton(self.tr("Daily limit…"), self)
         self.capacity_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.capacity_button.clicked.connect(self.edit_capacity)
+        # Above the roster, not in the row of buttons below: that row already fills a 1366-pixel screen.
+        self.opening = RosterActions(self.ws, self.bus, self.chosen_row, self)
+        self.roster.header.addWidget(self.opening)
         self.actions_row = QHBoxLayout()
         self.actions_row.addWidget(self.act_button)
         self.actions_row.addSpacing(16)
@@ -205,6 +219,7 @@ class ReceptionPage(DeskPage):
                 declined = True
             self.back_to_field()
         self.last_result = result
+        self._scan_is_latest = True
         self.result_panel.show_result(result, declined=declined)
         if result.result in (checkin.CHECKED_IN, checkin.CHECKED_OUT):
             self._own_scans.append(result)
@@ -224,10 +239,38 @@ class ReceptionPage(DeskPage):
         if row is not None:
             self.scan(row.code)
 
+    def chosen_row(self):  # noqa: ANN201
+        return self.current_view().currentIndex().data(ROW_ROLE)
+
     def chosen_code(self) -> str | None:
-        """The code of the person chosen in the list on show, for the print buttons."""
-        row = self.current_view().currentIndex().data(ROW_ROLE)
+        """Who the print buttons are for: the person just scanned, or the one chosen in the list since.
+
+        Ctrl+P right after a check-in prints the sheet of the person at the desk (it asked to choose someone).
+        """
+        scanned = self.last_result.volunteer if self.last_result is not None else None
+        if self._scan_is_latest and scanned is not None:
+            return scanned.code
+        row = self.chosen_row()
         return row.code if row is not None else None
+
+    def _list_chosen(self, *_args) -> None:  # noqa: ANN002
+        if self.current_view().hasFocus() or self.current_view().underMouse():
+            self._scan_is_latest = False
+
+    def _open_clicked(self, index: QModelIndex) -> None:
+        self.current_view().setCurrentIndex(index)
+        self._scan_is_latest = False
+        self.opening.open_person()
+
+    def check_in_walk_ins(self, codes: list[str], print_sheets: bool) -> None:
+        """Check in the people just registered at the desk, then print their sheets in one preview."""
+        if self.check_out_mode:
+            self.check_in_radio.setChecked(True)
+        for code in codes:
+            self._answer(code)
+        if print_sheets:
+            self.printing.print_codes(codes)
+        self.back_to_field()
 
     def act_on_selected(self) -> None:
         index = self.current_view().currentIndex()
@@ -248,6 +291,7 @@ class ReceptionPage(DeskPage):
 
     def search(self) -> None:
         self.search_text = self.search_field.text().strip()
+        self._scan_is_latest = False  # the print buttons are for whom this search finds
         # The previous person's answer would read as this search's: the panel starts again.
         self.result_panel.show_idle(check_out=self.check_out_mode)
         self.tabs.setCurrentIndex(ROSTER_TAB)
@@ -277,6 +321,8 @@ class ReceptionPage(DeskPage):
         # Only this desk's scans since last time: the roster rows and the number registered are known.
         light = dirty == {events.ATTENDANCE} and self._only_own_scans and self._registered is not None
         self._only_own_scans = True
+        if events.VOLUNTEERS in dirty:
+            self._recheck_panel()
         counts = roster.attendance_counts(self.ws, registered=self._registered if light else None)
         self._registered = counts.registered
         self.cards.show_counts(counts, checkin.get_daily_capacity(self.ws))
@@ -286,3 +332,12 @@ class ReceptionPage(DeskPage):
         else:
             self.roster.show_search(self.search_text)
 
+    def _recheck_panel(self) -> None:
+        """The person on the panel was perhaps corrected (insurance recorded): their warnings as they are now."""
+        result = self.last_result
+        if result is None or result.volunteer is None:
+            return
+        warnings = checkin.warnings_now(self.ws, volunteer_id=result.volunteer.id)
+        if warnings != result.warnings:
+            self.last_result = replace(result, warnings=warnings)
+            self.result_panel.show_warnings(self.last_result)

@@ -52,6 +52,13 @@ class PrintActions(QWidget):
         self._print(self.tr("Intake sheet {code}").format(code=code),
                     lambda out, progress: intake_print.print_intake(self.ws, out=out, codes=[code], progress=progress))
 
+    def print_codes(self, codes: list[str]) -> None:
+        """The sheets of people just registered, in one preview (a group's members one after another)."""
+        title = (self.tr("Intake sheet {code}").format(code=codes[0]) if len(codes) == 1
+                 else self.tr("{count} intake sheets").format(count=len(codes)))
+        self._print(title, lambda out, progress: intake_print.print_intake(self.ws, out=out, codes=list(codes),
+                                                                           progress=progress))
+
     def print_blank(self) -> None:
         count, ok = QInputDialog.getInt(
             self, self.tr("Blank intake sheets"),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dvc.domain.timeutil import local_day
 from dvc.domain.volunteer_input import clean_volunteer
 from dvc.domain.volunteer_rules import assess
-from dvc.services.reception import registration
+from dvc.services.reception import groups, registration
 from dvc.services.reception.duplicates import find_duplicates
 from dvc.services.reception.registration import Registered
 from dvc.services.core.workspace import Workspace
@@ -30,6 +30,8 @@ from dvc.ui.desks.reception.volunteer_form import VolunteerForm, debounce
 from dvc.ui.events import EventBus
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.elided_label import ElidedLabel
+from dvc.ui.widgets.screen_fit import fit_to_screen
+from dvc.ui.widgets.unsaved_guard import UnsavedGuard
 
 NOTE_STYLE = "QLabel { color: #1f3a5f; }"
 
@@ -38,10 +40,13 @@ class RegistrationDialog(QDialog):
     registered = Signal(object)  # Registered
 
     def __init__(self, ws: Workspace, bus: EventBus, parent: QWidget | None = None,
-                 intake_sheet_id: uuid.UUID | None = None, *, day: date | None = None) -> None:
+                 intake_sheet_id: uuid.UUID | None = None, *, day: date | None = None,
+                 to_group: tuple[uuid.UUID, str] | None = None) -> None:
+        """``to_group``: (id, name) of a group registered earlier that this new person joins."""
         super().__init__(parent)
         self.ws, self.bus = ws, bus
         self.intake_sheet_id = intake_sheet_id
+        self.to_group = to_group
         self.day = day or local_day()
         self.editing: registration.VolunteerDetails | None = None
         self.result: Registered | None = None
@@ -96,11 +101,17 @@ class RegistrationDialog(QDialog):
         self._set_titles()
         self.update_rules()
         self.duplicates.show_matches([])
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
+        self.unsaved = UnsavedGuard(self, self.form.input)
         self.form.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_titles(self) -> None:
-        if self.editing is None:
+        if self.editing is None and self.to_group is not None:
+            title = self.tr("New member of {group}").format(group=self.to_group[1])
+            self.setWindowTitle(title)
+            self.heading.setText(title)
+            self.save_button.setText(self.tr("Add to the group (Enter)"))
+        elif self.editing is None:
             self.setWindowTitle(self.tr("New volunteer (ボランティア受付票)"))
             self.heading.setText(self.tr("New volunteer"))
             self.save_button.setText(self.tr("Register (Enter)"))
@@ -119,7 +130,9 @@ class RegistrationDialog(QDialog):
     # Live panels.
 
     def _in_group(self) -> bool:
-        return self.editing is not None and self.editing.group_id is not None
+        if self.editing is None:
+            return self.to_group is not None
+        return self.editing.group_id is not None
 
     def update_rules(self) -> None:
         person = self.form.person()
@@ -146,10 +159,15 @@ class RegistrationDialog(QDialog):
             return
         self.editing = details
         self.form.load(details.data)
+        self.unsaved.reset()
         self._set_titles()
         self.update_rules()
         self.update_duplicates()
         self.form.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        if self.unsaved.may_close():
+            super().reject()
 
     def save(self) -> None:
         self._rules_timer.stop()
@@ -165,8 +183,12 @@ class RegistrationDialog(QDialog):
             self.update_duplicates()
             if self.duplicates.matches and not self._confirm_new():
                 return
-            call = lambda: registration.register_individual(  # noqa: E731
-                self.ws, data=data, intake_sheet_id=self.intake_sheet_id, day=self.day)
+            if self.to_group is not None:
+                group_id = self.to_group[0]
+                call = lambda: groups.add_member(self.ws, group_id=group_id, data=data, day=self.day)  # noqa: E731
+            else:
+                call = lambda: registration.register_individual(  # noqa: E731
+                    self.ws, data=data, intake_sheet_id=self.intake_sheet_id, day=self.day)
         else:
             volunteer_id = self.editing.id
             call = lambda: registration.update_volunteer(  # noqa: E731

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dvc.services.reception import checkin
 from dvc.services.reception import roster
@@ -32,7 +32,9 @@ class RosterTab(QWidget):
             M.COL_CHECKED_IN: [QCoreApplication.translate("VolunteerTableModel", w) for w in ("Checked in", "Checked out")]})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.result_label)
+        self.header = QHBoxLayout()  # the count of what is listed, and on its right what opens a chosen row
+        self.header.addWidget(self.result_label, 1)
+        layout.addLayout(self.header)
         layout.addWidget(self.list, 1)
 
     def show_search(self, text: str) -> None:

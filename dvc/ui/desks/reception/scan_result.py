@@ -1,8 +1,10 @@
 """The answer to a scan, big and coloured, readable from a step away while the next person steps up.
 
-Green: checked in or out. Blue: nothing to do, already done today. Orange: the
-desk must act (a blank sheet to register, no check-in to close, the day's limit).
-Red: the sheet cannot be used here; nothing changed.
+Green: checked in. Purple, with 帰着 written large: checked out — a desk in the
+wrong mode must see it is sending someone home, not by colour alone. Blue:
+nothing to do, already done today. Orange: the desk must act (a blank sheet to
+register, no check-in to close, the day's limit). Red: the sheet cannot be used
+here; nothing changed.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ from dvc.ui.widgets.elided_label import ElidedLabel
 COLOURS = {  # (background, border and title)
     "idle": ("#f4f6f8", "#8a949e"),
     "green": ("#e6f4e7", "#2e7d32"),
+    "purple": ("#efe9f7", "#5e35b1"),
     "blue": ("#e3f0fb", "#1565c0"),
     "orange": ("#fff1e0", "#d35400"),
     "red": ("#fdeaea", "#c62828"),
 }
 TONE = {
     checkin.CHECKED_IN: "green",
-    checkin.CHECKED_OUT: "green",
+    checkin.CHECKED_OUT: "purple",
     checkin.ALREADY_CHECKED_IN: "blue",
     checkin.ALREADY_CHECKED_OUT: "blue",
     checkin.UNREGISTERED: "orange",
@@ -35,7 +38,7 @@ TONE = {
 }
 # Warnings a desk must act on before the person goes out; the rest are for information.
 SERIOUS = frozenset({checkin.NO_INSURANCE, checkin.MINOR_WITHOUT_CONSENT, checkin.CHILD_NEEDS_GUARDIAN})
-TITLE_SCALE, NAME_SCALE, DETAIL_SCALE, CHIP_SCALE = 2.0, 1.9, 1.25, 1.2
+TITLE_SCALE, NAME_SCALE, DETAIL_SCALE, CHIP_SCALE, WORD_SCALE = 2.0, 1.9, 1.25, 1.2, 3.2
 
 
 def _scaled_label(parent: QWidget, scale: float, *, bold: bool = False, kind: type[QLabel] = QLabel) -> QLabel:
@@ -52,6 +55,10 @@ class ScanResultPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("scanResult")
         self.tone = "idle"
+        # 受付 or 帰着 in a block of its own colour, the largest text on the panel: what just happened.
+        self.word_label = _scaled_label(self, WORD_SCALE, bold=True)
+        self.word_label.setObjectName("scanWord")
+        self.word_label.hide()
         self.title_label = _scaled_label(self, TITLE_SCALE, bold=True)
         self.title_label.setObjectName("scanTitle")
         # A name is cut to the panel's width: its whole width would widen the main window (issue 18).
@@ -75,12 +82,16 @@ class ScanResultPanel(QFrame):
         top.setSpacing(24)
         top.addWidget(self.title_label)
         top.addWidget(self.name_label, 1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(18, 10, 18, 10)
+        column = QVBoxLayout()
         column.setSpacing(4)
         column.addLayout(top)
         column.addWidget(self.detail_label)
         column.addWidget(chip_row)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(18, 10, 18, 10)
+        outer.setSpacing(18)
+        outer.addWidget(self.word_label)
+        outer.addLayout(column, 1)
         self.show_idle(check_out=False)
 
     # What is shown.
@@ -92,6 +103,7 @@ class ScanResultPanel(QFrame):
         else:
             self.title_label.setText(self.tr("Scan the QR code of an intake sheet"))
         self.name_label.setText("")
+        self.word_label.hide()
         self.detail_label.setText(self.tr("Or type a code, a name or kana and press Enter."))
         self._set_chips([])
 
@@ -99,9 +111,16 @@ class ScanResultPanel(QFrame):
         """``declined``: over the day's limit and the desk chose not to check the person in."""
         self._set_tone(TONE.get(result.result, "red"))
         self.title_label.setText(self.tr("Not a dvc sheet") if result.not_dvc else self._title(result.result, declined))
+        word = {checkin.CHECKED_IN: self.tr("IN"), checkin.CHECKED_OUT: self.tr("HOME")}.get(result.result)
+        self.word_label.setText(word or "")
+        self.word_label.setVisible(word is not None)
         who = result.volunteer
         self.name_label.setText(who.name if who else "")
         self.detail_label.setText(self._details(result, declined))
+        self.show_warnings(result)
+
+    def show_warnings(self, result: ScanResult) -> None:
+        """The chips alone: after the person's record was corrected (insurance recorded), the rest still holds."""
         self._set_chips([(text, key in SERIOUS) for key, text in
                          zip(result.warnings, result.warning_texts(translate))])
 
@@ -151,6 +170,7 @@ class ScanResultPanel(QFrame):
         self.setStyleSheet(
             f"QFrame#scanResult {{ background: {background}; border: 3px solid {accent}; border-radius: 8px; }}"
             f"QLabel#scanTitle {{ color: {accent}; }}"
+            f"QLabel#scanWord {{ background: {accent}; color: white; border-radius: 6px; padding: 4px 18px; }}"
             "QLabel#scanName { color: #111; } QLabel#scanDetail { color: #222; }"
         )
 

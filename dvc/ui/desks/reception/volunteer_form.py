@@ -85,9 +85,10 @@ class VolunteerForm(QWidget):
         self._check(right, "guardian_consent", self.tr("Guardian's consent (under 18)"))
         self._line(right, "guardian_name", self.tr("Guardian's name"))
         self._check(right, "leader_ok", self.tr("Can lead a team"))
+        # Asked of every person, group members too (they were recorded as agreeing without a box to tick).
+        self._check(right, "contact_consent", self.tr("May be contacted by the center"))
         if not compact:
             self._check(right, "block_share_consent", self.tr("May be shared with the block's councils"))
-            self._check(right, "contact_consent", self.tr("May be contacted by the center"))
             self._check(right, "driving_license", self.tr("Driving licence"))
             self.vehicle_checks: dict[str, QCheckBox] = {}
             vehicles = QHBoxLayout()
@@ -201,7 +202,8 @@ class VolunteerForm(QWidget):
         self.clear_messages()
 
     def clear(self) -> None:
-        self.load(VolunteerInput())
+        # A consent starts unticked: the person is asked (the record's own default is for old imports).
+        self.load(VolunteerInput(contact_consent=False))
 
     def is_empty(self) -> bool:
         return not any(edit.text().strip() for edit in self.edits.values())
