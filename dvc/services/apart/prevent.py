@@ -11,8 +11,10 @@ after each merge (watch.py) stays the safety net.
 
 from __future__ import annotations
 
+import uuid
 import weakref
 from collections.abc import Callable
+from datetime import date
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.services.core.workspace import Workspace
@@ -60,6 +62,16 @@ def ask_hub(ws: Workspace, action: str, payload: dict) -> dict | None:
         return None
     answer = asker(action, payload)
     return answer if isinstance(answer, dict) else None
+
+
+def check_teams(ws: Workspace, day: date, teams: list[tuple[uuid.UUID, str, list[tuple[uuid.UUID, str]]]]) -> None:
+    """Before confirming ``teams`` (id, code, [(volunteer id, name)]): refused (UserError) when the hub says one
+    of the people is on another desk's team that day; nothing happens without an answer."""
+    if not teams:
+        return
+    payload = {"day": day.isoformat(), "teams": [{"id": tid.hex, "code": code, "members": [v.hex for v, _ in people]}
+                                                 for tid, code, people in teams]}
+    refuse_team(ask_hub(ws, TEAMS, payload), {v.hex: name for _t, _c, people in teams for v, name in people})
 
 
 def refuse_team(answer: dict | None, names: dict[str, str]) -> None:

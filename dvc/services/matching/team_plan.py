@@ -227,7 +227,8 @@ def confirm_teams(ws: Workspace, *, team_ids: list[uuid.UUID] | None = None, day
         with ws.session() as s:
             plan, ids = _plan_and_ids(s, team_ids, day)
             chosen = _checked(plan, ids, accept_warnings=accept_warnings)
-        _ask_hub(ws, plan.day, chosen)
+        prevent.check_teams(ws, plan.day, [(t.id, t.code, [(m.volunteer_id, m.name) for m in t.members])
+                                           for t in chosen])
     with ws.transaction() as s:
         plan, ids = _plan_and_ids(s, team_ids, day)
         return _confirm(s, plan, ids, accept_warnings=accept_warnings)
@@ -241,14 +242,6 @@ def _plan_and_ids(s: Session, team_ids: list[uuid.UUID] | None, day: date | None
     if len(days) > 1:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Teams of different days cannot be confirmed together."))
     return build_plan(s, days.pop() if days else day or local_day()), list(dict.fromkeys(team_ids))
-
-
-def _ask_hub(ws: Workspace, day: date, chosen: list[PlanTeam]) -> None:
-    teams = [{"id": t.id.hex, "code": t.code, "members": [m.volunteer_id.hex for m in t.members]} for t in chosen]
-    if not teams:
-        return
-    answer = prevent.ask_hub(ws, prevent.TEAMS, {"day": day.isoformat(), "teams": teams})
-    prevent.refuse_team(answer, {m.volunteer_id.hex: m.name for t in chosen for m in t.members})
 
 
 def _checked(plan: DayPlan, ids: list[uuid.UUID], *, accept_warnings: bool) -> list[PlanTeam]:
