@@ -778,6 +778,10 @@ Teams confirmed at the matching desk are listed here, ready to leave.</translati
         <translation>Equipment label or code</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
         <source>&amp;Lend…</source>
         <translation>&amp;Lend…</translation>
     </message>
@@ -3668,10 +3672,6 @@ Check the code, or search by name or kana.</translation>
         <source>Scan again to be asked once more.</source>
         <translation>Scan again to be asked once more.</translation>
     </message>
-    <message>
-        <source>Not a dvc sheet</source>
-        <translation>Not a dvc sheet</translation>
-    </message>
 </context>
 <context>
     <name>ScreenLock</name>
@@ -4976,14 +4976,6 @@ It was not used. Sign in, then scan or type it again.</translation>
     <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
-    </message>
-    <message>
-        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
     </message>
     <message>
         <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
@@ -8194,6 +8186,45 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
+    </message>
+    <message>
+        <source>Not a dvc dispatch sheet</source>
+        <translation>Not a dvc dispatch sheet</translation>
+    </message>
+    <message>
+        <source>Not a dvc equipment label</source>
+        <translation>Not a dvc equipment label</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</translation>
+    </message>
+    <message>
+        <source>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</translation>
     </message>
 </context>
 <context>

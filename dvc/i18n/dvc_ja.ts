@@ -774,6 +774,10 @@ Teams confirmed at the matching desk are listed here, ready to leave.</source>
         <translation>資機材ラベルまたはコード</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>探す</translation>
+    </message>
+    <message>
         <source>&amp;Lend…</source>
         <translation>貸出(&amp;L)…</translation>
     </message>
@@ -3660,10 +3664,6 @@ Check the code, or search by name or kana.</source>
         <source>Scan again to be asked once more.</source>
         <translation>もう一度読み取ると、再度確認します。</translation>
     </message>
-    <message>
-        <source>Not a dvc sheet</source>
-        <translation>dvc の受付票ではありません</translation>
-    </message>
 </context>
 <context>
     <name>ScreenLock</name>
@@ -4968,14 +4968,6 @@ It was not used. Sign in, then scan or type it again.</source>
     <message>
         <source>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
-    </message>
-    <message>
-        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
     </message>
     <message>
         <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
@@ -8186,6 +8178,45 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>{year}年度のボランティア活動保険に未加入です。活動前に当日加入してください。</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
+    </message>
+    <message>
+        <source>Not a dvc dispatch sheet</source>
+        <translation>dvc の送り出し票ではありません</translation>
+    </message>
+    <message>
+        <source>Not a dvc equipment label</source>
+        <translation>dvc の資機材ラベルではありません</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、チームの送り出し票ではありません。帰ってきたチームが持っている送り出し票のQRコードを読み取るか、票に印刷されたチーム番号（T-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>これは商品のバーコードで、チームの送り出し票ではありません。帰ってきたチームが持っている送り出し票のQRコードを読み取るか、票に印刷されたチーム番号（T-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の資機材ラベルではありません。資機材に貼った dvc のラベルのQRコードを読み取るか、ラベルの番号（E-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>これはメーカーの商品バーコードで、dvc の資機材ラベルではありません。資機材に貼った dvc のラベルのQRコードを読み取るか、ラベルの番号（E-…）を入力してください。</translation>
     </message>
 </context>
 <context>
