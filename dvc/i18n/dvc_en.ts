@@ -1655,6 +1655,20 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
         <source>kept: here</source>
         <translation>kept: here</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>%n record in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</numerusform>
+            <numerusform>%n records in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported record(s) have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>%n imported record have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</numerusform>
+            <numerusform>%n imported records have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
@@ -5483,6 +5497,10 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
         <translation>table	new	updated	unchanged	conflicts</translation>
+    </message>
+    <message>
+        <source>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</source>
+        <translation>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</translation>
     </message>
     <message>
         <source>Preview only: nothing was changed.</source>

@@ -1651,6 +1651,18 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
         <source>kept: here</source>
         <translation>採用：こちら</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>この中に、印刷物に表示できない文字を含む名前が %n 件あります（印刷すると〓になります）：{codes}。正しい書き方を本人か登録した社協に確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported record(s) have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>取り込んだ %n 件の名前に、印刷物に表示できない文字があります（〓と印刷されます）：{codes}。正しい書き方を本人か登録した社協に確認してください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>取り込んでいます…</translation>
@@ -5475,6 +5487,10 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
         <translation>表	新規	更新	変更なし	競合</translation>
+    </message>
+    <message>
+        <source>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</source>
+        <translation>印刷物に表示できない文字を含む名前（〓と印刷されます）。本人か登録した社協に確認してください：{codes}</translation>
     </message>
     <message>
         <source>Preview only: nothing was changed.</source>
