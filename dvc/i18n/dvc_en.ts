@@ -7232,6 +7232,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
     </message>
     <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</translation>
+    </message>
+    <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
         <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
     </message>
@@ -7268,8 +7272,12 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The laptop at {address} could not prove it is this center&apos;s hub. Nothing was changed; check the address on the hub laptop.</translation>
     </message>
     <message>
-        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
-        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</translation>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</translation>
     </message>
     <message>
         <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>

@@ -7222,6 +7222,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
     </message>
     <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。空いている番号で、新しいデータベースファイルに参加してください（ハブのデータがそこに届きます）：dvc --db NEW-FILE.db join {address} --code CODE --device {free}</translation>
+    </message>
+    <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
@@ -7258,8 +7262,12 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{address} のパソコンは、このセンターのハブであることを確認できませんでした。何も変更していません。ハブのパソコンのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
-        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。空いている番号でこのパソコンのデータベースを作り直す（dvc init --device {free}）か、新しいパソコンから参加してください。</translation>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。「端末番号」の欄で別の番号を選んで（{free} が空いています。「空いている番号」のままでもかまいません）、もう一度参加してください。</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。このパソコンのデータベースは番号を変えられないため、このままでは参加できません。dvc のデータベースがまだないパソコンから参加してください（最初の画面の「センターのハブに参加…」）。空いている番号（たとえば {free}）が使われます。</translation>
     </message>
     <message>
         <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>
