@@ -55,16 +55,16 @@ def _as_council(path: Path) -> None:
 
 
 def encrypted_copy(plain: Path, target: Path) -> Path:
-    from dvc.services.keys import conversion, custody
+    from dvc.services.keys import conversion, custody, key_file
 
-    if target.exists() and custody.key_file_path(target).exists():
+    if target.exists() and key_file.key_file_path(target).exists():
         try:
             custody.unlock(target)
             print(f"reusing {target}")
             return target
         except Exception:  # noqa: BLE001 — made with another passphrase: made again
             pass
-    for leftover in (target, custody.key_file_path(target)):
+    for leftover in (target, key_file.key_file_path(target)):
         leftover.unlink(missing_ok=True)
     shutil.copy(plain, target)
     _as_council(target)
