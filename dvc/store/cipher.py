@@ -29,6 +29,12 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES, SALT_BYTES = 32, 16
 # SQLCipher 4's defaults for a passphrase: PBKDF2-HMAC-SHA512, 256,000 iterations.
 KDF_ITERATIONS = 256_000
+# Pages are decrypted as SQLite reads them, so the operating system's file cache no longer saves that work:
+# every keyed connection keeps more pages decrypted itself (SQLite's default is 2 MiB). Measured at 100,000
+# volunteers and 1,000,000 attendance rows: a backup's integrity check 41 s -> 7 s from 2 to 64 MiB; the
+# daily report figures 0.5 s at 64 MiB, 0.11 s from 128 MiB once read (0.18 s plain). A ceiling, not an
+# allocation: a small council's database never fills it.
+ENCRYPTED_CACHE_KIB = 131_072
 # Errors of either driver: a plain file is opened with the standard library, an encrypted one with SQLCipher.
 Error = (sqlite3.Error, sqlcipher3.Error)
 DatabaseError = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
@@ -145,6 +151,12 @@ def apply_key(dbapi_conn: sqlcipher3.Connection, key: DataKey) -> None:
     dbapi_conn.execute(f"PRAGMA key = {key.pragma_value()}")
 
 
+def keep_more_pages(dbapi_conn: sqlcipher3.Connection) -> None:
+    """Once a keyed connection has read the file (this pragma reads the schema: with a wrong key or a damaged
+    first page it fails, so it never stands where a key is being tried)."""
+    dbapi_conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+
+
 def readonly_uri(path: Path) -> str:
     """The URI that opens ``path`` read-only; immutable in a folder nobody can write to (see database.py)."""
     wal = Path(str(path) + "-wal")
@@ -169,6 +181,7 @@ def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa:
     except sqlcipher3.DatabaseError:
         con.close()
         raise WrongKey(Path(path)) from None
+    keep_more_pages(con)
     return con
 
 

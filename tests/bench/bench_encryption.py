@@ -6,9 +6,12 @@ report, a checked backup, and a bundle import (20,000 volunteers).
 
 The plain database is the check-in bench's drill (100,000 volunteers, 1,000,000 attendance rows) opened with
 the standard library's SQLite, as before encryption; the encrypted one is the same file converted to SQLCipher
-the way a council's database is on first open. Measurements alternate between the two, so the machine's other
-work falls on both alike. The start-up passphrase (this Linux has no desktop keyring) costs one key derivation
-per process, in the cold start; on Windows DPAPI takes its place.
+the way a council's database is on first open. Check-ins also run on two more copies of the plain file, to
+tell apart what the encryption costs from what comes with it: the plain file compacted (converting rewrites
+the file as VACUUM does, packing its indexes full) and the plain file opened with SQLCipher's build of SQLite.
+Measurements alternate between the files, so the machine's other work falls on all alike. The start-up
+passphrase (this Linux has no desktop keyring) costs one key derivation per process, in the cold start; on
+Windows DPAPI takes its place.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 FOLDER = Path(tempfile.gettempdir()) / "dvc-bench-encryption"
@@ -28,6 +32,14 @@ RUNS = 5
 STARTS = 3
 BUNDLE_VOLUNTEERS = 20_000
 PASSPHRASE = "bench-start-passphrase"
+DRILL_HEAD = "訓練 管理者"  # the drill's center head
+# Check-in figures set side by side: (the file, the file it is compared with, the goal in % slower or 0).
+COMPARED = [
+    ("encrypted", "plain", 15),
+    ("plain through sqlcipher3", "plain", 0),
+    ("plain, compacted", "plain", 0),
+    ("encrypted", "plain, compacted", 15),
+]
 
 
 def _percentiles(seconds: list[float]) -> tuple[float, float]:
@@ -35,15 +47,16 @@ def _percentiles(seconds: list[float]) -> tuple[float, float]:
     return statistics.median(ms), ms[min(len(ms) - 1, round(0.99 * (len(ms) - 1)))]
 
 
-def _side_by_side(label: str, plain: list[float], encrypted: list[float], goal_pct: float = 0.0) -> None:
+def _side_by_side(label: str, plain: list[float], encrypted: list[float], goal_pct: float = 0.0,
+                  names: tuple[str, str] = ("plain", "encrypted")) -> None:
     p50p, p99p = _percentiles(plain)
     p50e, p99e = _percentiles(encrypted)
     slower = (p50e / p50p - 1) * 100, (p99e / p99p - 1) * 100
     goal = ""
     if goal_pct:
         goal = f" ({'meets' if max(slower) <= goal_pct else 'MISSES'} the goal of ≤ {goal_pct:.0f} % slower)"
-    print(f"{label}: plain p50 {p50p:.1f} ms p99 {p99p:.1f} ms | encrypted p50 {p50e:.1f} ms p99 {p99e:.1f} ms | "
-          f"encrypted {slower[0]:+.0f} % at p50, {slower[1]:+.0f} % at p99{goal}", flush=True)
+    print(f"{label}: {names[0]} p50 {p50p:.2f} ms p99 {p99p:.1f} ms | {names[1]} p50 {p50e:.2f} ms p99 {p99e:.1f} ms"
+          f" | {names[1]} {slower[0]:+.0f} % at p50, {slower[1]:+.0f} % at p99{goal}", flush=True)
 
 
 def _as_council(path: Path) -> None:
@@ -55,16 +68,10 @@ def _as_council(path: Path) -> None:
 
 
 def encrypted_copy(plain: Path, target: Path) -> Path:
-    from dvc.services.keys import conversion, custody, key_file
+    """The plain file of this run, converted: made again every run, since every run checks people in on both."""
+    from dvc.services.keys import conversion, key_file
 
-    if target.exists() and key_file.key_file_path(target).exists():
-        try:
-            custody.unlock(target)
-            print(f"reusing {target}")
-            return target
-        except Exception:  # noqa: BLE001 — made with another passphrase: made again
-            pass
-    for leftover in (target, key_file.key_file_path(target)):
+    for leftover in (target, key_file.key_file_path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copy(plain, target)
     _as_council(target)
@@ -74,22 +81,68 @@ def encrypted_copy(plain: Path, target: Path) -> Path:
     return target
 
 
-def checkins(plain_ws, encrypted_ws) -> None:  # noqa: ANN001
+def checkins(workspaces: dict) -> None:
+    """Check-ins alternating between the files; each is compared with the plain one it is most like.
+
+    Encrypting a file rewrites it (sqlcipher_export works as VACUUM does), so its indexes come out packed full
+    and the first check-ins split leaves a grown file has room in: "plain, compacted" is the same plain file
+    after VACUUM, which tells the conversion's share from the encryption's. "plain through sqlcipher3" is the
+    plain file opened with SQLCipher's own SQLite, which tells the SQLite release's share.
+    """
     from dvc.domain.qr import make_payload
     from dvc.services.reception import checkin
     from tests.bench.bench_checkin import _not_yet_here
 
     rng = random.Random()
-    queues = {id(ws): _not_yet_here(ws, SCANS, rng) for ws in (plain_ws, encrypted_ws)}
-    times: dict[int, list[float]] = {id(plain_ws): [], id(encrypted_ws): []}
+    names = list(workspaces)
+    queues = {name: _not_yet_here(ws, SCANS, rng) for name, ws in workspaces.items()}
+    times: dict[str, list[float]] = {name: [] for name in names}
     for index in range(SCANS):
-        for ws in (plain_ws, encrypted_ws) if index % 2 else (encrypted_ws, plain_ws):
-            payload = make_payload(ws.identity.council_short, "V", queues[id(ws)][index])
+        for name in names if index % 2 else names[::-1]:
+            ws = workspaces[name]
+            payload = make_payload(ws.identity.council_short, "V", queues[name][index])
             started = time.perf_counter()
             result = checkin.check_in(ws, scanned=payload)
-            times[id(ws)].append(time.perf_counter() - started)
+            times[name].append(time.perf_counter() - started)
             assert result.ok, result
-    _side_by_side(f"check-in through the service (n={SCANS} each)", times[id(plain_ws)], times[id(encrypted_ws)], 15)
+    for name, base, goal in COMPARED:
+        if name in times and base in times:
+            _side_by_side(f"check-in through the service, {base} vs {name} (n={SCANS} each)",
+                          times[base], times[name], goal, names=(base, name))
+
+
+def plain_variants(plain: Path) -> tuple[Path, Path]:
+    """Two more copies of the plain file: compacted (VACUUM, as conversion leaves a file) and as it is."""
+    compacted, copy = plain.with_name("plain-compacted.db"), plain.with_name("plain-through-sqlcipher3.db")
+    for made in (compacted, copy):
+        for leftover in (made, Path(f"{made}-wal"), Path(f"{made}-shm")):
+            leftover.unlink(missing_ok=True)
+    con = sqlite3.connect(plain)
+    con.execute("VACUUM INTO ?", (str(compacted),))
+    con.close()
+    shutil.copy(plain, copy)
+    return compacted, copy
+
+
+@contextmanager
+def opened_through_sqlcipher(path: Path):  # noqa: ANN201
+    """A plain file opened by SQLCipher's build of SQLite (no key), everything else as dvc opens it."""
+    from dvc.services.core.workspace import open_workspace
+    from dvc.store import cipher, database
+
+    real = database.create_engine
+
+    def with_sqlcipher(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        return real(*args, **{**kwargs, "module": cipher.sqlcipher3})
+
+    database.create_engine = with_sqlcipher
+    try:
+        ws = open_workspace(path)
+    finally:
+        database.create_engine = real
+    assert ws.db.engine.dialect.dbapi is cipher.sqlcipher3
+    with ws:
+        yield ws
 
 
 def alternating(label: str, calls: dict, runs: int = RUNS) -> None:
@@ -135,20 +188,25 @@ def bundle_imports(folder: Path) -> None:
     from dvc.services.exchange.bundle_import import import_bundle
     from dvc.services.exchange.identity import own_identity, trust_peer
     from dvc.services.keys import conversion
+    from dvc.services.staff.operators import sign_in_by_name
 
     base = folder / "bundle"
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
     # Made as drills (trusting each other), then marked as council databases: a drill's bundle goes only to a drill.
     create_drill(base / "one.db", DrillSpec(volunteers=BUNDLE_VOLUNTEERS, needs=1_000, seed=4))
-    two = create_database(base / "two.db", council="koganei", device_number=2, drill=True)
+    two = create_database(base / "two.db", council="koganei", device_number=2, drill=True, operator_name=DRILL_HEAD)
     with open_workspace(base / "one.db") as one:
+        # Trusting another laptop is the center head's: both databases know the drill's head by name.
+        sign_in_by_name(one, name=DRILL_HEAD)
         trust_peer(one, identity=own_identity(two))
+        sign_in_by_name(two, name=DRILL_HEAD)
         trust_peer(two, identity=own_identity(one))
     two.close()
     for made in ("one.db", "two.db"):
         _as_council(base / made)
     with open_plain_council(base / "one.db") as one:
+        sign_in_by_name(one, name=DRILL_HEAD)
         export_bundle(one, peer="koganei", out=base / "full.dvcx", full=True)
     pristine = base / "two-empty.db"
     shutil.copy(base / "two.db", pristine)
@@ -161,6 +219,7 @@ def bundle_imports(folder: Path) -> None:
                 conversion.convert(target)
             with (open_workspace(target) if kind == "encrypted" else open_plain_council(target)) as ws:
                 assert ws.db.encrypted == (kind == "encrypted")
+                sign_in_by_name(ws, name=DRILL_HEAD)
                 started = time.perf_counter()
                 import_bundle(ws, path=base / "full.dvcx")
                 times[kind].append(time.perf_counter() - started)
@@ -188,9 +247,12 @@ def main() -> None:
           f"{cipher.sqlcipher3.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]} on SQLite "
           f"{cipher.sqlcipher3.sqlite_version}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
           f"{plain.stat().st_size / 1e6:.0f} MB file")
-    with open_workspace(plain) as plain_ws, open_workspace(encrypted) as encrypted_ws:
+    compacted, through_sqlcipher = plain_variants(plain)
+    with open_workspace(plain) as plain_ws, open_workspace(encrypted) as encrypted_ws, \
+            open_workspace(compacted) as compacted_ws, opened_through_sqlcipher(through_sqlcipher) as sqlcipher_ws:
         assert not plain_ws.db.encrypted and encrypted_ws.db.encrypted
-        checkins(plain_ws, encrypted_ws)
+        checkins({"plain": plain_ws, "encrypted": encrypted_ws, "plain, compacted": compacted_ws,
+                  "plain through sqlcipher3": sqlcipher_ws})
         day = local_day()
         alternating("daily report figures", {"plain": lambda: daily_report(plain_ws, day=day),
                                              "encrypted": lambda: daily_report(encrypted_ws, day=day)})

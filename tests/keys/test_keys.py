@@ -233,3 +233,17 @@ def test_dpapi_seals_the_key_for_this_windows_account(workspace):
     assert key.key not in __import__("base64").b64decode(entry["blob"])
     assert os_store.open_sealed(entry) == key.to_bytes()
     assert custody.describe(workspace.path)["held_by"] == ["dpapi"]
+
+
+def test_every_connection_to_an_encrypted_file_keeps_the_larger_cache(workspace):
+    """Decrypted pages are SQLite's own cache: a backup's check with SQLite's 2 MiB took 6x as long (41 s vs 7 s)."""
+    assert workspace.db.encrypted
+    with workspace.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -cipher.ENCRYPTED_CACHE_KIB
+    # The one-off connections: backups, their integrity check, restores, conversion.
+    key = cipher.key_for(workspace.path)
+    con = cipher.connect(workspace.path, key, readonly=True)
+    try:
+        assert con.execute("PRAGMA cache_size").fetchone()[0] == -cipher.ENCRYPTED_CACHE_KIB
+    finally:
+        con.close()
