@@ -9,7 +9,13 @@ from pathlib import Path
 from dvc.cli.commands import db_path, emit
 from dvc.cli.parser import add_json_flag, add_subcommands
 from dvc.cli.signin import add_operator_flag, signed_in
+from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.i18n import translate
+
+NUMBER_TAKEN_CLI = QT_TRANSLATE_NOOP(
+    "errors", "Laptop number {number} is already used by another laptop of this center, and two laptops with one "
+              "number would give the same record codes. Join with a free number into a new database file (the "
+              "hub's data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}")
 
 
 def _hub_lines(info) -> str:  # noqa: ANN001
@@ -65,15 +71,20 @@ def hub_run(args: argparse.Namespace) -> int:
 
 
 def join(args: argparse.Namespace) -> int:
-    from dvc.services.center.joining import join as join_hub, join_new_laptop
+    from dvc.services.center.joining import NUMBER_TAKEN, join as join_hub, join_new_laptop
     from dvc.services.core.workspace import open_workspace
 
     path = db_path(args).expanduser()
-    if not path.exists():
-        result = join_new_laptop(path, address=args.address, code=args.code, device_number=args.device)
-    else:
-        with signed_in(args) as ws:
-            result = join_hub(ws, address=args.address, code=args.code)
+    try:
+        if not path.exists():
+            result = join_new_laptop(path, address=args.address, code=args.code, device_number=args.device)
+        else:
+            with signed_in(args) as ws:
+                result = join_hub(ws, address=args.address, code=args.code)
+    except UserError as exc:
+        if exc.source in NUMBER_TAKEN:  # the service speaks of the join window's number box: here, of --device
+            raise UserError(NUMBER_TAKEN_CLI, address=args.address, **exc.params) from None
+        raise
     data = result.as_dict()
     lines = [translate("cli", "This laptop (laptop {device}) joined the center hub of {council} at {address}.").format(
         device=result.device_number, council=result.council_name, address=result.address)]

@@ -103,6 +103,9 @@ def import_(args: argparse.Namespace) -> int:
         lines.append(translate("cli", "The laptops disagree on {opened} new and {waiting} in all; "
                                       "the desks decide (dvc apart list).").format(
             opened=len(summary.apart.opened), waiting=waiting))
+    if summary.unprintable:
+        lines.append(translate("cli", "Names the printed forms cannot show (printed as 〓), to check with the "
+                                      "people or their council: {codes}").format(codes="、".join(summary.unprintable)))
     if args.dry_run:
         lines.append(translate("cli", "Preview only: nothing was changed."))
     elif summary.already_imported:

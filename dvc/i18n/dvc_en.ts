@@ -778,6 +778,10 @@ Teams confirmed at the matching desk are listed here, ready to leave.</translati
         <translation>Equipment label or code</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
         <source>&amp;Lend…</source>
         <translation>&amp;Lend…</translation>
     </message>
@@ -1650,6 +1654,20 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
     <message>
         <source>kept: here</source>
         <translation>kept: here</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>%n record in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</numerusform>
+            <numerusform>%n records in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported record(s) have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>%n imported record have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</numerusform>
+            <numerusform>%n imported records have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3668,10 +3686,6 @@ Check the code, or search by name or kana.</translation>
         <source>Scan again to be asked once more.</source>
         <translation>Scan again to be asked once more.</translation>
     </message>
-    <message>
-        <source>Not a dvc sheet</source>
-        <translation>Not a dvc sheet</translation>
-    </message>
 </context>
 <context>
     <name>ScreenLock</name>
@@ -4978,14 +4992,6 @@ It was not used. Sign in, then scan or type it again.</translation>
         <translation>This blank intake sheet is not registered yet: enter what the volunteer wrote on it.</translation>
     </message>
     <message>
-        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
-    </message>
-    <message>
         <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
         <translation>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</translation>
     </message>
@@ -5491,6 +5497,10 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
         <translation>table	new	updated	unchanged	conflicts</translation>
+    </message>
+    <message>
+        <source>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</source>
+        <translation>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</translation>
     </message>
     <message>
         <source>Preview only: nothing was changed.</source>
@@ -7222,6 +7232,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The screen lock takes 0 (never) to {max} minutes.</translation>
     </message>
     <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</translation>
+    </message>
+    <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
         <translation>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</translation>
     </message>
@@ -7258,8 +7272,12 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>The laptop at {address} could not prove it is this center&apos;s hub. Nothing was changed; check the address on the hub laptop.</translation>
     </message>
     <message>
-        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
-        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</translation>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</source>
+        <translation>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</translation>
     </message>
     <message>
         <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>
@@ -8194,6 +8212,45 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>Not a dvc sheet</translation>
+    </message>
+    <message>
+        <source>Not a dvc dispatch sheet</source>
+        <translation>Not a dvc dispatch sheet</translation>
+    </message>
+    <message>
+        <source>Not a dvc equipment label</source>
+        <translation>Not a dvc equipment label</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</translation>
+    </message>
+    <message>
+        <source>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,10 @@ Teams confirmed at the matching desk are listed here, ready to leave.</source>
         <translation>資機材ラベルまたはコード</translation>
     </message>
     <message>
+        <source>Find</source>
+        <translation>探す</translation>
+    </message>
+    <message>
         <source>&amp;Lend…</source>
         <translation>貸出(&amp;L)…</translation>
     </message>
@@ -1646,6 +1650,18 @@ Do this only when the old hub laptop is lost for good. If it still runs, stop it
     <message>
         <source>kept: here</source>
         <translation>採用：こちら</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in it have a name with characters the printed forms cannot show (they will print as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>この中に、印刷物に表示できない文字を含む名前が %n 件あります（印刷すると〓になります）：{codes}。正しい書き方を本人か登録した社協に確認してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported record(s) have a name with characters the printed forms cannot show (printed as 〓): {codes}. Check those names with the people or their council.</source>
+        <translation>
+            <numerusform>取り込んだ %n 件の名前に、印刷物に表示できない文字があります（〓と印刷されます）：{codes}。正しい書き方を本人か登録した社協に確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3660,10 +3676,6 @@ Check the code, or search by name or kana.</source>
         <source>Scan again to be asked once more.</source>
         <translation>もう一度読み取ると、再度確認します。</translation>
     </message>
-    <message>
-        <source>Not a dvc sheet</source>
-        <translation>dvc の受付票ではありません</translation>
-    </message>
 </context>
 <context>
     <name>ScreenLock</name>
@@ -4970,14 +4982,6 @@ It was not used. Sign in, then scan or type it again.</source>
         <translation>この白紙の受付票はまだ登録されていません。記入された内容を入力してください。</translation>
     </message>
     <message>
-        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
-    </message>
-    <message>
-        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
-        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
-    </message>
-    <message>
         <source>This blank intake sheet was printed by another council ({council}) and nobody here is registered with it. Search by name or type the volunteer&apos;s code, or register the volunteer on one of this center&apos;s sheets.</source>
         <translation>この白紙の受付票は他の社協（{council}）で印刷されたもので、この受付票で登録された人はここにいません。氏名で検索するかボランティアのコードを入力してください。または、このセンターの受付票で登録してください。</translation>
     </message>
@@ -5483,6 +5487,10 @@ Read the fingerprint aloud with the other council&apos;s staff (e.g. by phone); 
     <message>
         <source>table	new	updated	unchanged	conflicts</source>
         <translation>表	新規	更新	変更なし	競合</translation>
+    </message>
+    <message>
+        <source>Names the printed forms cannot show (printed as 〓), to check with the people or their council: {codes}</source>
+        <translation>印刷物に表示できない文字を含む名前（〓と印刷されます）。本人か登録した社協に確認してください：{codes}</translation>
     </message>
     <message>
         <source>Preview only: nothing was changed.</source>
@@ -7214,6 +7222,10 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>画面のロックは 0（ロックしない）〜{max} 分で指定してください。</translation>
     </message>
     <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Join with a free number into a new database file (the hub&apos;s data comes to it): dvc --db NEW-FILE.db join {address} --code CODE --device {free}</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。空いている番号で、新しいデータベースファイルに参加してください（ハブのデータがそこに届きます）：dvc --db NEW-FILE.db join {address} --code CODE --device {free}</translation>
+    </message>
+    <message>
         <source>Not in step with the center hub within {seconds} seconds: it does not answer, or it is still busy. Try again.</source>
         <translation>{seconds}秒以内にハブと同期できませんでした。ハブが応答しないか、まだ処理中です。もう一度お試しください。</translation>
     </message>
@@ -7250,8 +7262,12 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
         <translation>{address} のパソコンは、このセンターのハブであることを確認できませんでした。何も変更していません。ハブのパソコンのアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Make this laptop&apos;s database again with a free number (dvc init --device {free}), or join from a new laptop.</source>
-        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。空いている番号でこのパソコンのデータベースを作り直す（dvc init --device {free}）か、新しいパソコンから参加してください。</translation>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. Choose another number in the Laptop number box ({free} is free, or leave it at “the first free number”) and join again.</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。「端末番号」の欄で別の番号を選んで（{free} が空いています。「空いている番号」のままでもかまいません）、もう一度参加してください。</translation>
+    </message>
+    <message>
+        <source>Laptop number {number} is already used by another laptop of this center, and two laptops with one number would give the same record codes. This laptop&apos;s database keeps its number, so it cannot join as it is. Join from a laptop without a dvc database instead (its first window: “Join a center hub…”): it takes a free number, such as {free}.</source>
+        <translation>端末番号 {number} はこのセンターの別のパソコンが使っています。同じ番号のパソコンが2台あると、同じ記録コードが作られてしまいます。このパソコンのデータベースは番号を変えられないため、このままでは参加できません。dvc のデータベースがまだないパソコンから参加してください（最初の画面の「センターのハブに参加…」）。空いている番号（たとえば {free}）が使われます。</translation>
     </message>
     <message>
         <source>The join code is wrong. Check the code on the hub laptop and type it again ({left} more tries before the hub needs a new code).</source>
@@ -8186,6 +8202,45 @@ Everything that was confirmed is saved. You can go on working; if it happens aga
     <message>
         <source>No volunteer activity insurance for FY{year}. Enrol on the spot (当日加入) before work.</source>
         <translation>{year}年度のボランティア活動保険に未加入です。活動前に当日加入してください。</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>Not a dvc sheet</source>
+        <translation>dvc の受付票ではありません</translation>
+    </message>
+    <message>
+        <source>Not a dvc dispatch sheet</source>
+        <translation>dvc の送り出し票ではありません</translation>
+    </message>
+    <message>
+        <source>Not a dvc equipment label</source>
+        <translation>dvc の資機材ラベルではありません</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, or type the code printed on it.</source>
+        <translation>これは商品のバーコードで、dvc の受付票ではありません。受付票のQRコードを読み取るか、受付票に印刷されたコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>このQRコードはウェブサイトのアドレスで、チームの送り出し票ではありません。帰ってきたチームが持っている送り出し票のQRコードを読み取るか、票に印刷されたチーム番号（T-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode, not a team&apos;s dispatch sheet. Scan the QR code on the dispatch sheet the team brings back, or type the team code (T-…) printed on it.</source>
+        <translation>これは商品のバーコードで、チームの送り出し票ではありません。帰ってきたチームが持っている送り出し票のQRコードを読み取るか、票に印刷されたチーム番号（T-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This QR code holds a web address, not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>このQRコードはウェブサイトのアドレスで、dvc の資機材ラベルではありません。資機材に貼った dvc のラベルのQRコードを読み取るか、ラベルの番号（E-…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a product barcode (the maker&apos;s), not a dvc equipment label. Scan the QR code on the label dvc printed for the tool, or type its code (E-…).</source>
+        <translation>これはメーカーの商品バーコードで、dvc の資機材ラベルではありません。資機材に貼った dvc のラベルのQRコードを読み取るか、ラベルの番号（E-…）を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,9 @@
-"""Which characters the printing font cannot draw: an emoji in a name comes out as an empty box on paper."""
+"""Which characters the printing font cannot draw: an emoji in a name comes out as an empty box on paper.
+
+Entry refuses them (services/reception/printable.py); what is drawn anyway (a name
+from another council's bundle) goes through ``printable`` in render.py, the one
+place the forms draw text.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +30,20 @@ def missing(text: str) -> str:
         if not ch.isspace() and ord(ch) not in drawn and ch not in out:
             out.append(ch)
     return "".join(out)
+
+
+GETA = "〓"  # the customary mark (下駄) for a character the type does not have
+
+
+def printable(text: str) -> str:
+    """``text`` as it may be drawn: each character the font lacks becomes 〓, never an empty box.
+
+    A name from another council's bundle is that council's data and cannot be refused; on paper the mark
+    shows that a character is there and must be read from the record.
+    """
+    if text.isascii():
+        return text
+    lacking = missing(text)
+    if not lacking:
+        return text
+    return "".join(GETA if ch in lacking else ch for ch in text)

@@ -17,6 +17,7 @@ from dvc.domain.timeutil import to_local, utcnow
 from dvc.printing import long_text
 from dvc.printing.fonts import pdf_font
 from dvc.printing.forms import FormSpec, load_form
+from dvc.printing.glyphs import printable
 from dvc.printing.qr import draw_qr
 
 Progress = Callable[[int, int], None]
@@ -70,6 +71,7 @@ class _Page:
     def fitted(self, text: str, size: float, width_mm: float | None, *, lines: int = 1, floor: float | None = None,
                height_mm: float | None = None) -> tuple[float, list[str]]:
         """Smaller to a readable floor, wrapped onto ``lines`` lines, then cut with "…" (long_text.py)."""
+        text = printable(text)  # measured as drawn: 〓 where the font lacks a character
         if not width_mm:
             return size, [text]
         height = height_mm * mm if height_mm else None
@@ -87,6 +89,7 @@ class _Page:
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
         for number, row in enumerate(rows):
+            row = printable(row)
             baseline = self.Y(top) - size * (0.88 + LINE_SPACING * number)
             if align == "center" and width:
                 self.c.drawCentredString(self.X(x + width / 2), baseline, row)
@@ -112,7 +115,7 @@ class _Page:
         size = float(item.get("size", self.spec.font_size))
         style = ParagraphStyle("p", fontName=self.font, fontSize=size, leading=float(item.get("leading", size * 1.45)),
                                wordWrap="CJK")
-        markup = escape(fill(item.get("text", ""), values)).replace("\n", "<br/>")
+        markup = escape(printable(fill(item.get("text", ""), values))).replace("\n", "<br/>")
         para = Paragraph(markup, style)
         width = float(item.get("width", self.spec.width_mm - item["x"] - 10)) * mm
         _, height = para.wrap(width, self.spec.height_mm * mm)
@@ -231,7 +234,7 @@ def _drill_mark(canvas: Canvas, spec: FormSpec, font: str) -> None:
 def _footer(canvas: Canvas, spec: FormSpec, font: str, page: int, pages: int, printed: str) -> None:
     canvas.setFont(font, 7)
     canvas.setFillColor(LABEL_GREY)
-    canvas.drawString(10 * mm, 6 * mm, f"{spec.title}　{printed} 印刷")
+    canvas.drawString(10 * mm, 6 * mm, printable(f"{spec.title}　{printed} 印刷"))
     canvas.drawRightString((spec.width_mm - 10) * mm, 6 * mm, f"{page} / {pages}")
     canvas.setFillColor(black)
 

@@ -27,6 +27,9 @@ import sqlcipher3
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES, SALT_BYTES = 32, 16
+SQLITE_NOTADB = 26  # what SQLCipher answers for a wrong key (and for a first page it cannot verify)
+# The disk or the folder refusing (permission, busy, locked, read-only, I/O error, full, cannot open).
+STORAGE_CODES = frozenset({3, 5, 6, 8, 10, 13, 14})
 # SQLCipher 4's defaults for a passphrase: PBKDF2-HMAC-SHA512, 256,000 iterations.
 KDF_ITERATIONS = 256_000
 # Pages are decrypted as SQLite reads them, so the operating system's file cache no longer saves that work:
@@ -169,7 +172,9 @@ def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa:
     """A connection to ``path`` keyed with ``key`` (the standard library's sqlite3 for a plain file).
 
     The key is checked on the spot: a wrong one raises WrongKey instead of a
-    DatabaseError later, at whatever statement happens to read first.
+    DatabaseError later, at whatever statement happens to read first. A full
+    disk, a folder that cannot be written or a locked file is no wrong key: it
+    is raised as SQLite said it, for the caller to explain.
     """
     target = readonly_uri(path) if readonly else str(path)
     if key is None:
@@ -178,8 +183,10 @@ def connect(path: Path, key: DataKey | None, *, readonly: bool = False,  # noqa:
     try:
         apply_key(con, key)
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         con.close()
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in STORAGE_CODES:
+            raise
         raise WrongKey(Path(path)) from None
     keep_more_pages(con)
     return con

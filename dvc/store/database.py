@@ -52,8 +52,7 @@ class NotUpToDate(RuntimeError):
         self.path = path
 
 
-# The disk or the folder refusing (permission, busy, locked, read-only, I/O error, full, cannot open).
-STORAGE_CODES = frozenset({3, 5, 6, 8, 10, 13, 14})
+STORAGE_CODES = cipher.STORAGE_CODES
 
 
 def _sqlite_code(error: BaseException) -> int | None:

@@ -2,7 +2,8 @@
 
 Item 5: a scan always replaces what was left in the field. Item 4: a code from
 outside dvc (a web address's QR code, a JAN barcode) says so on the big panel
-instead of leaving the previous person's answer there.
+instead of leaving the previous person's answer there; the dispatch and
+equipment desks say it the same way, in the words of what they scan.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from dvc.domain.qr import make_payload
+from dvc.domain.vocab import TeamStatus
 from dvc.services.equipment.items import ItemDraft, add_item
 from dvc.services.reception import checkin, roster
+from dvc.store.tables import Team
+from tests.ui.dispatch.conftest import make_day
 from tests.ui.window_keys import press, scan, type_text
 
 SHOTS = Path(os.environ.get("DVC_SHOTS", "/tmp/desk-shots"))
@@ -111,3 +115,51 @@ def test_a_name_search_clears_the_previous_answer(qtbot, drill_window, drill_wor
     type_text("yamada")
     press(Qt.Key.Key_Return)
     assert page.result_panel.tone == "idle" and page.result_panel.name_label.text() == ""
+
+
+def test_the_dispatch_desk_says_big_a_web_address_or_a_barcode_is_not_a_dispatch_sheet(qtbot, real_window, workspace,
+                                                                                       monkeypatch):
+    boxes: list[str] = []
+    monkeypatch.setattr("dvc.ui.operations.QMessageBox.warning", lambda _p, _t, text: boxes.append(text))
+    day = make_day(workspace)
+    with workspace.transaction() as s:
+        s.get(Team, day.teams[0]).status = TeamStatus.RETURNED
+    real_window.bus.announce("teams")
+    press(Qt.Key.Key_F4)
+    page = real_window.page("dispatch")
+    row = page.scan_row
+    assert page.scan_field.hasFocus()
+    scan(day.codes[0])  # back already: an answer on the row, which the next scan replaces
+    assert day.codes[0] in row.answer.text() and not row.title.isVisible()
+    scan(URL)
+    assert boxes == []  # no message box to close between two teams coming back
+    assert row.title.isVisible() and row.title.text() == "dvc の送り出し票ではありません"
+    assert "ウェブサイトのアドレス" in row.answer.text() and "送り出し票のQRコード" in row.answer.text()
+    assert day.codes[0] not in row.answer.text() and row.tone == "not_dvc"
+    assert page.scan_field.text() == "" and page.scan_field.hasFocus()
+    shot(real_window, "dispatch_not_a_dvc_sheet")
+    scan(JAN)
+    assert row.title.text() == "dvc の送り出し票ではありません" and "商品のバーコード" in row.answer.text()
+    scan(day.codes[0])  # a dispatch sheet again: the heading goes
+    assert not row.title.isVisible() and day.codes[0] in row.answer.text() and row.tone == "plain"
+    assert boxes == []
+
+
+def test_the_equipment_desk_says_big_a_web_address_or_the_makers_barcode_is_not_its_label(qtbot, real_window,
+                                                                                          workspace):
+    item, code = add_item(workspace, draft=ItemDraft(name="高圧洗浄機", unit="台", owned=2))
+    real_window.bus.announce("equipment")
+    press(Qt.Key.Key_F5)
+    page = real_window.page("equipment")
+    row = page.scan_row
+    scan(code)
+    assert page.scan_answer.text().startswith("高圧洗浄機") and not row.title.isVisible()
+    scan(JAN)  # the barcode the maker printed on the washer's box
+    assert row.title.isVisible() and row.title.text() == "dvc の資機材ラベルではありません"
+    assert "メーカーの商品バーコード" in row.answer.text() and "高圧洗浄機" not in row.answer.text()
+    assert row.tone == "not_dvc"
+    shot(real_window, "equipment_not_a_dvc_label")
+    scan(URL)
+    assert row.title.text() == "dvc の資機材ラベルではありません" and "ウェブサイトのアドレス" in row.answer.text()
+    scan(make_payload("KG", "E", item))
+    assert not row.title.isVisible() and page.scan_answer.text().startswith("高圧洗浄機")

@@ -125,11 +125,11 @@ def join_new_laptop(path: Path, *, address: str, code: str, device_number: int |
     info = center_info(address)
     number = device_number or info.free_number()
     if number in info.numbers_in_use:
-        raise _number_taken(number, info.free_number())
+        raise _number_taken(number, info.free_number(), new_laptop=True)
     ws = create_database(path, council=info.council, short=info.short, name=info.name, device_number=number,
                          drill=info.drill)
     try:
-        result = _join(ws, address, code)
+        result = _join(ws, address, code, new_laptop=True)
     except BaseException:
         ws.close()
         remove_database_files(path)  # nothing in it yet: a second try starts afresh
@@ -138,7 +138,7 @@ def join_new_laptop(path: Path, *, address: str, code: str, device_number: int |
     return result
 
 
-def _join(ws: Workspace, address: str, code: str) -> JoinResult:
+def _join(ws: Workspace, address: str, code: str, *, new_laptop: bool = False) -> JoinResult:
     _keys, mine = own_keys_and_identity(ws)
     desk = pairing.DeskSide(code)
 
@@ -162,7 +162,7 @@ def _join(ws: Workspace, address: str, code: str) -> JoinResult:
             "errors", "The laptop at {address} could not prove it is this center's hub. Nothing was changed; check "
                       "the address on the hub laptop."), address=address) from None
     except HubRefused as exc:
-        raise _refused(exc, ws) from None
+        raise _refused(exc, ws, new_laptop=new_laptop) from None
     previous = hub_link(ws)
     rejoined = previous is not None and previous.peer_device_id == hub.device_id
     save_link(ws, identity=hub, role=ROLE_HUB, address=address)
@@ -170,14 +170,24 @@ def _join(ws: Workspace, address: str, code: str) -> JoinResult:
                       device_number=ws.identity.device_number, rejoined=rejoined)
 
 
-def _number_taken(number: int, free: int) -> UserError:
-    return UserError(QT_TRANSLATE_NOOP(
-        "errors", "Laptop number {number} is already used by another laptop of this center, and two laptops with "
-                  "one number would give the same record codes. Make this laptop's database again with a free "
-                  "number (dvc init --device {free}), or join from a new laptop."), number=number, free=free)
+NUMBER_TAKEN_NEW = QT_TRANSLATE_NOOP(
+    "errors", "Laptop number {number} is already used by another laptop of this center, and two laptops with one "
+              "number would give the same record codes. Choose another number in the Laptop number box ({free} is "
+              "free, or leave it at “the first free number”) and join again.")
+NUMBER_TAKEN_KEPT = QT_TRANSLATE_NOOP(
+    "errors", "Laptop number {number} is already used by another laptop of this center, and two laptops with one "
+              "number would give the same record codes. This laptop's database keeps its number, so it cannot join "
+              "as it is. Join from a laptop without a dvc database instead (its first window: “Join a center "
+              "hub…”): it takes a free number, such as {free}.")
+NUMBER_TAKEN = (NUMBER_TAKEN_NEW, NUMBER_TAKEN_KEPT)  # the CLI words them for its own command line
 
 
-def _refused(exc: HubRefused, ws: Workspace) -> UserError:
+def _number_taken(number: int, free: int, *, new_laptop: bool) -> UserError:
+    """In the words of the join window: a new laptop picks another number there; a database keeps its own."""
+    return UserError(NUMBER_TAKEN_NEW if new_laptop else NUMBER_TAKEN_KEPT, number=number, free=free)
+
+
+def _refused(exc: HubRefused, ws: Workspace, *, new_laptop: bool) -> UserError:
     detail = exc.detail
     if exc.reason == "wrong_code":
         return UserError(QT_TRANSLATE_NOOP(
@@ -188,7 +198,8 @@ def _refused(exc: HubRefused, ws: Workspace) -> UserError:
             "errors", "The hub takes no more join codes after too many wrong ones. On the hub laptop, make a new "
                       "join code (hub screen, or dvc hub start --new-code) and use that one."))
     if exc.reason == "number_taken":
-        return _number_taken(int(detail.get("number", ws.identity.device_number)), int(detail.get("free", 0)))
+        return _number_taken(int(detail.get("number", ws.identity.device_number)), int(detail.get("free", 0)),
+                             new_laptop=new_laptop)
     if exc.reason == "other_council":
         return UserError(QT_TRANSLATE_NOOP(
             "errors", "That hub belongs to {council}, not to this laptop's council. Join your own council's hub; "

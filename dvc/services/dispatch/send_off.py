@@ -15,6 +15,7 @@ from datetime import datetime, time, timedelta
 from sqlmodel import Session, select
 
 from dvc.domain.codes import CodeError, parse_code
+from dvc.domain.foreign_scan import DISPATCH_SHEET, refuse_foreign
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.normalise import nfkc
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
@@ -224,6 +225,7 @@ def find_team_by_scan(ws: Workspace, *, scanned: str) -> uuid.UUID:
     text = nfkc(scanned).strip()
     if not text:
         raise UserError(SCANNED_NOTHING)
+    refuse_foreign(text, scans=DISPATCH_SHEET)  # a web address, a shop's barcode: not a dispatch sheet at all
     with ws.session() as s:
         if looks_like_payload(text):
             try:

@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from dvc.domain import equipment_rules as rules
 from dvc.domain.codes import CodeError, parse_code
+from dvc.domain.foreign_scan import EQUIPMENT_LABEL, refuse_foreign
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.normalise import nfkc
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
@@ -148,6 +149,7 @@ SCANNED_UNREADABLE = QT_TRANSLATE_NOOP("errors", "“{text}” is neither an equ
 def find_item(ws: Workspace, *, scanned: str) -> uuid.UUID:
     """The item a scanned label (QR payload of kind E) or a typed code E-KG1-0003-5 names."""
     text = nfkc(scanned).strip()
+    refuse_foreign(text, scans=EQUIPMENT_LABEL)  # a web address, the maker's barcode on the tool: not dvc's label
     with ws.session() as s:
         if looks_like_payload(text):
             try:

@@ -14,6 +14,7 @@ from dvc.exchange.reader import Receiver, open_bundle
 from dvc.services.apart.watch import CheckResult, check_in_transaction
 from dvc.services.exchange.bundle_export import IMPORT, scope_for
 from dvc.services.exchange.identity import ensure_keys, trusted_lookup
+from dvc.services.exchange.unprintable import unprintable_codes
 from dvc.services.safekeeping.backup import make_backup
 from dvc.services.core.workspace import Workspace
 from dvc.store.tables import ExchangeBundle, ExchangeConflict, Peer
@@ -39,6 +40,8 @@ class ImportSummary:
     # What the laptops did apart that a desk must now decide (services/apart): opened by this bundle, and all
     # still open per desk afterwards. For the preview: what it would open.
     apart: CheckResult = field(default_factory=CheckResult)
+    # Codes of the records written whose name has a character the printed forms cannot show (printed as 〓).
+    unprintable: list[str] = field(default_factory=list)
 
     def totals(self) -> TableCounts:
         total = TableCounts()
@@ -67,6 +70,7 @@ class ImportSummary:
                           for c in self.conflicts if not c.reason][:SHOWN_CONFLICTS],
             "refused": [{"table": c.table, "id": str(c.record_id), "code": c.label, "reason": c.reason,
                          "field": c.detail} for c in self.refusals][:SHOWN_CONFLICTS],
+            "unprintable_names": {"count": len(self.unprintable), "codes": self.unprintable[:SHOWN_CONFLICTS]},
             "apart": {"opened": len(self.apart.opened), "open_by_desk": dict(sorted(self.apart.open_by_desk.items()))},
         }
 
@@ -101,6 +105,7 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
                 )
                 result = merge(conn, bundle, ctx, progress)
                 fresh = _unlogged(conn, result.conflicts)
+                unprintable = unprintable_codes(conn, ctx)
                 # In the same transaction: a merge is never committed without the desks being told what it broke.
                 apart = check_in_transaction(s, keep=not dry_run)
                 if dry_run or (already and not result.changed and not fresh):
@@ -123,6 +128,7 @@ def import_bundle(ws: Workspace, *, path: Path, dry_run: bool = False,
         source_device=m.source_device_number, created_at=m.created_at, scope=scope,
         encrypted=m.encryption is not None, full=m.full, dry_run=dry_run, already_imported=already,
         tables=result.tables, conflicts=result.conflicts, apart=apart,
+        unprintable=unprintable,
     )
 
 

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from dvc.domain import foreign_scan
 from dvc.domain.messages import QT_TRANSLATE_NOOP, Translate, UserError
 from dvc.domain.timeutil import local_day, to_local, utcnow
 from dvc.domain.volunteer_rules import Person, insured_for, is_minor, needs_guardian_present
@@ -94,7 +95,7 @@ class ScanResult:
         return self.result in SUCCESSES
 
     def text(self, translate: Translate) -> str:
-        source = translate(CONTEXT, self.message)
+        source = translate(foreign_scan.CONTEXT if self.not_dvc else CONTEXT, self.message)
         return source.format(**self.params) if self.params else source
 
     def warning_texts(self, translate: Translate) -> list[str]:

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from dvc.domain.codes import CodeError, parse_code
 from dvc.domain.messages import QT_TRANSLATE_NOOP
 from dvc.domain.qr import PayloadError, looks_like_payload, parse_payload
+from dvc.domain.foreign_scan import DETAILS, INTAKE_SHEET
 from dvc.domain.scanned_text import BARCODE, WEB_ADDRESS, foreign_kind
 from dvc.services.apart.people import final
 from dvc.store.tables import Council, Peer, Volunteer
@@ -39,14 +40,8 @@ _CODE_REASONS = {
         "checkin", "The code {text} has a wrong check digit: a digit was probably misread. Compare it with the sheet."),
     "not-a-code": QT_TRANSLATE_NOOP("checkin", "“{text}” is neither a volunteer code nor a dvc QR code."),
 }
-NOT_DVC = {
-    WEB_ADDRESS: QT_TRANSLATE_NOOP(
-        "checkin", "This QR code holds a web address, not a dvc intake sheet. Scan the QR code on the intake "
-        "sheet, or type the code printed on it."),
-    BARCODE: QT_TRANSLATE_NOOP(
-        "checkin", "This is a product barcode, not a dvc intake sheet. Scan the QR code on the intake sheet, "
-        "or type the code printed on it."),
-}
+# A web address or a product barcode: answered as every desk answers it, in the words of an intake sheet.
+NOT_DVC = {kind: DETAILS[(INTAKE_SHEET, kind)] for kind in (WEB_ADDRESS, BARCODE)}
 GROUP_CODE = QT_TRANSLATE_NOOP("checkin", "This is a group's code. Scan each member's own sheet.")
 OTHER_KIND = QT_TRANSLATE_NOOP("checkin", "This code belongs to a request, team or equipment, not to a volunteer.")
 NOTHING = QT_TRANSLATE_NOOP("checkin", "Nothing was scanned.")

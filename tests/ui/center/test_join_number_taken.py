@@ -72,7 +72,9 @@ def test_a_laptop_number_already_used_is_refused_and_changes_nothing(qtbot, tmp_
             seen = _box_answered("join-number-taken-message.png")
             _enter(dialog.windowHandle())
             qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None, timeout=JOIN_MS)
-            assert seen[0].startswith(TAKEN) and "dvc init --device 3" in seen[0], seen[0]  # laptops 1, 2 joined
+            # What a person at this window can do, not a command line: join from a laptop without a database.
+            assert seen[0].startswith(TAKEN) and "「センターのハブに参加…」" in seen[0], seen[0]
+            assert "たとえば 3" in seen[0] and "dvc" not in seen[0].replace("dvc のデータベース", ""), seen[0]
             assert dialog.isVisible() and dialog.join_button.isEnabled()
             assert hub_link(ws) is None and checksum(copy) == before
             assert window.sync_light.state == st.OFF
@@ -97,9 +99,16 @@ def test_a_laptop_number_already_used_is_refused_and_changes_nothing(qtbot, tmp_
         seen = _box_answered("join-new-laptop-number-taken-message.png")
         _enter(keys)
         qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None, timeout=JOIN_MS)
-        assert seen[0].startswith(TAKEN), seen[0]
+        assert seen[0].startswith(TAKEN) and "「端末番号」の欄で別の番号を選んで（3 が空いています" in seen[0], seen[0]
+        assert "--device" not in seen[0], seen[0]
         assert dialog.isVisible() and not new.exists()
         dialog.grab().save(str(SHOTS / "join-new-laptop-number-taken.png"))
         QTest.keyClick(keys, Qt.Key.Key_Escape)
+
+        # The command line (in the tests' English locale) names its own command, with the free number.
+        refused = dvc("--db", str(new), "join", hub["address"], "--code", hub["join_code"], "--device", "2",
+                      check=False)
+        assert refused.returncode == 1 and "Laptop number 2 is already used" in refused.stderr, refused.stderr
+        assert f"join {hub['address']} --code CODE --device 3" in refused.stderr and not new.exists()
     finally:
         dvc("--db", str(one), "hub", "stop", "--operator", HEAD, check=False)

@@ -24,7 +24,6 @@ from dvc.ui.desks.dispatch import flows
 from dvc.ui.events import EventBus
 from dvc.ui.models.paged import ROW_ROLE
 from dvc.ui.models.teams import DeskTeam, TeamTableModel, desk_teams
-from dvc.ui.operations import run_operation
 from dvc.ui.widgets.figure_card import STYLE as CARD_STYLE, FigureCard
 from dvc.ui.widgets.list_view import ListOrEmpty
 from dvc.ui.widgets.scan_row import ScanRow
@@ -112,10 +111,10 @@ class DispatchPage(DeskPage):
         self.scan_field.clear()
         if not scanned:
             return
-        team_id = run_operation(self, lambda: dispatch.find_team_by_scan(self.ws, scanned=scanned))
+        # A web address or a shop's barcode is said big on the row; a volunteer's sheet, an unknown code in a box.
+        team_id = self.scan_row.look_up(lambda: dispatch.find_team_by_scan(self.ws, scanned=scanned))
         self.back_to_field()
         if team_id is None:
-            self.say("")
             return
         row = next((r for r in self.rows if r.id == team_id), None)
         if row is not None and row.status == TeamStatus.CONFIRMED:

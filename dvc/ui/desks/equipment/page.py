@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from dvc.domain.equipment_rules import OUT_OF_STOCK
-from dvc.domain.messages import UserError
 from dvc.i18n import translate
 from dvc.services.apart import model as apart
 from dvc.services.equipment import apart_stock
@@ -34,7 +33,7 @@ from dvc.ui.models.stock import StockTableModel
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.list_view import ListOrEmpty
 from dvc.ui.widgets.elided_label import ElidedLabel
-from dvc.ui.widgets.scan_field import ScanField
+from dvc.ui.widgets.scan_row import FOUND, ScanRow
 
 M, L = StockTableModel, LoanTableModel
 COLUMN_CHARS = {M.COL_NAME: 12, M.COL_UNIT: 6, M.COL_OWNED: 4, M.COL_OUT: 4, M.COL_LOST: 4, M.COL_DAMAGED: 4,
@@ -42,8 +41,6 @@ COLUMN_CHARS = {M.COL_NAME: 12, M.COL_UNIT: 6, M.COL_OWNED: 4, M.COL_OUT: 4, M.C
 LOAN_CHARS = {L.COL_ITEM: 9, L.COL_BORROWER: 11, L.COL_PLACE: 11, L.COL_OUT: 3, L.COL_RETURNED: 3, L.COL_LOST: 3,
               L.COL_DAMAGED: 3, L.COL_STILL_OUT: 4, L.COL_LENT_AT: 7}
 WARNING_STYLE = "QLabel { background: #fde2e1; color: #8a1c13; border: 1px solid #e5a29b; padding: 6px; font-weight: bold; }"
-ERROR_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
-FOUND_STYLE = "QLabel { color: #1f3a5f; font-weight: bold; }"
 
 
 class EquipmentPage(DeskPage):
@@ -54,15 +51,11 @@ class EquipmentPage(DeskPage):
         self.rows: list[stock.StockRow] = []
         self.add_heading(self.tr("Equipment"), self.tr("Scan a label or type an E- code, then press Enter."))
         self.add_apart_notice(apart.EQUIPMENT, self.tr("Equipment"), apart_stock.decide)
-        self.scan_field = ScanField(self)
-        self.scan_field.setPlaceholderText(self.tr("Equipment label or code"))
-        self.scan_field.setClearButtonEnabled(True)
-        self.scan_field.returnPressed.connect(self.scan)
-        self.scan_answer = ElidedLabel(self)  # an item's long name is cut, not widening the desk
-        row = QHBoxLayout()
-        row.addWidget(self.scan_field, 2)
-        row.addWidget(self.scan_answer, 3)
-        self.body.addLayout(row)
+        self.scan_row = ScanRow(self, name="equipmentScan", placeholder=self.tr("Equipment label or code"),
+                                button_text=self.tr("Find"), on_enter=self.scan, on_down=self.focus_list,
+                                with_answer=True)
+        self.scan_field, self.scan_answer = self.scan_row.field, self.scan_row.answer
+        self.body.addWidget(self.scan_row)
         self.warning = QLabel(self)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setWordWrap(True)
@@ -124,6 +117,13 @@ class EquipmentPage(DeskPage):
     def focus_target(self) -> QWidget:
         return self.scan_field
 
+    def focus_list(self) -> None:
+        """Down from the scan field walks into the stock list, keyboard only."""
+        view = self.list.view
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and self.model.rowCount():
+            view.selectRow(0)
+
     # Reading.
 
     def selected_item(self) -> stock.StockRow | None:
@@ -181,20 +181,17 @@ class EquipmentPage(DeskPage):
         self.scan_field.clear()
         if not text:
             return
-        try:
-            found = equipment_items.find_item(self.ws, scanned=text)
-        except UserError as exc:
-            self.scan_answer.setStyleSheet(ERROR_STYLE)
-            self.scan_answer.setText(exc.message(translate))
+        # Every refusal on the row, a web address or the maker's barcode big, in place of the last item found.
+        found = self.scan_row.look_up(lambda: equipment_items.find_item(self.ws, scanned=text), refusals_on_row=True)
+        if found is None:
             return
         self.refresh_if_stale()
         self.select_item(found)
         self.only_selected.setChecked(True)
         self._refresh_loans()
         row = self.selected_item()
-        self.scan_answer.setStyleSheet(FOUND_STYLE)
-        self.scan_answer.setText(self.tr("{name}: {available} {unit} available, {out} out").format(
-            name=row.name, available=f"{row.available:,}", unit=row.unit, out=f"{row.out:,}"))
+        self.scan_row.say(self.tr("{name}: {available} {unit} available, {out} out").format(
+            name=row.name, available=f"{row.available:,}", unit=row.unit, out=f"{row.out:,}"), tone=FOUND)
 
     # Acting.
 

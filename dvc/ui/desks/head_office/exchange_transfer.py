@@ -22,6 +22,7 @@ from dvc.ui.formatting import full_date_and_time
 from dvc.ui.operations import run_operation
 
 CHANGED_TOPICS = (events.VOLUNTEERS, events.ATTENDANCE, events.NEEDS, events.TEAMS, events.EQUIPMENT, events.APART)
+SHOWN_CODES = 10  # the rest are in the JSON of `dvc exchange import --json`
 
 
 class ExportTab(QWidget):
@@ -164,6 +165,8 @@ class ImportTab(QWidget):
         elif found:
             text += " " + self.tr("The desks now show %n thing(s) the laptops did apart that they must decide "
                                   "(F8 at the desk).", "", found)
+        if summary.unprintable:
+            text += " " + self._unprintable(summary)
         self.source.setText(text)
         rows = [(t, c) for t, c in summary.tables.items() if c.new or c.updated or c.unchanged or c.conflicts]
         self.counts.setRowCount(len(rows))
@@ -181,6 +184,18 @@ class ImportTab(QWidget):
                 top.addChild(QTreeWidgetItem([field_label(name), value_text(here), value_text(there)]))
             self.conflicts.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def _unprintable(self, summary: ImportSummary) -> str:
+        """How many records it writes have a name the forms print with 〓, and the first of their codes."""
+        codes = "、".join(summary.unprintable[:SHOWN_CODES]) + ("…" if len(summary.unprintable) > SHOWN_CODES else "")
+        count = len(summary.unprintable)
+        if summary.dry_run:
+            said = self.tr("%n record(s) in it have a name with characters the printed forms cannot show (they "
+                           "will print as 〓): {codes}. Check those names with the people or their council.", "", count)
+        else:
+            said = self.tr("%n imported record(s) have a name with characters the printed forms cannot show "
+                           "(printed as 〓): {codes}. Check those names with the people or their council.", "", count)
+        return said.format(codes=codes)
 
     def apply(self) -> None:
         if self.path is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from dvc.domain import foreign_scan
 from dvc.i18n import translate
 from dvc.services.reception import checkin
 from dvc.services.reception.checkin import ScanResult
@@ -110,7 +111,9 @@ class ScanResultPanel(QFrame):
     def show_result(self, result: ScanResult, *, declined: bool = False) -> None:
         """``declined``: over the day's limit and the desk chose not to check the person in."""
         self._set_tone(TONE.get(result.result, "red"))
-        self.title_label.setText(self.tr("Not a dvc sheet") if result.not_dvc else self._title(result.result, declined))
+        title = translate(foreign_scan.CONTEXT, foreign_scan.TITLES[foreign_scan.INTAKE_SHEET]) if result.not_dvc \
+            else self._title(result.result, declined)
+        self.title_label.setText(title)
         word = {checkin.CHECKED_IN: self.tr("IN"), checkin.CHECKED_OUT: self.tr("HOME")}.get(result.result)
         self.word_label.setText(word or "")
         self.word_label.setVisible(word is not None)
