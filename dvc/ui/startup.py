@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from dvc.folders import paths
+from dvc.services.core import preview_files
 from dvc.services.core.workspace import DamagedDatabase, Workspace, open_workspace
 from dvc.ui.dialogs.first_run import DRILL, FirstRunDialog
 from dvc.ui.dialogs.passphrase import unlocking
@@ -96,7 +97,18 @@ def open_existing(path: Path, parent: QWidget | None = None) -> Workspace | None
 
 
 def open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWidget | None = None) -> Workspace | None:
-    """The workspace the main window will show, or None if the user gave up or it was refused."""
+    """The workspace the main window will show, or None if the user gave up or it was refused.
+
+    Print previews a crashed or killed window left beside the database go now: the database is open for
+    writing, so no other dvc is showing one of them.
+    """
+    ws = _open_for_gui(db_path=db_path, drill=drill, explicit_path=explicit_path, parent=parent)
+    if ws is not None:
+        preview_files.clear_leftovers(ws.path)
+    return ws
+
+
+def _open_for_gui(*, db_path: Path, drill: bool, explicit_path: bool, parent: QWidget | None) -> Workspace | None:
     if drill:
         return open_drill(db_path, parent)
     if db_path.exists():

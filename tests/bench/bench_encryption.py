@@ -69,9 +69,9 @@ def _as_council(path: Path) -> None:
 
 def encrypted_copy(plain: Path, target: Path) -> Path:
     """The plain file of this run, converted: made again every run, since every run checks people in on both."""
-    from dvc.services.keys import conversion, custody
+    from dvc.services.keys import conversion, key_file
 
-    for leftover in (target, custody.key_file_path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
+    for leftover in (target, key_file.key_file_path(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
         leftover.unlink(missing_ok=True)
     shutil.copy(plain, target)
     _as_council(target)

@@ -1,4 +1,7 @@
-"""Start a worker, kill it with SIGKILL at a random moment, and report what it had confirmed."""
+"""Start a worker, kill it with SIGKILL at a random moment, and report what it had confirmed.
+
+Each trial works in its own pytest folder (``tmp_path``); a passed trial's folder is emptied afterwards and a failed
+one's kept, its path in the failure report (tests/crash/conftest.py)."""
 
 from __future__ import annotations
 

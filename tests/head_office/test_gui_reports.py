@@ -50,8 +50,13 @@ def test_daily_report_from_head_office(qtbot, window, monkeypatch, tmp_path):
     assert told and str(target) in told[0]
 
     previews = []
-    monkeypatch.setattr("dvc.ui.desks.head_office.report_dialog.show_pdf_preview",
-                        lambda _p, path, _t, **_kw: previews.append(Path(path)))
+
+    def look(_p, path, _t, **_kw) -> None:  # noqa: ANN001
+        doc = pdfium.PdfDocument(str(path))
+        previews.append((Path(path), doc[0].get_textpage().get_text_range()))
+        doc.close()
+
+    monkeypatch.setattr("dvc.ui.desks.head_office.report_dialog.show_pdf_preview", look)
 
     def pdf(dialog) -> None:  # noqa: ANN001
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
@@ -59,7 +64,8 @@ def test_daily_report_from_head_office(qtbot, window, monkeypatch, tmp_path):
 
     in_dialog(qtbot, pdf)
     board.report_button.click()
-    assert previews and "災害ボランティアセンター日報" in pdfium.PdfDocument(str(previews[0]))[0].get_textpage().get_text_range()
+    assert previews and "災害ボランティアセンター日報" in previews[0][1]
+    assert not previews[0][0].exists()  # made for the preview only: gone when it closed
 
 
 def test_certificate_from_the_chosen_volunteer(qtbot, window, monkeypatch, tmp_path):

@@ -11,7 +11,7 @@ from sqlmodel import select
 from dvc.domain.messages import UserError
 from dvc.services.core.setup import create_database
 from dvc.services.core.workspace import open_workspace
-from dvc.services.keys import custody, recovery
+from dvc.services.keys import custody, key_file, recovery
 from dvc.services.safekeeping import backup
 from dvc.services.safekeeping.recovery_sheet import new_recovery_key
 from dvc.store import cipher
@@ -59,7 +59,7 @@ def test_a_plain_council_database_is_encrypted_on_first_open_and_no_plain_copy_i
     # The checked plain copy made for the conversion is gone; the older automatic one is encrypted in place.
     assert [c.name for c in copies] == ["center-auto-20261201T000000000000Z.db"]
     assert all(cipher.is_encrypted(c) and NAME.encode() not in c.read_bytes() for c in copies)
-    assert custody.key_file_path(path).exists()
+    assert key_file.key_file_path(path).exists()
     with open_workspace(path) as ws:  # the next start finds it encrypted and converts nothing
         assert ws.db.encrypted
 

@@ -107,6 +107,7 @@ def test_a_new_laptop_asks_for_the_recovery_passphrase_and_a_wrong_one_is_told(q
 
 def test_the_settings_print_the_recovery_sheet_and_change_the_key(qtbot, tmp_path, council_db, monkeypatch):
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.core import preview_files
     from dvc.ui.dialogs import recovery_sheet as sheet_ui
     from dvc.ui.dialogs.settings import SettingsDialog
 
@@ -124,13 +125,15 @@ def test_the_settings_print_the_recovery_sheet_and_change_the_key(qtbot, tmp_pat
     previews = []
 
     def preview(parent, pdf, title=None, **_kw) -> None:  # noqa: ANN001
-        previews.append((title, [t for page in qr_texts(pdf) for t in page]))
+        previews.append((title, [t for page in qr_texts(pdf) for t in page], pdf))
         page_images(pdf, dpi=80)[0].save(str(SHOTS / "recovery_sheet.png"))
 
     monkeypatch.setattr(sheet_ui, "show_pdf_preview", preview)
     qtbot.mouseClick(dialog.recovery.button, Qt.MouseButton.LeftButton)
     assert previews and previews[0][0] == "回復シート"
-    passphrase = previews[0][1][0]
+    passphrase, sheet = previews[0][1][0], previews[0][2]
+    # The sheet with the passphrase was made in the database's private folder (0700), not /tmp, and is gone.
+    assert sheet.parent.parent == preview_files.folder_for(council_db) and not sheet.parent.exists()
     assert cipher.opens(council_db, cipher.derive(passphrase, old.salt))
     assert not cipher.opens(council_db, old)
     assert "印刷しました" in dialog.recovery.state.text()

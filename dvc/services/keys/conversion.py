@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from dvc.services.keys import custody
+from dvc.services.keys import custody, key_file
 from dvc.store import cipher
 from dvc.store.copies import copy_database
 from dvc.store.database import exclusive
@@ -176,7 +176,7 @@ def convert(path: Path, *, start_passphrase: str | None = None) -> Conversion:
             encrypted.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-        custody._sync_folder(path.parent)
+        key_file.sync_folder(path.parent)
         if not _same(path, key, counts):
             raise ConversionFailed(f"{path} does not read back as it was written; the plain copy {plain_backup} is kept")
         plain_backup.unlink()

@@ -5,18 +5,17 @@ by the operating system's store for each Windows account or desktop login
 that has opened it (nobody types anything), or by a start-up passphrase where
 there is no such store. It holds nothing a finder of the laptop can use, and
 it never travels: on another laptop the recovery passphrase opens the file
-(recovery.py) and the key is then kept there anew.
+(recovery.py) and the key is then kept there anew. The file itself (its format, reading and
+writing it, a copy kept aside by a restore) is key_file.py.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -24,11 +23,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.services.keys import os_store, recovery
+from dvc.services.keys.key_file import KeyFile, key_file_path, read_key_file, write_key_file
 from dvc.store import cipher
 
 ENV_PASSPHRASE = "DVC_PASSPHRASE"
-FORMAT = "dvc-key"
-VERSION = 1
 PASSPHRASE = "passphrase"
 WRAP_ITERATIONS = 210_000  # PBKDF2-HMAC-SHA512, as recommended for it in 2023; about 0.1 s here
 _AAD = b"dvc data key v1"
@@ -65,54 +63,6 @@ class WrongPassphrase(UserError):
             "errors", "That passphrase does not open {path}. Check it against the recovery sheet (7 groups of 4) "
                       "and type it again."), path=str(path))
         self.path = path
-
-
-@dataclass
-class KeyFile:
-    salt: bytes
-    holders: list[dict]
-    sheet_printed_at: str | None = None
-
-    def as_json(self) -> dict:
-        return {"format": FORMAT, "version": VERSION, "salt": self.salt.hex(), "holders": self.holders,
-                "recovery_sheet_printed_at": self.sheet_printed_at}
-
-
-def key_file_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".key")
-
-
-def read_key_file(db_path: Path) -> KeyFile | None:
-    try:
-        data = json.loads(key_file_path(db_path).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            return None
-        return KeyFile(bytes.fromhex(data["salt"]), list(data.get("holders", [])), data.get("recovery_sheet_printed_at"))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def write_key_file(db_path: Path, key_file: KeyFile) -> None:
-    """Written beside, flushed to disk, then renamed: a power cut leaves the old file or the new one."""
-    target = key_file_path(db_path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    # Readable by this user only (on Windows the folder is the user's own already).
-    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as fh:
-        json.dump(key_file.as_json(), fh, indent=1)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "nt":  # Windows has no directory handles to flush; NTFS journals the rename
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # The wrapping keys a start-up passphrase gave in this process: derived once, not per file or per connection.
@@ -301,23 +251,6 @@ def unlock_copy(copy_path: Path, db_path: Path) -> cipher.DataKey | None:
     return None
 
 
-def keep_aside(db_path: Path, aside_db: Path) -> None:
-    """Put a copy of ``db_path``'s key file beside ``aside_db`` (a database a restore moves aside), synced."""
-    source = key_file_path(Path(db_path))
-    if not source.exists():
-        return
-    target = key_file_path(Path(aside_db))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with open(source, "rb") as src, os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
-                                              "wb") as fh:
-        fh.write(src.read())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    _sync_folder(target.parent)
-
-
 def _damaged_key(db_path: Path, salt: bytes, key_file: KeyFile | None, *,
                  with_passphrase: bool) -> cipher.DataKey | None:
     """The key of ``db_path`` when the file is damaged; asked only once no key opened it (cipher.damaged_under).
@@ -384,13 +317,6 @@ def describe(db_path: Path) -> dict:
     holders = _holders_for(key_file, salt)
     return {"encrypted": True, "held_by": sorted({h.get("by", "") for h in holders}),
             "recovery_sheet_printed_at": key_file.sheet_printed_at if key_file is not None and key_file.salt == salt else None}
-
-
-def mark_sheet_printed(db_path: Path, when: str) -> None:
-    key_file = read_key_file(db_path)
-    if key_file is not None:
-        key_file.sheet_printed_at = when
-        write_key_file(db_path, key_file)
 
 
 def forget_laptop(db_path: Path) -> None:

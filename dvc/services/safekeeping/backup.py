@@ -19,7 +19,7 @@ from dvc.domain.messages import QT_TRANSLATE_NOOP, UserError
 from dvc.domain.timeutil import utcnow
 from dvc.services.core.storage_errors import explain
 from dvc.services.core.workspace import KEY_COUNCIL, Workspace, locked_error
-from dvc.services.keys import custody, recovery
+from dvc.services.keys import custody, key_file, recovery
 from dvc.store import cipher, migrate, swap
 from dvc.store.copies import CopyFailed, copy_database, integrity_ok, remove_partial_copies
 from dvc.store.database import DatabaseLocked, exclusive, finish_interrupted_swap
@@ -213,13 +213,13 @@ def restore(candidate: Path, db_path: Path, *, passphrase: str | None = None,
             copy_database(candidate, swap.incoming_path(db_path), key=key)
             if had_file:
                 # Before the swap is decided: the old file in the aside folder is never without its key.
-                custody.keep_aside(db_path, aside / db_path.name)
+                key_file.keep_aside(db_path, aside / db_path.name)
             lock.release_for_move()
             try:
                 swap.swap_in(db_path, aside)
             except BaseException:
                 if not swap.pending(db_path):  # not decided: the old database stays, so does its key file
-                    custody.key_file_path(aside / db_path.name).unlink(missing_ok=True)
+                    key_file.key_file_path(aside / db_path.name).unlink(missing_ok=True)
                     _remove_if_empty(aside)
                 raise
             if key is not None:

@@ -68,7 +68,7 @@ class RecoverySheetBox(QGroupBox):
         made = unlocking(self, self.ws.path, lambda: recovery_sheet.new_recovery_key(self.ws))
         if made is None:
             return
-        with temporary_pdf("recovery_sheet.pdf") as path:
+        with temporary_pdf(self.ws, "recovery_sheet.pdf") as path:
             recovery_sheet.print_sheet(self.ws, made, path)
             show_pdf_preview(self, path, self.tr("Recovery sheet"))
         self.refresh()

@@ -12,7 +12,6 @@ images: 1-bit, at the printer's resolution up to 300 dpi, never upscaled.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from dvc.printing import print_queue
 from dvc.printing.pdf_pages import page_range
+from dvc.services.core import preview_files
 from dvc.services.safekeeping import protected_file
 from dvc.ui.operations import run_operation
 
 if TYPE_CHECKING:
+    from dvc.services.core.workspace import Workspace
     from dvc.ui.dialogs.export_protection import Protection
 
 SCREEN_DPI = 96
@@ -239,11 +240,13 @@ def show_pdf_preview(parent: QWidget | None, pdf_path: Path, title: str | None =
 
 
 @contextmanager
-def temporary_pdf(name: str) -> Iterator[Path]:
+def temporary_pdf(ws: Workspace, name: str) -> Iterator[Path]:
     """A path for a PDF made only to be previewed and printed; the file and its folder go afterwards.
 
-    A printed sheet names people (members, requesters): printing is not an export, so no copy of it may stay
-    behind in the temp folder. The preview's "Save as PDF" is where a kept copy is made (encrypted).
+    A printed sheet names people (members, requesters) or carries the recovery passphrase: printing is not an
+    export, so it is made in the database's private preview folder, never the shared temp folder, and nothing of
+    it stays (dvc/services/core/preview_files.py). The preview's "Save as PDF" is where a kept copy is made
+    (encrypted).
     """
-    with tempfile.TemporaryDirectory(prefix="dvc-print-", ignore_cleanup_errors=True) as folder:
-        yield Path(folder) / name
+    with preview_files.preview_file(ws.path, name) as path:
+        yield path

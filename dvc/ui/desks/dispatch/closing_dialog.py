@@ -67,7 +67,7 @@ class ClosingDialog(QDialog):
 
     def print_list(self) -> None:
         """The list as it stands now, on paper for whoever stays by the phone."""
-        with temporary_pdf("closing_list.pdf") as path:
+        with temporary_pdf(self.ws, "closing_list.pdf") as path:
             if run_operation(self, lambda: closing_print.print_closing_list(self.ws, out=path)) is not None:
                 show_pdf_preview(self, path, self.tr("Closing check"))
 

@@ -53,6 +53,6 @@ def take_back(parent: QWidget, ws: Workspace, bus: EventBus, team_id: uuid.UUID)
 
 
 def print_sheet(parent: QWidget, ws: Workspace, team_id: uuid.UUID) -> None:
-    with temporary_pdf("dispatch_sheet.pdf") as path:
+    with temporary_pdf(ws, "dispatch_sheet.pdf") as path:
         if run_operation(parent, lambda: dispatch_sheet.print_sheets(ws, team_ids=[team_id], out=path)) is not None:
             show_pdf_preview(parent, path, QCoreApplication.translate("DispatchFlows", "Dispatch sheet"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ from dvc.services.equipment import labels as equipment_labels
 from dvc.services.equipment.stock import StockRow
 from dvc.ui.operations import run_operation
 from dvc.ui.widgets.number_box import NumberBox
-from dvc.ui.widgets.print_preview import show_pdf_preview
+from dvc.ui.widgets.print_preview import show_pdf_preview, temporary_pdf
 
 SHEET_CELLS = 24  # the small labels' sheet (forms/equipment_labels.toml)
 
@@ -65,15 +64,14 @@ class LabelDialog(QDialog):
     def chosen(self) -> list[tuple[uuid.UUID, int]]:
         return [(row.id, box.value()) for row, box in zip(self.items, self.copies) if box.value()]
 
-    def make_pdf(self) -> Path | None:
-        path = Path(tempfile.mkdtemp(prefix="dvc-labels-")) / "equipment_labels.pdf"
+    def make_pdf(self, path: Path) -> Path | None:
         bins = self.bins.isChecked()
         done = run_operation(self, lambda: equipment_labels.print_labels(
             self.ws, copies=self.chosen(), out=path, bins=bins, skip=0 if bins else self.skip.value()))
         return path if done else None
 
     def preview(self) -> None:
-        path = self.make_pdf()
-        if path is not None:
-            show_pdf_preview(self, path, self.tr("Equipment labels"), personal=False)
-            self.accept()
+        with temporary_pdf(self.ws, "equipment_labels.pdf") as path:
+            if self.make_pdf(path) is not None:
+                show_pdf_preview(self, path, self.tr("Equipment labels"), personal=False)
+                self.accept()

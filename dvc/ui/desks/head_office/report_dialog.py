@@ -6,7 +6,6 @@ where the user chooses, to hand to the city or attach to an e-mail.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from dvc.services.head_office.report_export import write_report
 from dvc.services.head_office.report_figures import build_report
 from dvc.services.core.workspace import Workspace
 from dvc.ui.operations import run_operation
-from dvc.ui.widgets.print_preview import show_pdf_preview
+from dvc.ui.widgets.print_preview import show_pdf_preview, temporary_pdf
 
 FORMATS = (("xlsx", "Excel (.xlsx)"), ("pdf", "PDF (.pdf)"), ("csv", "CSV (.csv, UTF-8)"))
 
@@ -92,19 +91,24 @@ class ReportDialog(QDialog):
         start, end = self.span()
         kind = self.format.currentData()
         if kind == "pdf":
-            target = Path(tempfile.mkdtemp(prefix="dvc-report-")) / self.file_name()
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path.home() / self.file_name()),
-                                                    self.tr("{kind} files (*.{kind})").format(kind=kind))
-            if not chosen:
-                return
-            target = Path(chosen) if chosen.lower().endswith(f".{kind}") else Path(f"{chosen}.{kind}")
+            # Printed from the preview: made in the database's private preview folder and gone when it closes.
+            with temporary_pdf(self.ws, self.file_name()) as target:
+                if self._write(start, end, target):
+                    show_pdf_preview(self, target, self.tr("Report"), personal=False)  # figures only
+                    self.accept()
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path.home() / self.file_name()),
+                                                self.tr("{kind} files (*.{kind})").format(kind=kind))
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(f".{kind}") else Path(f"{chosen}.{kind}")
+        if self._write(start, end, target):
+            QMessageBox.information(self, self.tr("Reports"), self.tr("Saved {path}.").format(path=self.written))
+            self.accept()
+
+    def _write(self, start: date, end: date, target: Path) -> bool:
         written = run_operation(self, lambda: write_report(build_report(self.ws, start=start, end=end), target))
         if written is None:
-            return
+            return False
         self.written = written
-        if kind == "pdf":
-            show_pdf_preview(self, written, self.tr("Report"), personal=False)  # figures only
-        else:
-            QMessageBox.information(self, self.tr("Reports"), self.tr("Saved {path}.").format(path=written))
-        self.accept()
+        return True

@@ -6,9 +6,7 @@ and says who is chosen (``chosen_code``).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,8 +39,7 @@ class CertificateAction(QWidget):
             QMessageBox.information(self, self.tr("Activity certificate"),
                                     self.tr("Choose a volunteer in the list first (search by name, then Down)."))
             return
-        with tempfile.TemporaryDirectory(prefix="dvc-certificate-", ignore_cleanup_errors=True) as folder:
-            out = Path(folder) / f"certificate_{code}.pdf"
+        with print_preview.temporary_pdf(self.ws, f"certificate_{code}.pdf") as out:
             done = run_operation(self, lambda: certificate.print_certificate(self.ws, code=code, out=out))
             if done is not None:
                 print_preview.show_pdf_preview(self, out, self.tr("Activity certificate {code}").format(code=code))

@@ -1,15 +1,13 @@
 """Reception's printing buttons: the chosen person's intake sheet, blank sheets, name badges — always via a preview.
 
 A widget of its own: the page places it and says who is chosen (``chosen_code``).
-The PDF is written to a temporary folder and shown in the print preview, where
-it can be printed or saved; the folder goes when the preview closes.
+The PDF is written to the database's private preview folder and shown in the print
+preview, where it can be printed or saved; it goes when the preview closes.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -84,8 +82,7 @@ class PrintActions(QWidget):
                 self.ws, out=out, codes=[code], progress=progress))
 
     def _print(self, title: str, write: Callable, *, personal: bool = True) -> None:  # noqa: ANN001
-        with tempfile.TemporaryDirectory(prefix="dvc-print-", ignore_cleanup_errors=True) as folder:
-            out = Path(folder) / "dvc.pdf"
+        with print_preview.temporary_pdf(self.ws, "dvc.pdf") as out:
             bar = _Progress(self, title)
             printed = run_operation(self, lambda: write(out, bar.update))
             bar.close()
