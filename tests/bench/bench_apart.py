@@ -24,6 +24,7 @@ from dvc.services.drill.scenario import DrillSpec, create_drill
 
 SPEC = DrillSpec(volunteers=100_000, needs=5_000, seed=3)
 ROUNDS = 30
+HEAD = "訓練 管理者"  # the drill's center head: trusting a laptop is the center head's
 
 
 def _cpu_ms(call, rounds: int = ROUNDS) -> tuple[float, float]:
@@ -42,11 +43,14 @@ def prepare(folder: Path) -> None:
     from dvc.services.exchange.bundle_import import import_bundle
     from dvc.services.exchange.identity import own_identity, trust_peer
     from dvc.services.core.workspace import open_workspace
+    from dvc.services.staff.operators import sign_in_by_name
 
     started = time.perf_counter()
     create_drill(folder / "one.db", SPEC)
-    two = create_database(folder / "two.db", council="koganei", device_number=2, drill=True)
+    two = create_database(folder / "two.db", council="koganei", device_number=2, drill=True, operator_name=HEAD)
+    sign_in_by_name(two, name=HEAD)
     with open_workspace(folder / "one.db") as one:
+        sign_in_by_name(one, name=HEAD)
         trust_peer(one, identity=own_identity(two))
         trust_peer(two, identity=own_identity(one))
         export_bundle(one, peer="koganei", out=folder / "full.dvcx", full=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from tests.bench.bench_team_plan import timed
 
 DAYS_OF_THREE = 100  # tests.ui.dispatch.conftest.make_day makes three confirmed teams a call
+PASSPHRASE = "bench-start-passphrase"  # a council's database is encrypted; no keyring here, so a start-up passphrase
 
 
 def main() -> None:
@@ -25,13 +26,16 @@ def main() -> None:
     from dvc import i18n
     from dvc.services.dispatch import send_off as dispatch
     from dvc.services.core.setup import create_database
+    from dvc.services.staff.operators import sign_in_by_name
     from dvc.ui.desks.dispatch.closing_dialog import ClosingDialog
     from dvc.ui.main_window import MainWindow
     from tests.ui.dispatch.conftest import make_day
 
     i18n.install("ja")
     with tempfile.TemporaryDirectory() as tmp:
-        ws = create_database(Path(tmp) / "center.db", council="koganei", operator_name="bench")
+        ws = create_database(Path(tmp) / "center.db", council="koganei", operator_name="bench",
+                             start_passphrase=os.environ.get("DVC_PASSPHRASE", PASSPHRASE))
+        sign_in_by_name(ws, name="bench")  # the center head, as the first-run dialog leaves it
         try:
             start = time.perf_counter()
             now = datetime.now(timezone.utc)
