@@ -38,11 +38,11 @@ def _attendance_count(path: Path) -> int:
         con.close()
 
 
-def _fill_past_days(path: Path) -> None:
-    """Add attendance rows over past days until the table holds ATTENDANCE rows."""
+def _fill_past_days(path: Path, connect=sqlite3.connect) -> None:  # noqa: ANN001
+    """Add attendance rows over past days until the table holds ATTENDANCE rows (``connect``: an encrypted file's)."""
     from dvc.store.ids import attendance_id
 
-    con = sqlite3.connect(path)
+    con = connect(path)
     rng = random.Random(3)
     try:
         drill_day = date.fromisoformat(con.execute("SELECT value FROM setting WHERE key = 'drill.day'").fetchone()[0])
@@ -76,15 +76,21 @@ def _uuid(hex_text: str):  # noqa: ANN202
     return uuid.UUID(hex=hex_text)
 
 
-def database() -> Path:
+def make_drill(path: Path) -> None:
+    """The drill the check-in benches start from, before its past days are added."""
     from dvc.services.drill.scenario import DrillSpec, create_drill
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    create_drill(path, DrillSpec(volunteers=VOLUNTEERS, needs=500, checked_in=1_500, seed=11), replace=True)
+    print(f"made the drill {path} in {time.perf_counter() - started:.1f} s")
+
+
+def database() -> Path:
     from dvc.services.core.setup import is_drill_file
 
     if not (DB.exists() and is_drill_file(DB)):
-        DB.parent.mkdir(parents=True, exist_ok=True)
-        started = time.perf_counter()
-        create_drill(DB, DrillSpec(volunteers=VOLUNTEERS, needs=500, checked_in=1_500, seed=11), replace=True)
-        print(f"made the drill {DB} in {time.perf_counter() - started:.1f} s")
+        make_drill(DB)
     else:
         print(f"reusing {DB}")
     if _attendance_count(DB) < ATTENDANCE:

@@ -4,14 +4,14 @@ Run: .venv/bin/python -m tests.bench encryption
 Goal: check-in p50/p99 at 100,000 volunteers at most 15 % slower encrypted. Also: cold start, the daily
 report, a checked backup, and a bundle import (20,000 volunteers).
 
-The plain database is the check-in bench's drill (100,000 volunteers, 1,000,000 attendance rows) opened with
-the standard library's SQLite, as before encryption; the encrypted one is the same file converted to SQLCipher
-the way a council's database is on first open. Check-ins also run on two more copies of the plain file, to
-tell apart what the encryption costs from what comes with it: the plain file compacted (converting rewrites
-the file as VACUUM does, packing its indexes full) and the plain file opened with SQLCipher's build of SQLite.
-Measurements alternate between the files, so the machine's other work falls on all alike. The start-up
-passphrase (this Linux has no desktop keyring) costs one key derivation per process, in the cold start; on
-Windows DPAPI takes its place.
+Both files have the same history: the check-in bench's drill (100,000 volunteers) is copied, one copy encrypted
+the way a council's database is on first open, and then 1,000,000 attendance rows over past days are added to
+each alike, so their pages are laid out alike and what differs is the encryption. Two more pairs tell apart
+what comes with it: a grown plain file just converted against the same file compacted (converting rewrites a
+file as VACUUM does, packing its indexes full, so the first weeks' check-ins split pages), and the plain file
+opened with SQLCipher's build of SQLite. Measurements alternate between the files, so the machine's other work
+falls on all alike. The start-up passphrase (this Linux has no desktop keyring) costs one key derivation per
+process, in the cold start; on Windows DPAPI takes its place.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ COMPARED = [
     ("encrypted", "plain", 15),
     ("plain through sqlcipher3", "plain", 0),
     ("plain, compacted", "plain", 0),
-    ("encrypted", "plain, compacted", 15),
+    ("encrypted, just converted", "plain, compacted", 15),
 ]
 
 
@@ -82,13 +82,7 @@ def encrypted_copy(plain: Path, target: Path) -> Path:
 
 
 def checkins(workspaces: dict) -> None:
-    """Check-ins alternating between the files; each is compared with the plain one it is most like.
-
-    Encrypting a file rewrites it (sqlcipher_export works as VACUUM does), so its indexes come out packed full
-    and the first check-ins split leaves a grown file has room in: "plain, compacted" is the same plain file
-    after VACUUM, which tells the conversion's share from the encryption's. "plain through sqlcipher3" is the
-    plain file opened with SQLCipher's own SQLite, which tells the SQLite release's share.
-    """
+    """Check-ins alternating between the files; each is compared with the plain one it is most like (COMPARED)."""
     from dvc.domain.qr import make_payload
     from dvc.services.reception import checkin
     from tests.bench.bench_checkin import _not_yet_here
@@ -109,6 +103,26 @@ def checkins(workspaces: dict) -> None:
         if name in times and base in times:
             _side_by_side(f"check-in through the service, {base} vs {name} (n={SCANS} each)",
                           times[base], times[name], goal, names=(base, name))
+
+
+def grown_alike(folder: Path) -> tuple[Path, Path]:
+    """A plain and an encrypted database with the same history: one drill, then the same past days added to both."""
+    from dvc.services.keys import custody
+    from tests.bench import bench_checkin
+
+    drill = folder / "drill-100k.db"
+    if not drill.exists():
+        bench_checkin.make_drill(drill)
+    plain, encrypted = folder / "plain.db", folder / "encrypted.db"
+    for leftover in (plain, Path(f"{plain}-wal"), Path(f"{plain}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copy(drill, plain)
+    encrypted_copy(drill, encrypted)
+    for made, connect in ((plain, sqlite3.connect), (encrypted, custody.connect)):
+        started = time.perf_counter()
+        bench_checkin._fill_past_days(made, connect=connect)
+        print(f"added past days to {made.name} in {time.perf_counter() - started:.1f} s")
+    return plain, encrypted
 
 
 def plain_variants(plain: Path) -> tuple[Path, Path]:
@@ -234,25 +248,24 @@ def main() -> None:
     from dvc.services.core.workspace import open_workspace
     from dvc.services.head_office.report_figures import daily_report
     from dvc.services.safekeeping.backup import make_backup
-    from tests.bench import bench_checkin
     from dvc.store import cipher
 
     sys.stdout.reconfigure(line_buffering=True)
     os.environ.setdefault("DVC_PASSPHRASE", PASSPHRASE)
     FOLDER.mkdir(parents=True, exist_ok=True)
-    bench_checkin.DB = FOLDER / "checkin-100k-1m.db"
-    plain = bench_checkin.database()
-    encrypted = encrypted_copy(plain, FOLDER / "checkin-100k-1m-encrypted.db")
+    plain, encrypted = grown_alike(FOLDER)
     print(f"SQLite {sqlite3.sqlite_version} (plain, standard library) vs SQLCipher "
           f"{cipher.sqlcipher3.connect(':memory:').execute('PRAGMA cipher_version').fetchone()[0]} on SQLite "
           f"{cipher.sqlcipher3.sqlite_version}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
-          f"{plain.stat().st_size / 1e6:.0f} MB file")
+          f"{plain.stat().st_size / 1e6:.0f} MB plain, {encrypted.stat().st_size / 1e6:.0f} MB encrypted")
     compacted, through_sqlcipher = plain_variants(plain)
+    converted = encrypted_copy(plain, FOLDER / "just-converted.db")
     with open_workspace(plain) as plain_ws, open_workspace(encrypted) as encrypted_ws, \
-            open_workspace(compacted) as compacted_ws, opened_through_sqlcipher(through_sqlcipher) as sqlcipher_ws:
-        assert not plain_ws.db.encrypted and encrypted_ws.db.encrypted
+            open_workspace(compacted) as compacted_ws, opened_through_sqlcipher(through_sqlcipher) as sqlcipher_ws, \
+            open_workspace(converted) as converted_ws:
+        assert not plain_ws.db.encrypted and encrypted_ws.db.encrypted and converted_ws.db.encrypted
         checkins({"plain": plain_ws, "encrypted": encrypted_ws, "plain, compacted": compacted_ws,
-                  "plain through sqlcipher3": sqlcipher_ws})
+                  "plain through sqlcipher3": sqlcipher_ws, "encrypted, just converted": converted_ws})
         day = local_day()
         alternating("daily report figures", {"plain": lambda: daily_report(plain_ws, day=day),
                                              "encrypted": lambda: daily_report(encrypted_ws, day=day)})
