@@ -58,8 +58,8 @@ def copy_as_laptop(source: Path, target: Path, number: int) -> None:
     con.close()
 
 
-def checksum(path: Path) -> tuple[str, dict[str, int]]:
-    """SHA-256 over every row of every table that travels between the council's laptops, and the row counts.
+def travelling_rows(path: Path) -> dict[str, dict[str, str]]:
+    """Every row of every table that travels between the council's laptops, by table and id, as checksum() reads them.
 
     Rows are taken in the exchange's JSON form (made by SQLite, as a round carries them): a JSON column's null
     is stored as SQL NULL by a merge and as the text 'null' by the ORM, the same value either way.
@@ -67,20 +67,41 @@ def checksum(path: Path) -> tuple[str, dict[str, int]]:
     from dvc.exchange import policy
 
     con = raw_connect(path, readonly=True)
-    digest = hashlib.sha256()
-    counts = {}
+    tables: dict[str, dict[str, str]] = {}
     try:
         for table in sorted(policy.TABLE_ORDER):
             rule = policy.rule(policy.SCOPE_COUNCIL, table)  # the audit of local settings stays local
             columns = policy.codec(table).json_sql(policy.fields_for(policy.SCOPE_COUNCIL, table), rule.expressions)
-            rows = con.execute(f'SELECT {columns} FROM "{table}" WHERE {rule.where} ORDER BY id').fetchall()
-            counts[table] = len(rows)
-            digest.update(table.encode())
-            for row in rows:
-                digest.update(repr(row).encode("utf-8"))
+            rows = con.execute(f'SELECT id, {columns} FROM "{table}" WHERE {rule.where} ORDER BY id').fetchall()
+            tables[table] = {row[0]: repr(row[1:]) for row in rows}
     finally:
         con.close()
+    return tables
+
+
+def checksum(path: Path) -> tuple[str, dict[str, int]]:
+    """SHA-256 over every row of every table that travels between the council's laptops, and the row counts."""
+    digest = hashlib.sha256()
+    counts = {}
+    for table, rows in travelling_rows(path).items():
+        counts[table] = len(rows)
+        digest.update(table.encode())
+        for row in rows.values():
+            digest.update(row.encode("utf-8"))
     return digest.hexdigest(), counts
+
+
+def differences(paths: list[Path], most: int = 5) -> dict[str, dict]:
+    """Where the laptops' travelling rows differ, table by table: ids missing somewhere, and rows that differ."""
+    seen = [travelling_rows(p) for p in paths]
+    found: dict[str, dict] = {}
+    for table in seen[0]:
+        ids = set().union(*(s[table] for s in seen))
+        differing = sorted(i for i in ids if len({s[table].get(i) for s in seen}) > 1)
+        if differing:
+            found[table] = {i: {p.name: s[table].get(i) for p, s in zip(paths, seen)} for i in differing[:most]}
+            found[table]["(rows that differ)"] = len(differing)
+    return found
 
 
 def scan_payloads(path: Path, count: int, *, offset: int = 0) -> list[str]:

@@ -140,3 +140,42 @@ def test_a_round_brings_this_laptops_audit_entries_sealed_and_whole_even_when_cu
     assert len(ours) >= 4  # three edits and the seal after them, though the round was cut after one row
     assert [e["seq"] for e in ours] == list(range(ours[0]["seq"], ours[0]["seq"] + len(ours)))
     assert ours[-1]["action"] == "seal"
+
+
+def test_every_round_read_while_the_desk_checks_people_in_ends_this_laptops_entries_with_a_seal(tmp_path):
+    """The sync thread reads rounds while the desk checks people in. Sealed first and read after, a check-in
+    landing in between left an unsealed entry last in a round: the hub refused it and, the cursor past it, every
+    later entry of the laptop (tests/center/test_center_processes.py saw the desks' audit trails differ)."""
+    import json
+    import threading
+    import time
+
+    from dvc.services.center.rounds import feed_head, read_round
+    from dvc.services.core.workspace import open_workspace
+    from dvc.services.drill.scenario import DrillSpec, create_drill
+    from dvc.services.reception import checkin
+    from tests.center.laptops import scan_payloads
+
+    create_drill(tmp_path / "d.db", DrillSpec(volunteers=400, needs=2, checked_in=0, seed=5), replace=True)
+    payloads = scan_payloads(tmp_path / "d.db", 300)
+    with open_workspace(tmp_path / "d.db") as ws:
+        node, cursor, unsealed = ws.db.clock.node, feed_head(ws), []
+
+        def desk() -> None:
+            for payload in payloads:
+                assert checkin.check_in(ws, scanned=payload).ok
+                time.sleep(0.001)  # the next person steps up: the sync thread gets the write lock now and then
+
+        checking_in = threading.Thread(target=desk)
+        checking_in.start()
+        rounds = 0
+        while checking_in.is_alive() or rounds == 0:
+            cut = read_round(ws, after=cursor, limit=10_000, skip_via="")
+            cursor, rounds = cut.upto, rounds + 1
+            ours = sorted((e for e in map(json.loads, cut.tables.get("audit_event", [])) if e["device_id"] == node),
+                          key=lambda e: e["seq"])
+            if ours and ours[-1]["action"] != "seal":
+                unsealed.append(ours[-1]["seq"])
+        checking_in.join()
+    assert rounds > 20  # rounds were read all through the check-ins
+    assert unsealed == []

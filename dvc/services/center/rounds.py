@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 
 from dvc.exchange.merge import MergeResult
 from dvc.services.core.workspace import Workspace
-from dvc.services.exchange.audit_seal import seal_chain
+from dvc.services.exchange.audit_seal import is_sealed, seal_on
+from dvc.services.exchange.identity import ensure_keys
 from dvc.store.change_feed import head
 from dvc.sync import envelope
 from dvc.sync.changes import Changes, Sender, apply_changes, read_changes
@@ -43,14 +44,26 @@ def feed_head(ws: Workspace) -> int:
 
 
 def read_round(ws: Workspace, *, after: int, limit: int, skip_via: str) -> Changes:
-    # This laptop's new audit entries travel with a seal of its key after them, or they would be refused.
-    seal_chain(ws)
+    """The changes after ``after``, this laptop's audit entries among them ending in a seal of its key.
+
+    The seal and the rows are read in one snapshot. Sealed first and read after, a check-in committed in between
+    put an unsealed entry last in the round: the hub refused it (dvc/exchange/audit_merge.py), the round's cursor
+    passed it, and from then on every entry of this laptop was refused as out of its chain.
+    """
     with _connection(ws) as conn:
         conn.execute("BEGIN")  # Python's sqlite3 starts no transaction for SELECTs: one snapshot for all of them
         try:
-            return read_changes(conn, after=after, limit=limit, skip_via=skip_via)
-        finally:
+            if not is_sealed(conn, ws):
+                conn.rollback()
+                keys = ensure_keys(ws)
+                conn.execute("BEGIN IMMEDIATE")  # no check-in between the seal and the rows
+                seal_on(conn, ws, keys)
+            changes = read_changes(conn, after=after, limit=limit, skip_via=skip_via)
+            conn.commit()  # the seal, if one was written; nothing else
+            return changes
+        except BaseException:
             conn.rollback()
+            raise
 
 
 def pending_count(ws: Workspace, *, after: int, skip_via: str, cap: int = 100_000) -> int:

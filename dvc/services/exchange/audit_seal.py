@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from dvc.exchange.keys import b64
+from dvc.exchange.keys import PrivateKeys, b64
 from dvc.services.core.workspace import Workspace
 from dvc.services.exchange.identity import ensure_keys
 from dvc.store.audit_chain import SEAL, ChainWriter, Entry, head, seal_message
@@ -27,16 +27,26 @@ def seal_chain(ws: Workspace) -> int:
         return seq
     keys = ensure_keys(ws)
     with ws.transaction() as s:
-        conn = s.connection().connection.driver_connection
-        sealed = _sealed_head(conn, node)
-        if sealed is not None:
-            return sealed
-        seq, hash_ = head(conn, node)
-        signature = b64(keys.signing.sign(seal_message(node, seq, hash_)))
-        ChainWriter(conn, device_id=node, origin=ws.identity.council_code, device_number=ws.identity.device_number,
-                    stamp=ws.db.clock.now).append([Entry(
-                        action=SEAL, operator_name=ws.operator, operator_id=ws.operator_id,
-                        after={"seq": seq, "hash": hash_, "key": keys.public_signing(), "signature": signature})])
+        return seal_on(s.connection().connection.driver_connection, ws, keys)
+
+
+def is_sealed(conn, ws: Workspace) -> bool:  # noqa: ANN001
+    """This laptop's newest entry on ``conn`` is a seal: nothing to seal."""
+    return _sealed_head(conn, ws.db.clock.node) is not None
+
+
+def seal_on(conn, ws: Workspace, keys: PrivateKeys) -> int:  # noqa: ANN001
+    """Seal the chain on ``conn``, inside the caller's write transaction (unless its newest entry is a seal)."""
+    node = ws.db.clock.node
+    sealed = _sealed_head(conn, node)
+    if sealed is not None:
+        return sealed
+    seq, hash_ = head(conn, node)
+    signature = b64(keys.signing.sign(seal_message(node, seq, hash_)))
+    ChainWriter(conn, device_id=node, origin=ws.identity.council_code, device_number=ws.identity.device_number,
+                stamp=ws.db.clock.now).append([Entry(
+                    action=SEAL, operator_name=ws.operator, operator_id=ws.operator_id,
+                    after={"seq": seq, "hash": hash_, "key": keys.public_signing(), "signature": signature})])
     return seq + 1
 
 
