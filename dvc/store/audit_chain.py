@@ -29,6 +29,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from dvc.store.ids import time_ordered_id
+
 SEAL = "seal"
 RAW_TIME = "%Y-%m-%d %H:%M:%S.%f"
 # Column order of the insert; the hash covers all of them but row_hash itself.
@@ -122,7 +124,7 @@ class ChainWriter:
             before = None if e.before is None else json.dumps(plain(e.before), ensure_ascii=False)
             after = None if e.after is None else json.dumps(plain(e.after), ensure_ascii=False)
             row = {
-                "id": uuid.uuid4().hex, "origin": self.origin, "updated_at": str(self.stamp()), "deleted": 0,
+                "id": time_ordered_id().hex, "origin": self.origin, "updated_at": str(self.stamp()), "deleted": 0,
                 "at": raw_time(e.at or now), "operator_name": e.operator_name, "operator_id": _raw_uuid(e.operator_id),
                 "device_number": self.device_number, "action": e.action, "table_name": e.table_name,
                 "record_id": _raw_uuid(e.record_id), "before": before, "after": after,

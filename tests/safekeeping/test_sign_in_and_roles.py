@@ -41,7 +41,8 @@ def staff_db(workspace, *, require_pin: bool = False):
 def operators_of(path, action: str = "insert", table: str = "attendance") -> list[str]:
     con = raw_connect(path)
     try:
-        return [r[0] for r in con.execute("SELECT operator_name FROM audit_event WHERE table_name = ? AND action = ?",
+        return [r[0] for r in con.execute("SELECT operator_name FROM audit_event WHERE table_name = ? AND action = ? "
+                                          "ORDER BY rowid",
                                           (table, action))]
     finally:
         con.close()

@@ -105,8 +105,12 @@ def purge_personal(ws: Workspace, *, closed_before: date) -> PurgeSummary:
             s.execute(update(ActivityReport).where(ActivityReport.need_id.in_(chunk))
                       .values(**REPORT_FIELDS, updated_at=stamp))
         # The trail's before/after copies hold the same personal data.
-        for chunk in _chunks(volunteers + groups + needs):
-            s.execute(update(AuditEvent).where(AuditEvent.record_id.in_(chunk)).values(before=None, after=None))
+        for table, ids in ((Volunteer.__tablename__, volunteers), (Group.__tablename__, groups),
+                           (Need.__tablename__, needs)):
+            for chunk in _chunks(ids):
+                # By table and record: the trail's index is (table_name, record_id).
+                s.execute(update(AuditEvent).where(AuditEvent.table_name == table, AuditEvent.record_id.in_(chunk))
+                          .values(before=None, after=None))
         s.add(AuditEvent(operator_name=ws.operator, device_number=ws.identity.device_number, action="purge-personal",
                          after={"closed_before": closed_before.isoformat(), "volunteers": len(volunteers),
                                 "groups": len(groups), "needs": len(needs)}, origin=ws.identity.council_code,

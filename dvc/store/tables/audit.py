@@ -14,15 +14,18 @@ from dvc.store.tables.base import Synced, utc_field
 class AuditEvent(Synced, table=True):
     __tablename__ = "audit_event"
     # One entry per place in a laptop's chain: a second entry 5 of laptop X cannot be slipped in beside it.
-    __table_args__ = (Index("uq_audit_chain", "device_id", "seq", unique=True),)
+    # One index for a record's history and for the trail of one table (the viewer's filter, its list of tables):
+    # an entry is written with every change, so each index here is a page more for every check-in.
+    __table_args__ = (Index("uq_audit_chain", "device_id", "seq", unique=True),
+                      Index("ix_audit_event_record", "table_name", "record_id"))
 
     at: datetime = utc_field(now=True, index=True)
     operator_name: str = Field(default="", max_length=100)
     operator_id: uuid.UUID | None = None  # the signed-in staff member (names can repeat or change)
     device_number: int | None = None
     action: str = Field(max_length=40)  # insert / update / delete / command name
-    table_name: str = Field(default="", max_length=40, index=True)
-    record_id: uuid.UUID | None = Field(default=None, index=True)
+    table_name: str = Field(default="", max_length=40)
+    record_id: uuid.UUID | None = None
     before: dict | None = Field(default=None, sa_type=JSON)
     after: dict | None = Field(default=None, sa_type=JSON)
     # The chain (all empty on entries written before it existed):

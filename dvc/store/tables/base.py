@@ -23,7 +23,9 @@ class Synced(SQLModel):
     """
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    origin: str = Field(default="", max_length=32, index=True)
+    # Not indexed: a table holds one or a few councils' rows, so an index on origin selects almost nothing and
+    # costs every write of every table one more page (on an encrypted file, one more page to encrypt).
+    origin: str = Field(default="", max_length=32)
     updated_at: str = Field(default="", max_length=80, index=True)
     deleted: bool = Field(default=False)
 
