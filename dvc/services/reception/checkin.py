@@ -188,10 +188,9 @@ def _days_before(session: Session, volunteer_id: uuid.UUID, day: date) -> int:
     """Days ``volunteer_id`` came before ``day``: all their rows less the withdrawn ones, each counted from an index
     alone (ix_attendance_withdrawn), where a filter on deleted would read every past row of theirs."""
     before = (Attendance.volunteer_id == volunteer_id, Attendance.day < day)
-    every = session.exec(select(func.count()).select_from(Attendance).where(*before)).one()
-    withdrawn = session.exec(select(func.count()).select_from(Attendance).where(
-        *before, Attendance.deleted == True)).one()  # noqa: E712
-    return every - withdrawn
+    withdrawn = (select(func.count()).select_from(Attendance)
+                 .where(*before, Attendance.deleted == True).scalar_subquery())  # noqa: E712
+    return session.exec(select(func.count() - withdrawn).select_from(Attendance).where(*before)).one()
 
 
 def _clock(moment: datetime | None) -> str:
